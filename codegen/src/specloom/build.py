@@ -1,0 +1,396 @@
+"""Spec documents -> the IR (:class:`specloom.ir.Api`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from . import swagger2
+from .diagnostics import Diagnostics, SpecError
+from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef
+from .loader import Location, SpecSet
+from .naming import allocate, pascal, snake
+from .schemas import ANY, SchemaBuilder
+
+METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_LOCATIONS = ("path", "query", "header", "cookie")
+# Keyword names every generated method uses for itself.
+_RESERVED_ARGUMENTS = frozenset({"self", "body"})
+_WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "Request"}
+_SKIP = {"properties", "schema", "content", "allOf", "paths", "components", "schemas", "headers"}
+
+
+def load_api(path: Path, diagnostics: Diagnostics) -> Api:
+    """Read the spec at ``path`` (and the files it references) into the IR."""
+    specs = SpecSet(path, diagnostics)
+    return ApiBuilder(specs, diagnostics).build()
+
+
+class ApiBuilder:
+    def __init__(self, specs: SpecSet, diagnostics: Diagnostics) -> None:
+        self.specs = specs
+        self.diagnostics = diagnostics
+        self.file = specs.root_file
+        root = specs.root
+        if not isinstance(root, dict):
+            raise SpecError(self.file, "", "the document is not an object; is this an OpenAPI spec?")
+        if isinstance(root.get("swagger"), str) and root["swagger"].startswith("2"):
+            root = swagger2.convert(root)
+            specs._docs[self.file] = root
+        elif not (isinstance(root.get("openapi"), str) and root["openapi"][:2] in ("3.",)):
+            raise SpecError(self.file, "/openapi", "neither 'openapi: 3.x' nor 'swagger: 2.0' is declared; is this an OpenAPI spec?")
+        self.root: dict[str, Any] = root
+        if not isinstance(root.get("paths", {}), dict):
+            raise SpecError(self.file, "/paths", "paths must be an object")
+        self.schemas = SchemaBuilder(specs, diagnostics, self._hint_for)
+        self._op_hints: dict[tuple[str, str], str] = {}
+
+    # -- naming of inline models, from their pointer alone -----------------------------
+
+    def _hint_for(self, loc: Location) -> tuple[bool, str]:
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in loc.pointer.split("/")[1:]]
+        if loc.file != self.file and (len(parts) <= 1 or parts[:2] == ["components", "schemas"] and len(parts) == 3):
+            return True, parts[-1] if parts else Path(loc.file).stem
+        if len(parts) == 3 and parts[:2] == ["components", "schemas"]:
+            return True, parts[2]
+        words: list[str] = []
+        i = 0
+        while i < len(parts):
+            part = parts[i]
+            if part == "paths" and i + 2 < len(parts) + 1 and len(parts) > i + 2:
+                words.append(self._op_hint(parts[i + 1], parts[i + 2]))
+                i += 3
+                continue
+            if part in ("allOf",):
+                i += 2
+                continue
+            if part in ("oneOf", "anyOf") and i + 1 < len(parts):
+                words.append(f"Variant{parts[i + 1]}")
+                i += 2
+                continue
+            if part == "content":
+                i += 2
+                continue
+            if part == "responses" and i + 1 < len(parts):
+                status = parts[i + 1]
+                in_components = i > 0 and parts[i - 1] == "components"
+                words.append(pascal(status) + "Response" if in_components else "Response" + ("" if status == "200" else pascal(status)))
+                i += 2
+                continue
+            if part == "parameters" and i + 1 < len(parts):
+                in_components = i > 0 and parts[i - 1] == "components"
+                words.append(pascal(parts[i + 1]) if in_components else self._param_hint(loc, parts[: i + 2]))
+                i += 2
+                continue
+            if part == "requestBodies" and i + 1 < len(parts):
+                words.append(pascal(parts[i + 1]) + "Request")
+                i += 2
+                continue
+            if part not in _SKIP or (i > 0 and parts[i - 1] == "properties"):
+                words.append(_WORD_FOR.get(part, pascal(part)))
+            i += 1
+        return False, "".join(words) or "Inline"
+
+    def _op_hint(self, path: str, method: str) -> str:
+        key = (path, method)
+        if key not in self._op_hints:
+            op = (self.root.get("paths") or {}).get(path, {}).get(method)
+            op_id = op.get("operationId") if isinstance(op, dict) else None
+            self._op_hints[key] = pascal(op_id if isinstance(op_id, str) else f"{method} {path}")
+        return self._op_hints[key]
+
+    def _param_hint(self, loc: Location, parts: list[str]) -> str:
+        node: Any = self.specs.document(loc.file)
+        for part in parts:
+            node = node.get(part) if isinstance(node, dict) else node[int(part)] if isinstance(node, list) and part.isdigit() else None
+        resolved = self.specs.deref(node, loc) if node is not None else None
+        name = resolved[0].get("name") if resolved and isinstance(resolved[0], dict) else parts[-1]
+        return pascal(str(name))
+
+    # -- the whole API ------------------------------------------------------------------
+
+    def build(self) -> Api:
+        root = self.root
+        info = root.get("info") if isinstance(root.get("info"), dict) else {}
+        version = info.get("version", "")
+        if not isinstance(version, str):
+            self.diagnostics.warn(self.file, "/info/version", f"info.version is a {type(version).__name__}, not a string; read as {str(version)!r}")
+        base = Location(self.file)
+        components = root.get("components") if isinstance(root.get("components"), dict) else {}
+        schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+        for name in sorted(schemas):
+            self.schemas.component(schemas[name], base.child("components", "schemas", name))
+        operations = self._operations()
+        models = self._models()
+        groups, categories, top = self._groups(operations)
+        extensions = tuple(sorted((k, v) for k, v in root.items() if isinstance(k, str) and k.startswith("x-")))
+        servers = tuple(s["url"] for s in root.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str))
+        return Api(
+            title=str(info.get("title", "")),
+            version=str(version),
+            description=str(info.get("description") or ""),
+            models=models,
+            groups=groups,
+            categories=categories,
+            top_groups=top,
+            servers=servers,
+            extensions=extensions,
+        )
+
+    def _models(self) -> dict[str, Model]:
+        drafts = self.schemas.drafts
+        candidates = [
+            (d.key, pascal(d.spec_name), (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1, d.spec_name, d.key))
+            for d in drafts.values()
+        ]
+        classes = allocate(candidates, fold=str)
+        modules = allocate((key, snake(name, fallback="model"), (name,)) for key, name in classes.items())
+        models = {}
+        for draft in sorted(drafts.values(), key=lambda d: modules[d.key]):
+            models[draft.key] = Model(
+                key=draft.key,
+                spec_name=draft.spec_name,
+                class_name=classes[draft.key],
+                module=modules[draft.key],
+                kind=draft.kind,  # type: ignore[arg-type]
+                description=draft.description,
+                deprecated=draft.deprecated,
+                properties=tuple(draft.properties),
+                additional=draft.additional,
+                members=tuple(draft.members),
+                enum_base=draft.enum_base,  # type: ignore[arg-type]
+                alias=draft.alias,
+                constraints=draft.constraints,
+                component=draft.component,
+            )
+        return models
+
+    # -- operations ---------------------------------------------------------------------
+
+    def _operations(self) -> list[Operation]:
+        found = []
+        paths = self.root.get("paths") or {}
+        for path in sorted(paths):
+            item_loc = Location(self.file).child("paths", path)
+            resolved = self.specs.deref(paths[path], item_loc)
+            if resolved is None or not isinstance(resolved[0], dict):
+                continue
+            item, item_loc = resolved
+            for method in METHODS:
+                if isinstance(item.get(method), dict):
+                    found.append(self._operation(path, method, item, item.get(method), item_loc))
+        return found
+
+    def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], item_loc: Location) -> Operation:
+        loc = item_loc.child(method)
+        op_id = op.get("operationId")
+        if not isinstance(op_id, str) or not op_id:
+            op_id = snake(f"{method} {path}")
+        parameters = self._parameters(item, op, item_loc, loc, path)
+        tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int))) or ("default",)
+        return Operation(
+            method=method.upper(),
+            path=path,
+            operation_id=op_id,
+            python_name="",
+            group=tags[0],
+            summary=_text(op.get("summary")),
+            description=_text(op.get("description")),
+            deprecated=op.get("deprecated") is True,
+            parameters=parameters,
+            body=self._body(op, loc),
+            responses=self._responses(op, loc),
+            tags=tags,
+        )
+
+    def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:
+        by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
+        for owner, owner_loc in ((item, item_loc), (op, loc)):
+            for i, raw in enumerate(owner.get("parameters") or []):
+                resolved = self.specs.deref(raw, owner_loc.child("parameters", i))
+                if resolved is None:
+                    continue
+                param, param_loc = resolved
+                if not isinstance(param, dict) or not isinstance(param.get("name"), str) or param.get("in") not in _LOCATIONS:
+                    self.diagnostics.warn(param_loc.file, param_loc.pointer, "parameter without a valid name or 'in'; skipped")
+                    continue
+                by_key[(param["in"], param["name"])] = (param, param_loc)
+        for name in _template_names(path):
+            if ("path", name) not in by_key:
+                self.diagnostics.warn(loc.file, loc.pointer, f"path parameter {{{name}}} is not declared; taken as a required string")
+                by_key[("path", name)] = ({"name": name, "in": "path", "required": True, "schema": {"type": "string"}}, loc)
+        names = allocate(
+            (
+                (key, _argument_name(key[1]), (0 if snake(key[1]) == key[1] else 1, _LOCATIONS.index(key[0]), key[1]))
+                for key in by_key
+            ),
+            fold=str,
+        )
+        params = []
+        for key, (param, param_loc) in by_key.items():
+            location = key[0]
+            if "schema" in param:
+                schema, schema_loc = param["schema"], param_loc.child("schema")
+            elif isinstance(param.get("content"), dict) and param["content"]:
+                media = sorted(param["content"])[0]
+                schema, schema_loc = (param["content"][media] or {}).get("schema", {}), param_loc.child("content", media, "schema")
+            else:
+                schema, schema_loc = {"type": "string"}, param_loc
+            simple = location in ("path", "header")
+            params.append(
+                Parameter(
+                    wire_name=key[1],
+                    python_name=names[key],
+                    location=location,  # type: ignore[arg-type]
+                    type=self.schemas.type_of(schema, schema_loc),
+                    required=location == "path" or param.get("required") is True,
+                    description=_text(param.get("description")),
+                    deprecated=param.get("deprecated") is True,
+                    style=str(param.get("style") or ("simple" if simple else "form")),
+                    explode=bool(param.get("explode", not simple and param.get("style", "form") == "form")),
+                )
+            )
+        # Required first, then by name: the generated signature order.
+        params.sort(key=lambda p: (not p.required, p.python_name))
+        return tuple(params)
+
+    def _body(self, op: dict[str, Any], loc: Location) -> Body | None:
+        if "requestBody" not in op:
+            return None
+        resolved = self.specs.deref(op["requestBody"], loc.child("requestBody"))
+        if resolved is None or not isinstance(resolved[0], dict):
+            return None
+        body, body_loc = resolved
+        content = body.get("content") if isinstance(body.get("content"), dict) else {}
+        if not content:
+            return None
+        media = _pick_media(content)
+        media_obj = content[media] if isinstance(content[media], dict) else {}
+        schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
+        if "json" not in media and "form" not in media and schema_type.kind == "any":
+            schema_type = TypeRef("string", format="binary")
+        return Body(media_type=media, type=schema_type, required=body.get("required") is True, description=_text(body.get("description")))
+
+    def _responses(self, op: dict[str, Any], loc: Location) -> tuple[Response, ...]:
+        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
+        statuses = []
+        for status in responses:
+            if not isinstance(status, str):
+                self.diagnostics.warn(loc.file, f"{loc.pointer}/responses/{status}", "response code is not a string; read as one")
+            statuses.append(str(status))
+        chosen = sorted(s for s in statuses if s.startswith("2")) or [s for s in statuses if s == "default"]
+        result = []
+        for status in chosen:
+            raw = responses.get(status, responses.get(int(status) if status.isdigit() else status))
+            resolved = self.specs.deref(raw, loc.child("responses", status))
+            if resolved is None or not isinstance(resolved[0], dict):
+                result.append(Response(status=status, kind="none", media_type=None, type=None))
+                continue
+            response, response_loc = resolved
+            content = response.get("content") if isinstance(response.get("content"), dict) else {}
+            description = _text(response.get("description"))
+            if not content:
+                result.append(Response(status=status, kind="none", media_type=None, type=None, description=description))
+                continue
+            media = _pick_media(content)
+            media_obj = content[media] if isinstance(content[media], dict) else {}
+            if "json" in media:
+                schema = media_obj.get("schema", {})
+                rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
+                if media not in ("application/json",) and not media.endswith("+json") and "/json" not in media:
+                    self.diagnostics.warn(response_loc.file, f"{response_loc.pointer}/content", f"media type {media!r} looks like JSON; read as JSON")
+                result.append(Response(status, "json", media, rtype, description))
+            elif media.startswith("text/") or media in ("application/xml", "application/yaml", "application/x-yaml"):
+                result.append(Response(status, "text", media, TypeRef("string"), description))
+            else:
+                result.append(Response(status, "bytes", media, TypeRef("string", format="binary"), description))
+        return tuple(result)
+
+    # -- groups and categories ------------------------------------------------------------
+
+    def _groups(self, operations: list[Operation]) -> tuple[tuple[Group, ...], tuple[Category, ...], tuple[str, ...]]:
+        import attrs
+
+        tag_text = {
+            str(t["name"]): _text(t.get("description"))
+            for t in self.root.get("tags") or []
+            if isinstance(t, dict) and "name" in t
+        }
+        by_tag: dict[str, list[Operation]] = {}
+        for op in operations:
+            by_tag.setdefault(op.group, []).append(op)
+        tag_groups = [
+            (str(g.get("name")), [str(t) for t in g.get("tags") or []])
+            for g in self.root.get("x-tagGroups") or []
+            if isinstance(g, dict) and g.get("name")
+        ]
+        categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}
+        top_tags = sorted(t for t in by_tag if t not in categorised)
+        # Attribute names on the client: categories and uncategorised groups share the namespace.
+        client_attrs = allocate(
+            [(("category", name), snake(name), (0, name)) for name, tags in tag_groups if any(t in by_tag for t in tags)]
+            + [(("group", tag), snake(tag), (1, tag)) for tag in top_tags],
+            taken=("options", "close", "aclose", "call", "base_url"),
+        )
+        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options",))
+        group_classes = allocate(((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag))
+        groups = []
+        for tag in sorted(by_tag, key=lambda t: group_attrs[t]):
+            ops = by_tag[tag]
+            names = allocate(
+                (
+                    ((op.method, op.path), snake(op.operation_id, fallback="call"),
+                     (0 if snake(op.operation_id) == op.operation_id else 1, op.path, op.method))
+                    for op in ops
+                ),
+                taken=("options",),
+                fold=str,
+            )  # fmt: skip
+            named = sorted((attrs.evolve(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
+            groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))
+        categories = []
+        for name, tags in tag_groups:
+            present = tuple(group_attrs[t] for t in tags if t in by_tag)
+            if present:
+                attr = client_attrs[("category", name)]
+                categories.append(Category(name, attr, pascal(name) + "Category", tuple(dict.fromkeys(present))))
+        top = tuple(group_attrs[t] for t in top_tags)
+        # Uncategorised groups keep their client-level attribute name where it had to change.
+        groups = [attrs.evolve(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
+        top = tuple(client_attrs[("group", t)] for t in top_tags)
+        # The python_name of an operation is its dotted path from the client.
+        placed = []
+        where = {g: c.python_name for c in categories for g in c.groups}
+        for g in groups:
+            prefix = f"{where[g.python_name]}.{g.python_name}" if g.python_name in where else g.python_name
+            ops = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
+            placed.append(attrs.evolve(g, operations=ops))
+        return tuple(placed), tuple(categories), top
+
+
+def _argument_name(wire: str) -> str:
+    name = snake(wire, fallback="param")
+    return name + "_" if name in _RESERVED_ARGUMENTS else name
+
+
+def _template_names(path: str) -> list[str]:
+    import re
+
+    return re.findall(r"{([^}/]+)}", path)
+
+
+def _pick_media(content: dict[str, Any]) -> str:
+    medias = sorted(str(m) for m in content)
+    for test in (lambda m: m == "application/json", lambda m: "json" in m, lambda m: "form-urlencoded" in m,
+                 lambda m: m.startswith("multipart/"), lambda m: m.startswith("text/")):  # fmt: skip
+        for media in medias:
+            if test(media):
+                return media
+    return medias[0]
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""
+
+
+__all__ = ["ANY", "ApiBuilder", "load_api"]

@@ -1,0 +1,147 @@
+"""The ``specloom`` command: generate, check, inspect."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from .diagnostics import ConfigError, SpecloomError
+from .family import Family, Release, check_names, discover, release_version
+from .pipeline import Outcome, render_package, stale_files, write_package
+from .render import PackageInfo
+
+_INDEX = "operations.json"
+
+
+def _find_root(start: Path) -> Path:
+    for directory in (start, *start.parents):
+        if (directory / "specs").is_dir():
+            return directory
+    raise ConfigError(f"no specs/ folder in {start} or above; pass --root")
+
+
+def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path, str]]:
+    """(spec, package info, output dir, label) for each package the arguments select."""
+    if args.spec:
+        if not args.out or not args.name:
+            raise ConfigError("--spec needs --out and --name")
+        release = release_version(args.release or "0.0", "--release")
+        distribution = args.distribution or args.name.replace("_", "-")
+        check_names(distribution, args.name, tuple(args.alias or ()), "command line")
+        version = Release(release, Path(args.spec)).package_version
+        info = PackageInfo(distribution, args.name, version, release, tuple(args.alias or ()))
+        yield Path(args.spec), info, Path(args.out), f"{args.name} {release}"
+        return
+    root = Path(args.root) if args.root else _find_root(Path.cwd())
+    families: list[Family] = discover(root / "specs")
+    if args.family:
+        families = [f for f in families if f.name in args.family]
+        missing = set(args.family) - {f.name for f in families}
+        if missing:
+            raise ConfigError(f"no family named {', '.join(sorted(missing))} under {root / 'specs'}")
+    for family in families:
+        for release in family.releases:
+            if args.release and release.version not in args.release:
+                continue
+            info = PackageInfo(family.distribution, family.package, release.package_version, release.version,
+                               family.aliases, family.summary)  # fmt: skip
+            yield release.spec, info, family.output_dir(root / "generated", release), f"{family.name} {release.version}"
+
+
+def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
+    for spec, info, out, label in _targets(args):
+        outcome = render_package(spec, info, label)
+        outcome.diagnostics.print()
+        yield outcome, out
+
+
+def cmd_generate(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    totals = [0, 0, 0, 0, 0]
+    for outcome, out in _render(args):
+        t0 = time.perf_counter()
+        result = write_package(outcome, out)
+        print(
+            f"{outcome.label}: {outcome.operations} operations, {outcome.models} models -> {out} "
+            f"({len(result.written)} written, {len(result.unchanged)} unchanged, {len(result.removed)} removed, "
+            f"{len(outcome.diagnostics.warnings)} warnings, {time.perf_counter() - t0:.2f} s to write)",
+            flush=True,
+        )
+        for i, n in enumerate((1, outcome.operations, outcome.models, len(result.written), len(result.unchanged))):
+            totals[i] += n
+    print(
+        f"{totals[0]} packages, {totals[1]} operations, {totals[2]} models; "
+        f"{totals[3]} files written, {totals[4]} unchanged in {time.perf_counter() - started:.2f} s"
+    )
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    stale_total = 0
+    for outcome, out in _render(args):
+        stale = stale_files(outcome, out)
+        stale_total += len(stale)
+        for path in stale:
+            print(f"stale: {out / path}")
+        print(f"{outcome.label}: {'up to date' if not stale else f'{len(stale)} files differ'}")
+    if stale_total:
+        print("generated/ does not match specs/: run `specloom generate`", file=sys.stderr)
+        return 1
+    return 0
+
+
+def cmd_inspect(args: argparse.Namespace) -> int:
+    directory = Path(args.package_dir)
+    found = sorted(p for p in directory.glob(f"*/{_INDEX}")) or sorted(directory.glob(_INDEX))
+    if not found:
+        raise ConfigError(f"{directory}: no {_INDEX} found; is this a generated package?")
+    rows = json.loads(found[0].read_text(encoding="utf-8"))
+    if args.json:
+        json.dump(rows, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        for row in rows:
+            flag = "  (deprecated)" if row["deprecated"] else ""
+            print(f"{row['method']:7} {row['path']}  -> {row['python_name']}{flag}")
+    return 0
+
+
+def parser() -> argparse.ArgumentParser:
+    top = argparse.ArgumentParser(prog="specloom", description="Typed Python client packages from OpenAPI specs, one per release.")
+    sub = top.add_subparsers(dest="command", required=True)
+    for name, helptext in (("generate", "write generated/ from specs/"), ("check", "exit 1 if generated/ is stale")):
+        p = sub.add_parser(name, help=helptext)
+        p.add_argument("--root", help="the folder holding specs/ and generated/ (default: found from the current folder)")
+        p.add_argument("--family", action="append", help="only this family (repeatable)")
+        p.add_argument("--release", action="append", help="only this release, e.g. 2.24 (repeatable); with --spec, the release to version the package as")
+        p.add_argument("--spec", help="a one-off spec file instead of the families under specs/")
+        p.add_argument("--out", help="with --spec: the output folder")
+        p.add_argument("--name", help="with --spec: the import package name")
+        p.add_argument("--distribution", help="with --spec: the distribution name (default: from --name)")
+        p.add_argument("--alias", action="append", help="with --spec: another name for Client (repeatable)")
+    p = sub.add_parser("inspect", help="print a generated package's operation index")
+    p.add_argument("package_dir")
+    p.add_argument("--json", action="store_true", help="print the index as JSON")
+    return top
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parser().parse_args(argv)
+    if args.command != "inspect" and args.spec and args.release and len(args.release) > 1:
+        args.release = args.release[:1]
+    if args.command != "inspect" and args.spec:
+        args.release = args.release[0] if args.release else None
+    handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect}[args.command]
+    try:
+        return handler(args)
+    except SpecloomError as exc:
+        print(f"specloom: error: {exc}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

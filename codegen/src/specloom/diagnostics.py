@@ -1,0 +1,50 @@
+"""Errors and warnings that name the file, the JSON pointer and what to do."""
+
+from __future__ import annotations
+
+import sys
+
+import attrs
+
+
+class SpecloomError(Exception):
+    """Base of the generator's errors; the CLI prints these without a traceback."""
+
+
+class SpecError(SpecloomError):
+    """A spec cannot be understood at all."""
+
+    def __init__(self, file: str, pointer: str, reason: str) -> None:
+        super().__init__(f"{file}#{pointer or '/'}: {reason}")
+        self.file = file
+        self.pointer = pointer
+        self.reason = reason
+
+
+class ConfigError(SpecloomError):
+    """A family.toml or a command-line option is wrong."""
+
+
+@attrs.frozen
+class Warning:
+    file: str
+    pointer: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"warning: {self.file}#{self.pointer or '/'}: {self.message}"
+
+
+@attrs.define
+class Diagnostics:
+    """Collects recoverable spec defects; generation goes on past each of them."""
+
+    warnings: list[Warning] = attrs.field(factory=list)
+
+    def warn(self, file: str, pointer: str, message: str) -> None:
+        self.warnings.append(Warning(file, pointer, message))
+
+    def print(self, stream: object = None) -> None:
+        out = stream or sys.stderr
+        for warning in sorted(set(self.warnings), key=lambda w: (w.file, w.pointer, w.message)):
+            print(warning, file=out)  # type: ignore[call-overload]

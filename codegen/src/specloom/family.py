@@ -1,0 +1,93 @@
+"""``specs/<family>/family.toml``: a family's package names and its releases."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+
+import attrs
+
+from .diagnostics import ConfigError
+from .naming import is_identifier
+
+_RELEASE = re.compile(r"^(\d+)\.(\d+)$")
+_DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
+
+
+@attrs.frozen
+class Release:
+    version: str  # the control-plane release, "2.24"
+    spec: Path
+    patch: int = 0
+
+    @property
+    def package_version(self) -> str:
+        """Control plane 2.24 -> 1.224.0; the spec's own info.version is not trusted for this."""
+        major, minor = (int(x) for x in self.version.split("."))
+        return f"1.{major * 100 + minor}.{self.patch}"
+
+
+@attrs.frozen
+class Family:
+    name: str
+    distribution: str
+    package: str
+    aliases: tuple[str, ...]
+    summary: str
+    releases: tuple[Release, ...]
+
+    def output_dir(self, generated: Path, release: Release) -> Path:
+        return generated / f"{self.name}-{release.version}"
+
+
+def release_version(text: str, where: str) -> str:
+    if not _RELEASE.match(text):
+        raise ConfigError(f"{where}: release {text!r} must look like MAJOR.MINOR, e.g. \"2.24\"")
+    return text
+
+
+def check_names(distribution: str, package: str, aliases: tuple[str, ...], where: str) -> None:
+    if not _DISTRIBUTION.match(distribution):
+        raise ConfigError(f"{where}: distribution {distribution!r} is not a valid distribution name")
+    if not is_identifier(package) or package.startswith("_"):
+        raise ConfigError(f"{where}: package {package!r} must be a plain Python identifier")
+    for alias in aliases:
+        if not is_identifier(alias) or alias in ("Client", "AsyncClient"):
+            raise ConfigError(f"{where}: alias {alias!r} must be a Python identifier other than Client/AsyncClient")
+
+
+def load_family(directory: Path) -> Family:
+    path = directory / "family.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: {exc}") from None
+    table = data.get("family")
+    if not isinstance(table, dict):
+        raise ConfigError(f"{path}: a [family] table is required")
+    try:
+        distribution, package = str(table["distribution"]), str(table["package"])
+    except KeyError as exc:
+        raise ConfigError(f"{path}: [family] needs {exc.args[0]!r}") from None
+    aliases = tuple(str(a) for a in table.get("aliases", []))
+    check_names(distribution, package, aliases, str(path))
+    releases = []
+    for i, entry in enumerate(data.get("release", [])):
+        where = f"{path} [[release]] #{i + 1}"
+        if not isinstance(entry, dict) or "version" not in entry or "spec" not in entry:
+            raise ConfigError(f"{where}: needs 'version' and 'spec'")
+        spec = (directory / str(entry["spec"])).resolve()
+        if not spec.is_relative_to(directory.resolve()):
+            raise ConfigError(f"{where}: spec {entry['spec']!r} must be inside {directory}")
+        patch = entry.get("patch", 0)
+        if not isinstance(patch, int) or patch < 0:
+            raise ConfigError(f"{where}: patch must be a non-negative integer")
+        releases.append(Release(release_version(str(entry["version"]), where), spec, patch))
+    if not releases:
+        raise ConfigError(f"{path}: no [[release]] entries")
+    return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases))
+
+
+def discover(specs: Path) -> list[Family]:
+    return [load_family(d) for d in sorted(specs.iterdir()) if (d / "family.toml").is_file()]

@@ -1,0 +1,171 @@
+"""The intermediate representation: the one contract between reading specs and writing code.
+
+Everything here is immutable and fully resolved: no ``$ref`` is left, every
+Python name is decided, every constraint of the spec is kept. Model types are
+referred to by ``key`` (the schema's ``file#pointer`` identity); ``Api.models``
+maps keys to models.
+"""
+
+from __future__ import annotations
+
+from typing import Any, Literal
+
+import attrs
+
+TypeKind = Literal["any", "string", "integer", "number", "boolean", "array", "map", "model", "union"]
+
+
+@attrs.frozen
+class TypeRef:
+    """The type of a value: a primitive, a container, a reference to a model or a union.
+
+    ``constraints`` keeps every JSON-Schema constraint found on the schema (``pattern``,
+    ``minLength``, ``minimum``, ``exclusiveMinimum`` as a number, ``enum``, ``format``...)
+    so request validators can be generated from the IR alone.
+    """
+
+    kind: TypeKind
+    format: str | None = None
+    items: TypeRef | None = None
+    values: TypeRef | None = None
+    ref: str | None = None
+    variants: tuple[TypeRef, ...] = ()
+    nullable: bool = False
+    constraints: tuple[tuple[str, Any], ...] = ()
+
+    def constraint(self, name: str, default: Any = None) -> Any:
+        return dict(self.constraints).get(name, default)
+
+
+@attrs.frozen
+class Property:
+    wire_name: str
+    python_name: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+    read_only: bool = False
+    write_only: bool = False
+    deprecated: bool = False
+    #: The spec's default, already checked against the type; ``has_default`` says whether there is one.
+    default: Any = None
+    has_default: bool = False
+
+
+@attrs.frozen
+class EnumMember:
+    python_name: str
+    value: str | int
+
+
+@attrs.frozen
+class Model:
+    """A named type that gets its own module: an attrs class, an enum or a type alias."""
+
+    key: str
+    spec_name: str
+    class_name: str
+    module: str
+    kind: Literal["object", "enum", "alias"]
+    description: str = ""
+    deprecated: bool = False
+    properties: tuple[Property, ...] = ()
+    #: Type of extra properties; ``None`` when the schema closes them (additionalProperties: false).
+    additional: TypeRef | None = TypeRef("any")
+    members: tuple[EnumMember, ...] = ()
+    enum_base: Literal["str", "int"] = "str"
+    alias: TypeRef | None = None
+    constraints: tuple[tuple[str, Any], ...] = ()
+    #: True for component schemas, False for models named after where an inline schema sits.
+    component: bool = True
+
+
+@attrs.frozen
+class Parameter:
+    wire_name: str
+    python_name: str
+    location: Literal["path", "query", "header", "cookie"]
+    type: TypeRef
+    required: bool
+    description: str = ""
+    deprecated: bool = False
+    style: str = "form"
+    explode: bool = True
+
+
+@attrs.frozen
+class Body:
+    media_type: str
+    type: TypeRef
+    required: bool
+    description: str = ""
+
+
+@attrs.frozen
+class Response:
+    """One 2xx answer: ``kind`` says how its content is read."""
+
+    status: str
+    kind: Literal["json", "text", "bytes", "none"]
+    media_type: str | None
+    type: TypeRef | None
+    description: str = ""
+
+
+@attrs.frozen
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+    python_name: str
+    group: str
+    summary: str = ""
+    description: str = ""
+    deprecated: bool = False
+    parameters: tuple[Parameter, ...] = ()
+    body: Body | None = None
+    responses: tuple[Response, ...] = ()
+    tags: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Group:
+    """One tag: a module and a class of methods."""
+
+    name: str
+    python_name: str
+    class_name: str
+    module: str
+    description: str = ""
+    operations: tuple[Operation, ...] = ()
+
+
+@attrs.frozen
+class Category:
+    """One entry of ``x-tagGroups``: groups shown under one attribute of the client."""
+
+    name: str
+    python_name: str
+    class_name: str
+    groups: tuple[str, ...] = ()
+
+
+@attrs.frozen
+class Api:
+    title: str
+    version: str
+    description: str
+    models: dict[str, Model]
+    groups: tuple[Group, ...]
+    categories: tuple[Category, ...]
+    #: Groups that no category holds; they hang directly off the client.
+    top_groups: tuple[str, ...]
+    servers: tuple[str, ...] = ()
+    extensions: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def operations(self) -> tuple[Operation, ...]:
+        return tuple(op for group in self.groups for op in group.operations)
+
+    def group(self, python_name: str) -> Group:
+        return next(g for g in self.groups if g.python_name == python_name)

@@ -1,0 +1,163 @@
+"""Reading spec files safely and following ``$ref`` across files.
+
+JSON and YAML (YAML read with the 1.2 core schema, so ``1e-08`` is a number and
+``yes``/``2024-01-01`` stay strings). Nothing in a spec is executed: YAML is
+parsed with a safe loader that builds plain dicts, lists and scalars only.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+import attrs
+import yaml
+
+from .diagnostics import Diagnostics, SpecError
+
+
+class _CoreSchemaLoader(yaml.SafeLoader):
+    """SafeLoader with YAML 1.2 core-schema scalars instead of YAML 1.1's."""
+
+
+_CoreSchemaLoader.yaml_implicit_resolvers = {}
+for _tag, _pattern, _first in (
+    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
+    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+    (
+        "tag:yaml.org,2002:float",
+        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+        list("-+0123456789."),
+    ),
+):
+    _CoreSchemaLoader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+
+
+def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
+    text = str(loader.construct_scalar(node))
+    if text.startswith("0o"):
+        return int(text[2:], 8)
+    return int(text, 0) if text.startswith("0x") else int(text)
+
+
+_CoreSchemaLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+
+
+@attrs.frozen
+class Location:
+    """Where a node is: the file (as given, for messages) and its JSON pointer."""
+
+    file: str
+    pointer: str = ""
+
+    def child(self, *parts: str | int) -> Location:
+        tail = "".join("/" + str(p).replace("~", "~0").replace("/", "~1") for p in parts)
+        return Location(self.file, self.pointer + tail)
+
+    @property
+    def key(self) -> str:
+        """A stable identity for the node: file#pointer."""
+        return f"{self.file}#{self.pointer}"
+
+    def __str__(self) -> str:
+        return f"{self.file}#{self.pointer or '/'}"
+
+
+def parse_text(text: str, file: str) -> Any:
+    """Parse JSON or YAML text; a syntax error names the file and the position."""
+    stripped = text.lstrip()
+    if stripped.startswith(("{", "[")):
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            # A .json file may hold YAML (a real vendor spec does); YAML is a JSON superset.
+            try:
+                return _load_yaml(text, file)
+            except SpecError:
+                raise SpecError(file, "", f"invalid JSON at line {exc.lineno} column {exc.colno}: {exc.msg}") from None
+    return _load_yaml(text, file)
+
+
+def _load_yaml(text: str, file: str) -> Any:
+    try:
+        return yaml.load(text, Loader=_CoreSchemaLoader)  # noqa: S506 - a SafeLoader subclass
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""
+        raise SpecError(file, "", f"invalid YAML{where}: {getattr(exc, 'problem', None) or exc}") from None
+
+
+class SpecSet:
+    """The root spec and every file it references, loaded once each."""
+
+    def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
+        self.root_path = root.resolve()
+        self.base_dir = self.root_path.parent
+        self.diagnostics = diagnostics
+        self._docs: dict[str, Any] = {}
+        self.root_file = self._name(self.root_path)
+        self.root = self.document(self.root_file)
+
+    def _name(self, path: Path) -> str:
+        try:
+            return path.relative_to(self.base_dir).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+    def document(self, file: str) -> Any:
+        if file not in self._docs:
+            path = (self.base_dir / file).resolve()
+            try:
+                text = path.read_text(encoding="utf-8-sig")
+            except (OSError, UnicodeDecodeError) as exc:
+                raise SpecError(file, "", f"cannot read the file: {exc}") from None
+            self._docs[file] = parse_text(text, file)
+        return self._docs[file]
+
+    def resolve(self, ref: object, at: Location) -> tuple[Any, Location] | None:
+        """Follow one ``$ref`` found at ``at``; a dangling one is a warning and ``None``."""
+        if not isinstance(ref, str):
+            self.diagnostics.warn(at.file, at.pointer, f"$ref is not a string: {ref!r}; treated as any value")
+            return None
+        target_file, _, pointer = ref.partition("#")
+        file = at.file
+        if target_file:
+            if re.match(r"^[a-z][a-z0-9+.-]*://", target_file):
+                self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r} points at a URL, which is never fetched")
+                return None
+            file = self._name((self.base_dir / Path(at.file).parent / target_file).resolve())
+            try:
+                document = self.document(file)
+            except SpecError as exc:
+                self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r}: {exc.reason}")
+                return None
+        else:
+            document = self.document(file)
+        node = document
+        for raw in [p for p in unquote(pointer).split("/")[1:]] if pointer else []:
+            part = raw.replace("~1", "/").replace("~0", "~")
+            if isinstance(node, dict) and part in node:
+                node = node[part]
+            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+                node = node[int(part)]
+            else:
+                self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r} does not resolve; treated as any value")
+                return None
+        return node, Location(file, unquote(pointer))
+
+    def deref(self, node: Any, at: Location, *, limit: int = 32) -> tuple[Any, Location] | None:
+        """Follow ``$ref`` chains (a parameter referencing a parameter...) to a concrete node."""
+        seen = 0
+        while isinstance(node, dict) and "$ref" in node:
+            resolved = self.resolve(node["$ref"], at)
+            if resolved is None:
+                return None
+            node, at = resolved
+            seen += 1
+            if seen > limit:
+                raise SpecError(at.file, at.pointer, "$ref chain loops")
+        return node, at

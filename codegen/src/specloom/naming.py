@@ -1,0 +1,105 @@
+"""Spec names -> Python identifiers, and collision-free allocation from spec identity.
+
+Every name is derived from the element's own spec identity, never from its
+position in the document: a clash is settled by ranking the contenders on
+(is the spec name already in canonical form?, identity key), so an element
+keeps its Python name in every release that has it and the same contenders.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import unicodedata
+from collections.abc import Callable, Hashable, Iterable
+
+_WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
+_SOFT_KEYWORDS = {"match", "case", "type", "_"}
+# Names a generated module or class relies on, so a spec name may not take them.
+RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict", "options"})
+
+
+def _ascii(text: str) -> str:
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def words(text: str) -> list[str]:
+    """Split any spec name into words: camelCase, snake_case, kebab-case, spaces, symbols."""
+    return _WORDS.findall(_ascii(text))
+
+
+def snake(text: str, *, fallback: str = "value") -> str:
+    """``getProjects``/``department-id``/``gpu-memory`` -> ``get_projects``/``department_id``/``gpu_memory``."""
+    name = "_".join(w.lower() for w in words(text)) or fallback
+    if name[0].isdigit():
+        name = "n" + name
+    if keyword.iskeyword(name) or name in _SOFT_KEYWORDS:
+        name += "_"
+    return name
+
+
+def pascal(text: str, *, fallback: str = "Model") -> str:
+    """``department``/``PortRules-2``/``404NotFound`` -> ``Department``/``PortRules2``/``N404NotFound``."""
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and not keyword.iskeyword(text):
+        return text
+    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
+    if name[0].isdigit():
+        name = "N" + name
+    if keyword.iskeyword(name):
+        name += "_"
+    return name
+
+
+def constant(text: str, *, fallback: str = "EMPTY") -> str:
+    """An enum member name: ``In Progress`` -> ``IN_PROGRESS``, ``""`` -> ``EMPTY``."""
+    name = "_".join(w.upper() for w in words(text)) or fallback
+    if name[0].isdigit():
+        name = "V" + name
+    return name
+
+
+def allocate(
+    candidates: Iterable[tuple[Hashable, str, tuple[object, ...]]],
+    *,
+    taken: Iterable[str] = (),
+    fold: Callable[[str], str] = str.lower,
+) -> dict[Hashable, str]:
+    """Give each ``(key, desired, rank)`` a unique name.
+
+    Contenders for one name are ordered by ``rank`` (which must come from the
+    spec identity); the first gets the desired name, the next ``_2``, ``_3``...
+    ``fold`` decides what counts as equal; the default treats names that differ
+    only in case as equal, because module files live on case-insensitive disks.
+    """
+    used = {fold(name) for name in taken}
+    result: dict[Hashable, str] = {}
+    by_name: dict[str, list[tuple[tuple[object, ...], Hashable, str]]] = {}
+    for key, desired, rank in candidates:
+        by_name.setdefault(fold(desired), []).append((rank, key, desired))
+    # Uncontested and first-ranked names first, so suffixes never steal a desired name.
+    ordered = sorted(by_name.items())
+    for folded, group in ordered:
+        group.sort(key=lambda item: (_rank_key(item[0]), repr(item[1])))
+        rank, key, desired = group[0]
+        if folded not in used:
+            used.add(folded)
+            result[key] = desired
+    for _, group in ordered:
+        for rank, key, desired in group:
+            if key in result:
+                continue
+            n = 2
+            while fold(f"{desired}_{n}") in used:
+                n += 1
+            name = f"{desired}_{n}"
+            used.add(fold(name))
+            result[key] = name
+    return result
+
+
+def _rank_key(rank: tuple[object, ...]) -> tuple[str, ...]:
+    return tuple(repr(part) for part in rank)
+
+
+def is_identifier(name: str) -> bool:
+    return name.isidentifier() and name.isascii() and not keyword.iskeyword(name)

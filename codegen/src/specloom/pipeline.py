@@ -1,0 +1,38 @@
+"""One package from one spec: load -> IR -> render -> (write | compare)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import attrs
+
+from .build import load_api
+from .diagnostics import Diagnostics
+from .render import PackageInfo, Renderer
+from .writer import WriteResult, leftovers, plan, write
+
+
+@attrs.frozen
+class Outcome:
+    label: str
+    operations: int
+    models: int
+    files: dict[str, str]
+    diagnostics: Diagnostics
+
+
+def render_package(spec: Path, info: PackageInfo, label: str) -> Outcome:
+    diagnostics = Diagnostics()
+    api = load_api(spec, diagnostics)
+    files = Renderer(api, info).render()
+    return Outcome(label, len(api.operations), len(api.models), files, diagnostics)
+
+
+def write_package(outcome: Outcome, out: Path) -> WriteResult:
+    return write(out, outcome.files)
+
+
+def stale_files(outcome: Outcome, out: Path) -> list[str]:
+    """Files under ``out`` that differ from, are missing from, or are not in ``outcome``."""
+    encoded, stale = plan(out, outcome.files)
+    return sorted(stale + leftovers(out, encoded))

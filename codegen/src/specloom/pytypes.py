@@ -1,0 +1,131 @@
+"""IR types -> Python: annotations, decoding expressions and the imports they need.
+
+Kept apart from the templates so each template only places strings this module
+computed; nothing here reads the spec.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+from .ir import Api, Model, TypeRef
+
+_PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+_FORMAT = {"date-time": ("datetime.datetime", "parse_datetime"), "date": ("datetime.date", "parse_date"),
+           "uuid": ("UUID", "parse_uuid")}  # fmt: skip
+
+
+@attrs.define
+class Imports:
+    """What one generated module needs: typing names, runtime helpers, stdlib and models."""
+
+    typing: set[str] = attrs.field(factory=set)
+    runtime: set[str] = attrs.field(factory=set)
+    stdlib: set[str] = attrs.field(factory=set)
+    models: dict[str, str] = attrs.field(factory=dict)  # class -> module
+
+    def model_lines(self, package: str, exclude: str = "") -> list[str]:
+        return [f"from {package}.models.{module} import {cls}" for cls, module in sorted(self.models.items()) if cls != exclude]
+
+
+class PythonTypes:
+    """Annotations and decoders for the types of one :class:`Api`."""
+
+    def __init__(self, api: Api) -> None:
+        self.api = api
+
+    def model(self, t: TypeRef) -> Model:
+        return self.api.models[t.ref or ""]
+
+    def annotation(self, t: TypeRef, imports: Imports) -> str:
+        text = self._bare(t, imports)
+        if t.nullable and text != "Any":
+            text += " | None"
+        return text
+
+    def _bare(self, t: TypeRef, imports: Imports) -> str:
+        if t.kind == "model":
+            model = self.model(t)
+            if model.kind == "alias":
+                return self.annotation(model.alias or TypeRef("any"), imports)
+            imports.models[model.class_name] = model.module
+            return model.class_name
+        if t.kind == "array":
+            return f"list[{self.annotation(t.items or TypeRef('any'), imports)}]"
+        if t.kind == "map":
+            return f"dict[str, {self.annotation(t.values or TypeRef('any'), imports)}]"
+        if t.kind == "union":
+            parts = list(dict.fromkeys(self.annotation(v, imports) for v in t.variants))
+            if "Any" in parts:
+                imports.typing.add("Any")
+                return "Any"
+            return " | ".join(parts)
+        if t.kind == "string" and t.format in _FORMAT:
+            name = _FORMAT[t.format][0]
+            imports.stdlib.add("datetime" if name.startswith("datetime") else "uuid:UUID")
+            return name
+        if t.kind == "string" and t.format == "binary":
+            return "bytes"
+        text = _PRIMITIVE[t.kind]
+        if text == "Any":
+            imports.typing.add("Any")
+        return text
+
+    def decoder(self, t: TypeRef, value: str, imports: Imports, depth: int = 0) -> str:
+        """An expression decoding the JSON value ``value`` into ``t``; ``value`` itself when nothing is to do."""
+        expr = self._decode_bare(t, value, imports, depth)
+        if t.nullable and expr != value:
+            return f"None if {value} is None else {expr}"
+        return expr
+
+    def _decode_bare(self, t: TypeRef, value: str, imports: Imports, depth: int) -> str:
+        if t.kind == "model":
+            model = self.model(t)
+            if model.kind == "alias":
+                return self.decoder(model.alias or TypeRef("any"), value, imports, depth)
+            imports.models[model.class_name] = model.module
+            return f"{model.class_name}({value})" if model.kind == "enum" else f"{model.class_name}.from_dict({value})"
+        if t.kind == "array":
+            var = f"x{depth}"
+            inner = self.decoder(t.items or TypeRef("any"), var, imports, depth + 1)
+            return value if inner == var else f"[{inner} for {var} in {value}]"
+        if t.kind == "map":
+            var = f"x{depth}"
+            inner = self.decoder(t.values or TypeRef("any"), var, imports, depth + 1)
+            return value if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {value}.items()}}"
+        if t.kind == "union":
+            variants = [self._variant(v, imports) for v in t.variants]
+            if "Any" in variants:
+                return value
+            imports.runtime.add("parse_union")
+            return f"parse_union({value}, ({', '.join(dict.fromkeys(variants))},))"
+        if t.kind == "string" and t.format in _FORMAT:
+            helper = _FORMAT[t.format][1]
+            imports.runtime.add(helper)
+            return f"{helper}({value})"
+        return value
+
+    def _variant(self, t: TypeRef, imports: Imports) -> str:
+        if t.kind == "model":
+            model = self.model(t)
+            if model.kind == "alias":
+                return self._variant(model.alias or TypeRef("any"), imports)
+            imports.models[model.class_name] = model.module
+            return model.class_name
+        if t.kind == "string" and t.format in _FORMAT:
+            helper = _FORMAT[t.format][1]
+            imports.runtime.add(helper)
+            return helper
+        return {"array": "list", "map": "dict", "union": "Any"}.get(t.kind, _PRIMITIVE[t.kind])
+
+    def body_annotation(self, t: TypeRef, imports: Imports) -> str:
+        """Request bodies also take plain JSON values: a dict for a model, a list for an array."""
+        text = self.annotation(t, imports)
+        target = self.model(t) if t.kind == "model" else None
+        if target is not None and target.kind == "object":
+            imports.typing.add("Any")
+            return f"{text} | dict[str, Any]"
+        if t.kind == "array" and "Any" not in text:
+            imports.typing.add("Any")
+            return f"{text} | list[Any]"
+        return text

@@ -1,0 +1,394 @@
+"""JSON Schema nodes -> IR types, with named models for objects and enums.
+
+Each object or enum schema becomes a model identified by where it sits
+(``file#pointer``); its Python name is decided later, in one pass over all of
+them (see :mod:`specloom.naming`), so no name depends on visiting order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import attrs
+
+from .diagnostics import Diagnostics
+from .ir import EnumMember, Property, TypeRef
+from .loader import Location, SpecSet
+from .naming import RESERVED_ATTRIBUTES, allocate, constant, snake
+
+ANY = TypeRef("any")
+_PRIMITIVES = {"string", "integer", "number", "boolean"}
+_CONSTRAINTS = (
+    "pattern", "minLength", "maxLength", "minimum", "maximum", "multipleOf", "minItems",
+    "maxItems", "uniqueItems", "minProperties", "maxProperties", "enum", "const", "format",
+)  # fmt: skip
+# Keywords that say nothing about the value's shape; a schema of only these accepts anything.
+_ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly",
+                "externalDocs", "xml", "nullable", "default", "$comment"}  # fmt: skip
+
+
+@attrs.define
+class Draft:
+    """A model under construction; its names are given once every draft is known."""
+
+    key: str
+    location: Location
+    spec_name: str
+    component: bool
+    kind: str  # "object" | "enum" | "alias"
+    description: str = ""
+    deprecated: bool = False
+    properties: list[Property] = attrs.field(factory=list)
+    additional: TypeRef | None = ANY
+    members: list[EnumMember] = attrs.field(factory=list)
+    enum_base: str = "str"
+    alias: TypeRef | None = None
+    constraints: tuple[tuple[str, Any], ...] = ()
+
+
+def _is_empty(node: Any) -> bool:
+    return isinstance(node, dict) and all(k in _ANNOTATIONS or k.startswith("x-") for k in node)
+
+
+class SchemaBuilder:
+    """Turns schema nodes into :class:`TypeRef`s, registering model drafts on the way."""
+
+    def __init__(self, specs: SpecSet, diagnostics: Diagnostics, hint_for: Any) -> None:
+        self.specs = specs
+        self.diagnostics = diagnostics
+        self.hint_for = hint_for
+        self.drafts: dict[str, Draft] = {}
+        self._named: dict[str, TypeRef] = {}
+        self._resolving: set[str] = set()
+
+    # -- entry points -------------------------------------------------------------
+
+    def component(self, node: Any, loc: Location) -> TypeRef:
+        """The type of a schema reached by name (a component or a ``$ref`` target)."""
+        key = loc.key
+        if key in self._named:
+            return self._named[key]
+        if key in self._resolving:
+            # An alias that refers to itself through aliases only: nothing narrower is true.
+            self.diagnostics.warn(loc.file, loc.pointer, "schema refers to itself without an object in between; typed as any value")
+            return ANY
+        self._resolving.add(key)
+        try:
+            if isinstance(node, dict) and "$ref" not in node and (self._object_like(node, loc) or self._enum_values(node) is not None):
+                # Seeded first so a property that refers back to this schema finds the model.
+                self._named[key] = TypeRef("model", ref=key)
+                result = self.type_of(node, loc, named=True)
+            else:
+                inner = self.type_of(node, loc)
+                draft = self._draft(loc, "alias", node)
+                draft.alias = inner
+                result = inner
+        finally:
+            self._resolving.discard(key)
+        self._named[key] = result
+        return result
+
+    def type_of(self, node: Any, loc: Location, *, named: bool = False) -> TypeRef:
+        """The type of the schema ``node`` found at ``loc``."""
+        if node is True or node is None or node == {}:
+            return ANY
+        if not isinstance(node, dict):
+            self.diagnostics.warn(loc.file, loc.pointer, f"a schema must be an object, found {type(node).__name__}; typed as any value")
+            return ANY
+        if "$ref" in node:
+            return self._ref(node, loc)
+        types, nullable = self._types(node, loc)
+        nullable = nullable or node.get("nullable") is True
+        constraints = self._constraints(node, loc)
+        if "allOf" in node:
+            return self._all_of(node, loc, nullable, constraints, named)
+        for key in ("oneOf", "anyOf"):
+            if isinstance(node.get(key), list):
+                return self._union(node, key, loc, nullable, constraints)
+        if self._enum_values(node) is not None:
+            return self._enum(node, loc, nullable, constraints)
+        kind = types[0] if len(types) == 1 else None
+        if len(types) > 1:
+            return TypeRef("union", variants=tuple(TypeRef(t) for t in types), nullable=nullable, constraints=constraints)  # type: ignore[arg-type]
+        if kind == "array" or (kind is None and "items" in node):
+            items = self.type_of(node.get("items", True), loc.child("items"))
+            return TypeRef("array", items=items, nullable=nullable, constraints=constraints)
+        if kind == "object" or (kind is None and ("properties" in node or "additionalProperties" in node)):
+            if node.get("properties") or named or node.get("additionalProperties") is False:
+                self._object(node, loc)
+                return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
+            values = node.get("additionalProperties", True)
+            value_type = self.type_of(values, loc.child("additionalProperties")) if values is not True else ANY
+            return TypeRef("map", values=value_type, nullable=nullable, constraints=constraints)
+        if kind in _PRIMITIVES:
+            fmt = node.get("format") if isinstance(node.get("format"), str) else None
+            return TypeRef(kind, format=fmt, nullable=nullable, constraints=constraints)  # type: ignore[arg-type]
+        return TypeRef("any", nullable=nullable, constraints=constraints)
+
+    # -- pieces -------------------------------------------------------------------
+
+    def _ref(self, node: dict[str, Any], loc: Location) -> TypeRef:
+        resolved = self.specs.resolve(node["$ref"], loc)
+        if resolved is None:
+            return ANY
+        target, target_loc = resolved
+        result = self.component(target, target_loc)
+        if node.get("nullable") is True and not result.nullable:
+            result = attrs.evolve(result, nullable=True)
+        return result
+
+    def _types(self, node: dict[str, Any], loc: Location) -> tuple[list[str], bool]:
+        raw = node.get("type")
+        if raw is None:
+            return [], False
+        listed = raw if isinstance(raw, list) else [raw]
+        known = [t for t in listed if t in _PRIMITIVES or t in ("array", "object")]
+        unknown = [t for t in listed if t not in known and t != "null"]
+        if unknown:
+            self.diagnostics.warn(loc.file, loc.pointer + "/type", f"unknown type {unknown!r}; ignored")
+        return known, "null" in listed
+
+    def _constraints(self, node: dict[str, Any], loc: Location) -> tuple[tuple[str, Any], ...]:
+        found = {k: node[k] for k in _CONSTRAINTS if k in node}
+        # OpenAPI 3.0 writes exclusive bounds as booleans beside minimum/maximum; keep the 3.1 form.
+        for bound, limit in (("exclusiveMinimum", "minimum"), ("exclusiveMaximum", "maximum")):
+            value = node.get(bound)
+            if value is True and limit in node:
+                found[bound] = found.pop(limit)
+            elif isinstance(value, (int, float)) and not isinstance(value, bool):
+                found[bound] = value
+        if "required" in node and isinstance(node["required"], list):
+            required = list(dict.fromkeys(node["required"]))
+            if len(required) != len(node["required"]):
+                self.diagnostics.warn(loc.file, loc.pointer + "/required", "duplicate entries in required; each kept once")
+        return tuple(sorted(((k, _freeze(v)) for k, v in found.items()), key=lambda kv: kv[0]))
+
+    def _enum_values(self, node: Any) -> list[Any] | None:
+        if not isinstance(node, dict):
+            return None
+        values = node.get("enum")
+        if isinstance(values, list):
+            return values
+        if "const" in node:
+            return [node["const"]]
+        return None
+
+    def _enum(self, node: dict[str, Any], loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...]) -> TypeRef:
+        values = self._enum_values(node) or []
+        nullable = nullable or None in values
+        present = [v for v in values if v is not None]
+        if present and all(isinstance(v, str) for v in present):
+            base = "str"
+        elif present and all(isinstance(v, int) and not isinstance(v, bool) for v in present):
+            base = "int"
+        else:
+            # Mixed or non-string values: a plain type with the enum kept as a constraint.
+            kinds = sorted({_json_kind(v) for v in present}) or ["any"]
+            if len(kinds) == 1:
+                return TypeRef(kinds[0], nullable=nullable, constraints=constraints)  # type: ignore[arg-type]
+            return TypeRef("any", nullable=nullable, constraints=constraints)
+        draft = self._draft(loc, "enum", node)
+        if not draft.members:
+            draft.enum_base = base
+            unique = list(dict.fromkeys(present))
+            names = allocate(((v, constant(str(v)), (0 if constant(str(v)) == v else 1, str(v))) for v in unique), fold=str)
+            draft.members = [EnumMember(names[v], v) for v in unique]
+        return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
+
+    def _union(self, node: dict[str, Any], key: str, loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...]) -> TypeRef:
+        variants: list[TypeRef] = []
+        for i, branch in enumerate(node[key]):
+            if isinstance(branch, dict) and branch.get("type") == "null":
+                nullable = True
+                continue
+            variant = self.type_of(branch, loc.child(key, i))
+            if variant.nullable:
+                nullable = True
+                variant = attrs.evolve(variant, nullable=False)
+            if variant not in variants:
+                variants.append(variant)
+        if any(v.kind == "any" and not v.constraints for v in variants) or not variants:
+            return TypeRef("any", nullable=nullable, constraints=constraints)
+        if len(variants) == 1:
+            return attrs.evolve(variants[0], nullable=nullable, constraints=variants[0].constraints + constraints)
+        return TypeRef("union", variants=tuple(variants), nullable=nullable, constraints=constraints + ((key, True),))
+
+    def _all_of(self, node: dict[str, Any], loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...], named: bool) -> TypeRef:
+        branches = []
+        for i, branch in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
+            resolved = self.specs.deref(branch, loc.child("allOf", i))
+            if resolved is None:
+                continue
+            if isinstance(resolved[0], dict) and resolved[0].get("nullable") is True:
+                nullable = True
+            if _is_empty(resolved[0]):
+                continue
+            branches.append((i, branch, resolved))
+        own_object = bool(node.get("properties")) or node.get("type") == "object"
+        if own_object or any(self._object_like(r[0], r[1]) for _, _, r in branches):
+            self._object(node, loc)
+            return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
+        if not branches:
+            return TypeRef("any", nullable=nullable, constraints=constraints)
+        # allOf around a primitive or an enum (often a $ref with a description beside it).
+        first_index, first, _ = branches[0]
+        result = self.type_of(first, loc.child("allOf", first_index))
+        extra = tuple(c for _, b, r in branches[1:] for c in self._constraints(r[0], r[1]))
+        return attrs.evolve(result, nullable=nullable or result.nullable, constraints=result.constraints + extra + constraints)
+
+    def _object_like(self, node: Any, loc: Location, depth: int = 0) -> bool:
+        if not isinstance(node, dict) or depth > 16:
+            return False
+        if "$ref" in node:
+            resolved = self.specs.deref(node, loc)
+            return resolved is not None and self._object_like(resolved[0], resolved[1], depth + 1)
+        if node.get("type") == "object" or "properties" in node:
+            return True
+        if isinstance(node.get("allOf"), list):
+            return any(self._object_like(b, loc.child("allOf", i), depth + 1) for i, b in enumerate(node["allOf"]))
+        return node.get("type") is None and "additionalProperties" in node and "enum" not in node
+
+    def _draft(self, loc: Location, kind: str, node: dict[str, Any]) -> Draft:
+        draft = self.drafts.get(loc.key)
+        if draft is None:
+            component, spec_name = self.hint_for(loc)
+            draft = Draft(
+                key=loc.key,
+                location=loc,
+                spec_name=spec_name,
+                component=component,
+                kind=kind,
+                description=_text(node.get("description") or node.get("title")),
+                deprecated=node.get("deprecated") is True,
+                constraints=self._constraints(node, loc),
+            )
+            self.drafts[loc.key] = draft
+        return draft
+
+    def _object(self, node: dict[str, Any], loc: Location) -> None:
+        if loc.key in self.drafts:
+            return
+        draft = self._draft(loc, "object", node)
+        fields: dict[str, dict[str, Any]] = {}
+        required: list[str] = []
+        additional: list[Any] = []
+        self._collect(node, loc, fields, required, additional, set())
+        for name in required:
+            if name not in fields:
+                fields[name] = {"types": [ANY], "node": {}}
+        props = []
+        attrs_names = allocate(
+            ((wire, self._attr_name(wire), (0 if snake(wire) == wire else 1, wire)) for wire in fields),
+            fold=str,
+        )
+        for wire, info in fields.items():
+            types = info["types"]
+            prop_type = types[0] if all(t == types[0] for t in types) else TypeRef("union", variants=tuple(dict.fromkeys(types)))
+            meta = info["node"]
+            default, has_default = self._default(meta, prop_type, info.get("loc", loc))
+            props.append(
+                Property(
+                    wire_name=wire,
+                    python_name=attrs_names[wire],
+                    type=prop_type,
+                    required=wire in required,
+                    description=_text(meta.get("description") or meta.get("title")),
+                    read_only=meta.get("readOnly") is True,
+                    write_only=meta.get("writeOnly") is True,
+                    deprecated=meta.get("deprecated") is True,
+                    default=default,
+                    has_default=has_default,
+                )
+            )
+        draft.properties = props
+        closed = additional and all(a is False for a in additional)
+        typed = [a for a in additional if isinstance(a, TypeRef)]
+        draft.additional = None if closed else (typed[0] if len(typed) == 1 else ANY)
+
+    @staticmethod
+    def _attr_name(wire: str) -> str:
+        name = snake(wire, fallback="field")
+        return name + "_" if name in RESERVED_ATTRIBUTES else name
+
+    def _collect(self, node: Any, loc: Location, fields: dict[str, dict[str, Any]], required: list[str],
+                 additional: list[Any], seen: set[str]) -> None:  # fmt: skip
+        """Gather properties of ``node`` and its allOf branches (followed through $refs)."""
+        resolved = self.specs.deref(node, loc)
+        if resolved is None:
+            return
+        node, loc = resolved
+        if not isinstance(node, dict) or loc.key in seen:
+            return
+        seen.add(loc.key)
+        for i, branch in enumerate(node.get("allOf") or []):
+            self._collect(branch, loc.child("allOf", i), fields, required, additional, seen)
+        props = node.get("properties")
+        if isinstance(props, dict):
+            for wire, schema in props.items():
+                prop_loc = loc.child("properties", wire)
+                prop_type = self.type_of(schema, prop_loc)
+                meta = schema if isinstance(schema, dict) else {}
+                if "$ref" in meta:
+                    target = self.specs.deref(meta, prop_loc)
+                    meta = {**(target[0] if target and isinstance(target[0], dict) else {}), **{k: v for k, v in meta.items() if k != "$ref"}}
+                entry = fields.setdefault(str(wire), {"types": [], "node": meta, "loc": prop_loc})
+                if prop_type not in entry["types"]:
+                    entry["types"].append(prop_type)
+        for name in node.get("required") or []:
+            if isinstance(name, str) and name not in required:
+                required.append(name)
+        if "additionalProperties" in node:
+            extra = node["additionalProperties"]
+            if extra is False:
+                additional.append(False)
+            elif isinstance(extra, dict) and extra:
+                additional.append(self.type_of(extra, loc.child("additionalProperties")))
+
+    def _default(self, meta: dict[str, Any], prop_type: TypeRef, loc: Location) -> tuple[Any, bool]:
+        if "default" not in meta:
+            return None, False
+        value = meta["default"]
+        if value is None:
+            return (None, True) if prop_type.nullable else (None, False)
+        if prop_type.kind == "model":
+            draft = self.drafts.get(prop_type.ref or "")
+            if draft is not None and draft.kind == "enum":
+                if any(m.value == value for m in draft.members):
+                    return value, True
+                self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not one of the enum's values; ignored")
+            return None, False
+        if prop_type.kind in _PRIMITIVES:
+            if _fits(prop_type.kind, value):
+                return value, True
+            self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not a {prop_type.kind}; ignored")
+        return None, False
+
+
+def _freeze(value: Any) -> Any:
+    """Constraint values become hashable (lists -> tuples) so types compare and dedupe."""
+    if isinstance(value, list):
+        return tuple(_freeze(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((str(k), _freeze(v)) for k, v in value.items()))
+    return value
+
+
+def _json_kind(value: Any) -> str:
+    if isinstance(value, bool):
+        return "boolean"
+    if isinstance(value, int):
+        return "integer"
+    if isinstance(value, float):
+        return "number"
+    if isinstance(value, str):
+        return "string"
+    return "any"
+
+
+def _fits(kind: str, value: Any) -> bool:
+    actual = _json_kind(value)
+    return actual == kind or (kind == "number" and actual == "integer")
+
+
+def _text(value: Any) -> str:
+    return value.strip() if isinstance(value, str) else ""

@@ -1,0 +1,155 @@
+"""Swagger 2.0 -> OpenAPI 3.0: one model for the rest of the generator.
+
+Only the shapes differ; the conversion moves definitions, body/form parameters
+and response schemas to where OpenAPI 3.0 keeps them and rewrites ``$ref``s.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+_PARAM_SCHEMA_KEYS = (
+    "type", "format", "items", "enum", "default", "maximum", "exclusiveMaximum", "minimum",
+    "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems",
+    "uniqueItems", "multipleOf",
+)  # fmt: skip
+_COLLECTION_STYLE = {"csv": ("form", False), "multi": ("form", True), "ssv": ("spaceDelimited", False),
+                     "pipes": ("pipeDelimited", False), "tsv": ("form", False)}  # fmt: skip
+_METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+
+
+def _rewrite_refs(node: Any) -> Any:
+    if isinstance(node, dict):
+        out = {k: _rewrite_refs(v) for k, v in node.items()}
+        ref = out.get("$ref")
+        if isinstance(ref, str):
+            for old, new in (("#/definitions/", "#/components/schemas/"),
+                             ("#/parameters/", "#/components/parameters/"),
+                             ("#/responses/", "#/components/responses/")):  # fmt: skip
+                if old in ref:
+                    out["$ref"] = ref.replace(old, new, 1)
+        return out
+    if isinstance(node, list):
+        return [_rewrite_refs(v) for v in node]
+    return node
+
+
+def _schema_of_param(param: dict[str, Any]) -> dict[str, Any]:
+    schema = {k: param[k] for k in _PARAM_SCHEMA_KEYS if k in param}
+    if schema.get("type") == "file":
+        schema = {"type": "string", "format": "binary"}
+    return schema
+
+
+def _convert_param(param: dict[str, Any]) -> dict[str, Any]:
+    if "$ref" in param:
+        return param
+    out = {k: param[k] for k in ("name", "in", "description", "required", "deprecated") if k in param}
+    out.update({k: v for k, v in param.items() if k.startswith("x-")})
+    out["schema"] = _schema_of_param(param)
+    fmt = param.get("collectionFormat")
+    if fmt in _COLLECTION_STYLE and param.get("type") == "array":
+        out["style"], out["explode"] = _COLLECTION_STYLE[fmt]
+    return out
+
+
+def _convert_response(response: dict[str, Any], produces: list[str]) -> dict[str, Any]:
+    if "$ref" in response:
+        return response
+    out = {k: v for k, v in response.items() if k not in ("schema", "examples")}
+    out.setdefault("description", "")
+    if "schema" in response:
+        out["content"] = {media: {"schema": response["schema"]} for media in produces}
+    return out
+
+
+def convert(spec: dict[str, Any]) -> dict[str, Any]:
+    """Return an OpenAPI 3.0.3 document equivalent to the Swagger 2.0 ``spec``."""
+    spec = _rewrite_refs(spec)
+    consumes_default = spec.get("consumes") or ["application/json"]
+    produces_default = spec.get("produces") or ["application/json"]
+    out: dict[str, Any] = {k: v for k, v in spec.items() if k.startswith("x-") or k in ("info", "tags", "security", "externalDocs")}
+    out["openapi"] = "3.0.3"
+    host = spec.get("host")
+    if host:
+        scheme = (spec.get("schemes") or ["https"])[0]
+        out["servers"] = [{"url": f"{scheme}://{host}{spec.get('basePath', '')}"}]
+    elif spec.get("basePath"):
+        out["servers"] = [{"url": spec["basePath"]}]
+    components: dict[str, Any] = {}
+    if "definitions" in spec:
+        components["schemas"] = spec["definitions"]
+    body_params = {}
+    if "parameters" in spec:
+        components["parameters"] = {}
+        for name, param in spec["parameters"].items():
+            if param.get("in") == "body":
+                body_params[name] = param
+            else:
+                components["parameters"][name] = _convert_param(param)
+    if "responses" in spec:
+        components["responses"] = {n: _convert_response(r, produces_default) for n, r in spec["responses"].items()}
+    if "securityDefinitions" in spec:
+        components["securitySchemes"] = {n: _convert_security(s) for n, s in spec["securityDefinitions"].items()}
+    if components:
+        out["components"] = components
+    paths: dict[str, Any] = {}
+    for path, item in (spec.get("paths") or {}).items():
+        if not isinstance(item, dict):
+            paths[path] = item
+            continue
+        shared = item.get("parameters", [])
+        new_item: dict[str, Any] = {k: v for k, v in item.items() if k not in _METHODS and k != "parameters"}
+        if shared:
+            new_item["parameters"] = [_convert_param(p) for p in shared if p.get("in") not in ("body", "formData")]
+        for method in _METHODS:
+            if isinstance(item.get(method), dict):
+                new_item[method] = _convert_operation(item[method], shared, body_params, consumes_default, produces_default)
+        paths[path] = new_item
+    out["paths"] = paths
+    return out
+
+
+def _convert_operation(op: dict[str, Any], shared: list[Any], body_params: dict[str, Any],
+                       consumes_default: list[str], produces_default: list[str]) -> dict[str, Any]:  # fmt: skip
+    consumes = op.get("consumes") or consumes_default
+    produces = op.get("produces") or produces_default
+    out = {k: v for k, v in op.items() if k not in ("parameters", "responses", "consumes", "produces", "schemes")}
+    params, form = [], []
+    for param in [*shared, *op.get("parameters", [])]:
+        ref = param.get("$ref", "") if isinstance(param, dict) else ""
+        name = ref.rsplit("/", 1)[-1]
+        if ref and name in body_params:
+            param = body_params[name]
+        if param.get("in") == "body":
+            out["requestBody"] = {
+                "required": bool(param.get("required")),
+                "content": {media: {"schema": param.get("schema", {})} for media in consumes},
+                **({"description": param["description"]} if "description" in param else {}),
+            }
+        elif param.get("in") == "formData":
+            form.append(param)
+        else:
+            params.append(_convert_param(param))
+    if form:
+        media = "multipart/form-data" if any(p.get("type") == "file" for p in form) or "multipart/form-data" in consumes else "application/x-www-form-urlencoded"
+        schema = {"type": "object", "properties": {p["name"]: _schema_of_param(p) for p in form}}
+        required = [p["name"] for p in form if p.get("required")]
+        if required:
+            schema["required"] = required
+        out["requestBody"] = {"content": {media: {"schema": schema}}}
+    if params:
+        out["parameters"] = params
+    out["responses"] = {str(code): _convert_response(r, produces) for code, r in (op.get("responses") or {}).items()}
+    return out
+
+
+def _convert_security(scheme: dict[str, Any]) -> dict[str, Any]:
+    if scheme.get("type") == "basic":
+        return {"type": "http", "scheme": "basic"}
+    if scheme.get("type") == "oauth2":
+        flow = {"implicit": "implicit", "password": "password", "application": "clientCredentials",
+                "accessCode": "authorizationCode"}.get(scheme.get("flow", ""), "clientCredentials")  # fmt: skip
+        body = {k: scheme[k] for k in ("authorizationUrl", "tokenUrl") if k in scheme}
+        return {"type": "oauth2", "flows": {flow: {**body, "scopes": scheme.get("scopes", {})}}}
+    return scheme

@@ -1,0 +1,163 @@
+"""The client classes generated packages subclass, and the navigation objects under them.
+
+A generated ``Client`` is a tree: client -> category -> group -> method. The
+nodes are built lazily, so constructing a client imports no operation module.
+"""
+
+from __future__ import annotations
+
+import warnings
+from typing import Any, ClassVar, TypeVar
+
+import httpx
+
+from .errors import ConfigurationError, TransportError, error_for
+from .operation import Operation
+from .request import build_request
+
+T = TypeVar("T")
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+
+
+class _ClientBase:
+    """What the sync and async clients share: settings and the navigation listing."""
+
+    #: Names of the categories and groups directly under the client, set by generated code.
+    _children: ClassVar[tuple[str, ...]] = ()
+    #: The distribution name and version, for the User-Agent header.
+    _distribution: ClassVar[str] = "specloom-client"
+    _version: ClassVar[str] = "0"
+
+    def __init__(self, base_url: str, *, headers: dict[str, str] | None = None) -> None:
+        url = httpx.URL(base_url)
+        if url.scheme not in ("http", "https") or not url.host:
+            raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
+        self.base_url = str(url).rstrip("/")
+        self._headers = {"User-Agent": f"{self._distribution}/{self._version}", **(headers or {})}
+
+    def options(self) -> list[str]:
+        """The categories (and ungrouped groups) reachable from this client."""
+        return list(self._children)
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r})"
+
+
+class BaseClient(_ClientBase):
+    """A synchronous client; use it as a context manager or call :meth:`close`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.Client | None = None,
+    ) -> None:
+        super().__init__(base_url, headers=headers)
+        self._http = http_client or httpx.Client(base_url=self.base_url, timeout=timeout, headers=self._headers)
+
+    def call(self, operation: Operation[T], **arguments: Any) -> T:
+        """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
+        _warn_if_deprecated(operation)
+        request = build_request(self._http, operation, **arguments)
+        try:
+            response = self._http.send(request)
+            response.read()
+        except httpx.HTTPError as exc:
+            raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
+        if response.is_success:
+            return operation.decode(response)
+        raise error_for(response)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def __enter__(self: T) -> T:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class BaseAsyncClient(_ClientBase):
+    """An asyncio client; use it as an async context manager or await :meth:`aclose`."""
+
+    def __init__(
+        self,
+        base_url: str,
+        *,
+        headers: dict[str, str] | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        http_client: httpx.AsyncClient | None = None,
+    ) -> None:
+        super().__init__(base_url, headers=headers)
+        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=timeout, headers=self._headers)
+
+    async def call(self, operation: Operation[T], **arguments: Any) -> T:
+        """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
+        _warn_if_deprecated(operation)
+        request = build_request(self._http, operation, **arguments)
+        try:
+            response = await self._http.send(request)
+            await response.aread()
+        except httpx.HTTPError as exc:
+            raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
+        if response.is_success:
+            return operation.decode(response)
+        raise error_for(response)
+
+    async def aclose(self) -> None:
+        await self._http.aclose()
+
+    async def __aenter__(self: T) -> T:
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.aclose()
+
+
+def _warn_if_deprecated(operation: Operation[Any]) -> None:
+    if operation.deprecated:
+        warnings.warn(
+            f"{operation.operation_id} ({operation.method} {operation.path}) is deprecated",
+            DeprecationWarning,
+            stacklevel=4,
+        )
+
+
+ClientT = TypeVar("ClientT", BaseClient, BaseAsyncClient)
+
+
+class Category:
+    """A category of groups (from the spec's ``x-tagGroups``)."""
+
+    _children: ClassVar[tuple[str, ...]] = ()
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def options(self) -> list[str]:
+        """The groups in this category."""
+        return list(self._children)
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} groups={list(self._children)}>"
+
+
+class Group:
+    """A group of operations (one tag of the spec)."""
+
+    #: (method name, deprecated) for every operation of the group, set by generated code.
+    _methods: ClassVar[tuple[tuple[str, bool], ...]] = ()
+
+    def __init__(self, client: Any) -> None:
+        self._client = client
+
+    def options(self, include_deprecated: bool = False) -> list[str]:
+        """The group's methods; deprecated ones only when asked."""
+        return [name for name, deprecated in self._methods if include_deprecated or not deprecated]
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} methods={self.options()}>"

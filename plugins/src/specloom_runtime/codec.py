@@ -1,0 +1,134 @@
+"""Conversions between JSON values and the Python values generated models hold.
+
+Generated ``from_dict`` methods call the ``parse_*`` helpers for formats that
+JSON cannot carry; :func:`to_jsonable` is the one way back, used by ``to_dict``,
+request bodies and parameters alike.
+"""
+
+from __future__ import annotations
+
+import datetime
+import enum
+import uuid
+from collections.abc import Callable, Mapping
+from typing import Any, Protocol, TypeVar, runtime_checkable
+
+from .unset import Unset
+
+T = TypeVar("T")
+
+
+@runtime_checkable
+class Model(Protocol):
+    """What every generated model class provides."""
+
+    def to_dict(self) -> dict[str, Any]: ...
+
+
+def to_jsonable(value: Any) -> Any:
+    """Turn models, enums, dates, UUIDs and containers of them into JSON values."""
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value.value if isinstance(value, enum.Enum) else value
+    if isinstance(value, Model):
+        return value.to_dict()
+    if isinstance(value, enum.Enum):
+        return value.value
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, Mapping):
+        return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_jsonable(v) for v in value]
+    if isinstance(value, bytes):
+        return value.decode()
+    raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON: {value!r}")
+
+
+def parse_datetime(value: Any) -> Any:
+    """Parse an RFC 3339 date-time; a value that is not one is kept as it came."""
+    if isinstance(value, str):
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def parse_date(value: Any) -> Any:
+    """Parse an RFC 3339 full-date; a value that is not one is kept as it came."""
+    if isinstance(value, str):
+        try:
+            return datetime.date.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def parse_uuid(value: Any) -> Any:
+    """Parse a UUID; a value that is not one is kept as it came."""
+    if isinstance(value, str):
+        try:
+            return uuid.UUID(value)
+        except ValueError:
+            return value
+    return value
+
+
+def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -> Any:
+    """Decode ``value`` as the first of ``variants`` it fits.
+
+    Objects go to the model whose required keys are all present and which knows
+    the most of the value's keys; scalars to the first variant of their JSON
+    type. A value that fits none is returned as it came, never dropped.
+    """
+    if isinstance(value, dict):
+        best: tuple[int, Any] | None = None
+        for variant in variants:
+            known = getattr(variant, "__known_keys__", None)
+            if known is None:
+                continue
+            if not getattr(variant, "__required_keys__", frozenset()) <= value.keys():
+                continue
+            score = len(known & value.keys())
+            if best is None or score > best[0]:
+                best = (score, variant)
+        if best is not None:
+            return best[1].from_dict(value)
+        return value
+    for variant in variants:
+        if isinstance(variant, type) and not hasattr(variant, "from_dict"):
+            if variant is float and isinstance(value, (int, float)) and not isinstance(value, bool):
+                return float(value)
+            if issubclass(variant, enum.Enum):
+                try:
+                    return variant(value)
+                except ValueError:
+                    continue
+            if _json_type_fits(variant, value):
+                return value
+        elif not isinstance(variant, type):
+            try:
+                return variant(value)
+            except (TypeError, ValueError, AttributeError, KeyError):
+                continue
+    return value
+
+
+def _json_type_fits(variant: type, value: Any) -> bool:
+    if variant is bool or isinstance(value, bool):
+        return variant is bool and isinstance(value, bool)
+    return isinstance(value, variant)
+
+
+def model_to_dict(model: Any, wire_names: Mapping[str, str]) -> dict[str, Any]:
+    """The JSON form of a generated model: set attributes under their wire names, then extras."""
+    out: dict[str, Any] = {}
+    for attribute, wire in wire_names.items():
+        value = getattr(model, attribute)
+        if not isinstance(value, Unset):
+            out[wire] = to_jsonable(value)
+    for key, value in model.additional_properties.items():
+        out.setdefault(key, to_jsonable(value))
+    return out

@@ -1,0 +1,59 @@
+"""How one operation is sent: the static description a generated method passes to the client."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Generic, TypeVar
+
+import attrs
+import httpx
+
+T = TypeVar("T")
+
+
+@attrs.frozen
+class ParamStyle:
+    """Serialisation of one query, header or cookie parameter that is not ``form``/exploded."""
+
+    style: str = "form"
+    explode: bool = True
+
+
+@attrs.frozen
+class Operation(Generic[T]):
+    """One (method, path) of the API with what the runtime needs to send it and read its answer.
+
+    ``path`` keeps the spec's template (``/projects/{projectId}``); values are
+    percent-encoded in full (``/`` included) when substituted. ``styles`` names
+    parameters whose serialisation differs from the default (form, exploded).
+    ``body_media_type`` is the content type of the request body, if any.
+    ``decode`` turns a successful response into the method's return value.
+    """
+
+    method: str
+    path: str
+    operation_id: str
+    decode: Callable[[httpx.Response], T]
+    body_media_type: str | None = None
+    styles: dict[str, ParamStyle] = attrs.field(factory=dict)
+    deprecated: bool = False
+
+
+def decode_none(response: httpx.Response) -> None:
+    """For operations whose success answers carry no content this client uses."""
+    return None
+
+
+def decode_text(response: httpx.Response) -> str:
+    """For text answers (text/plain, text/csv, ...)."""
+    return response.text
+
+
+def decode_bytes(response: httpx.Response) -> bytes:
+    """For binary answers (application/octet-stream, archives, ...)."""
+    return response.content
+
+
+def decode_json(response: httpx.Response) -> Any:
+    """For JSON answers without a schema; an empty body reads as ``None``."""
+    return response.json() if response.content else None
