@@ -8,6 +8,7 @@ keeps its Python name in every release that has it and the same contenders.
 
 from __future__ import annotations
 
+import hashlib
 import keyword
 import re
 import unicodedata
@@ -15,8 +16,20 @@ from collections.abc import Callable, Hashable, Iterable
 
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 _SOFT_KEYWORDS = {"match", "case", "type", "_"}
-# Names a generated module or class relies on, so a spec name may not take them.
-RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict", "options"})
+# Names a generated model class relies on, so a property may not take them: its
+# methods, and the names its class body reads after the properties are defined.
+RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict", "field", "dict"})
+
+
+MAX_LENGTH = 64
+
+
+def _limit(name: str, text: str) -> str:
+    """Keep names (and so module file names) short; the hash keeps cut names distinct and stable."""
+    if len(name) <= MAX_LENGTH:
+        return name
+    digest = hashlib.sha256(text.encode()).hexdigest()[:8]
+    return f"{name[: MAX_LENGTH - 9].rstrip('_')}_{digest}"
 
 
 def _ascii(text: str) -> str:
@@ -35,7 +48,7 @@ def snake(text: str, *, fallback: str = "value") -> str:
         name = "n" + name
     if keyword.iskeyword(name) or name in _SOFT_KEYWORDS:
         name += "_"
-    return name
+    return _limit(name, text)
 
 
 def pascal(text: str, *, fallback: str = "Model") -> str:
@@ -47,7 +60,7 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
         name = "N" + name
     if keyword.iskeyword(name):
         name += "_"
-    return name
+    return _limit(name, text)
 
 
 def constant(text: str, *, fallback: str = "EMPTY") -> str:
@@ -55,7 +68,7 @@ def constant(text: str, *, fallback: str = "EMPTY") -> str:
     name = "_".join(w.upper() for w in words(text)) or fallback
     if name[0].isdigit():
         name = "V" + name
-    return name
+    return _limit(name, text)
 
 
 def allocate(

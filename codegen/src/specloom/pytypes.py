@@ -11,21 +11,37 @@ import attrs
 from .ir import Api, Model, TypeRef
 
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
-_FORMAT = {"date-time": ("datetime.datetime", "parse_datetime"), "date": ("datetime.date", "parse_date"),
-           "uuid": ("UUID", "parse_uuid")}  # fmt: skip
+_FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", None)),
+           "date": ("datetime.date", "parse_date", ("datetime", None)),
+           "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}  # fmt: skip
 
 
 @attrs.define
 class Imports:
-    """What one generated module needs: typing names, runtime helpers, stdlib and models."""
+    """What one piece of generated code needs: typing names, runtime helpers, stdlib and models."""
 
     typing: set[str] = attrs.field(factory=set)
     runtime: set[str] = attrs.field(factory=set)
-    stdlib: set[str] = attrs.field(factory=set)
+    stdlib: set[tuple[str, str | None]] = attrs.field(factory=set)
     models: dict[str, str] = attrs.field(factory=dict)  # class -> module
 
-    def model_lines(self, package: str, exclude: str = "") -> list[str]:
-        return [f"from {package}.models.{module} import {cls}" for cls, module in sorted(self.models.items()) if cls != exclude]
+    def statements(self) -> list[tuple[str, str | None]]:
+        """Everything but the models, as (module, name) pairs for :func:`import_block`."""
+        return [
+            *(("typing", n) for n in self.typing),
+            *(("specloom_runtime", n) for n in self.runtime),
+            *self.stdlib,
+        ]
+
+    def model_statements(self, package: str, exclude: set[str] | frozenset[str] = frozenset()) -> list[tuple[str, str | None]]:
+        return [(f"{package}.models.{module}", cls) for cls, module in self.models.items() if cls not in exclude]
+
+    def merge(self, other: Imports) -> None:
+        self.typing |= other.typing
+        self.runtime |= other.runtime
+        self.stdlib |= other.stdlib
+        for cls, module in other.models.items():
+            self.models.setdefault(cls, module)
 
 
 class PythonTypes:
@@ -39,7 +55,7 @@ class PythonTypes:
 
     def annotation(self, t: TypeRef, imports: Imports) -> str:
         text = self._bare(t, imports)
-        if t.nullable and text != "Any":
+        if t.nullable and text != "Any" and "None" not in text.split(" | "):
             text += " | None"
         return text
 
@@ -55,14 +71,17 @@ class PythonTypes:
         if t.kind == "map":
             return f"dict[str, {self.annotation(t.values or TypeRef('any'), imports)}]"
         if t.kind == "union":
-            parts = list(dict.fromkeys(self.annotation(v, imports) for v in t.variants))
+            scratch = Imports()
+            parts = list(dict.fromkeys(p for v in t.variants for p in self.annotation(v, scratch).split(" | ")))
             if "Any" in parts:
                 imports.typing.add("Any")
                 return "Any"
-            return " | ".join(parts)
+            imports.merge(scratch)
+            # None last, as people write it.
+            return " | ".join([p for p in parts if p != "None"] + [p for p in parts if p == "None"])
         if t.kind == "string" and t.format in _FORMAT:
-            name = _FORMAT[t.format][0]
-            imports.stdlib.add("datetime" if name.startswith("datetime") else "uuid:UUID")
+            name, _, statement = _FORMAT[t.format]
+            imports.stdlib.add(statement)
             return name
         if t.kind == "string" and t.format == "binary":
             return "bytes"
@@ -94,9 +113,11 @@ class PythonTypes:
             inner = self.decoder(t.values or TypeRef("any"), var, imports, depth + 1)
             return value if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {value}.items()}}"
         if t.kind == "union":
-            variants = [self._variant(v, imports) for v in t.variants]
+            scratch = Imports()
+            variants = [self._variant(v, scratch) for v in t.variants]
             if "Any" in variants:
                 return value
+            imports.merge(scratch)
             imports.runtime.add("parse_union")
             return f"parse_union({value}, ({', '.join(dict.fromkeys(variants))},))"
         if t.kind == "string" and t.format in _FORMAT:

@@ -13,6 +13,7 @@ from typing import Any
 import attrs
 import jinja2
 
+from .imports import import_block
 from .ir import Api, Group, Model, Operation, TypeRef
 from .pytypes import Imports, PythonTypes
 
@@ -123,7 +124,9 @@ class Renderer:
             files[f"{p}/groups/{group.module}.py"] = self._group(group)
         models = sorted(self.api.models.values(), key=lambda m: m.module)
         files[f"{p}/models/__init__.py"] = self._template("models_init.py.jinja").render(
-            header=docstring("Models of the API; each loads on first use."), models=models
+            header=docstring("Models of the API; each loads on first use."), models=models,
+            # "X as X" marks a re-export for type checkers and linters.
+            checking="\n".join(import_block(((f".{m.module}", f"{m.class_name} as {m.class_name}") for m in models), self.pkg, indent="    ")),
         )
         for model in models:
             files[f"{p}/models/{model.module}.py"] = self._model(model)
@@ -162,25 +165,35 @@ class Renderer:
     def _client(self) -> str:
         by_name = {g.python_name: g for g in self.api.groups}
 
-        def group_ctx(g: Group) -> dict[str, str]:
-            return {"python_name": g.python_name, "class_name": g.class_name, "module": g.module,
+        def group_ctx(g: Group, indent: str) -> dict[str, Any]:
+            lazy = {prefix: "\n".join(import_block([(f".groups.{g.module}", f"{prefix}{g.class_name}")], self.pkg, indent))
+                    for prefix in ("", "Async")}  # fmt: skip
+            return {"python_name": g.python_name, "class_name": g.class_name, "module": g.module, "lazy": lazy,
                     "doc": docstring(g.description or f"Operations tagged {g.name!r}.", 8)}  # fmt: skip
 
         categories = [
             {"class_name": c.class_name, "python_name": c.python_name, "doc": docstring(f"{c.name}: {', '.join(c.groups)}.", 4),
-             "children": repr(c.groups), "groups": [group_ctx(by_name[g]) for g in c.groups]}  # fmt: skip
+             "children": repr(c.groups), "groups": [group_ctx(by_name[g], " " * 8) for g in c.groups]}  # fmt: skip
             for c in self.api.categories
         ]
-        top = [group_ctx(by_name[g]) for g in self.api.top_groups]
+        top = [group_ctx(by_name[g], " " * 8) for g in self.api.top_groups]
         children = tuple([c.python_name for c in self.api.categories] + list(self.api.top_groups))
         title = _one_line(self.api.title) or "the API"
         variants = [
             {"prefix": "", "doc": docstring(f"Synchronous client for {title} (control-plane release {self.info.release}).", 4)},
             {"prefix": "Async", "doc": docstring(f"Asyncio client for {title} (control-plane release {self.info.release}).", 4)},
         ]
+        statements: list[tuple[str, str | None]] = [
+            ("__future__", "annotations"), ("functools", "cached_property"), ("typing", "TYPE_CHECKING"),
+            *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "Category")),
+        ]  # fmt: skip
+        checking = [(f".groups.{g.module}", f"{prefix}{g.class_name}") for g in self.api.groups for prefix in ("", "Async")]
+        lines = import_block(statements, self.pkg)
+        if checking:
+            lines += ["", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("client.py.jinja").render(
             header=docstring(f"The clients of {self.info.distribution}: category -> group -> method."),
-            groups=sorted(self.api.groups, key=lambda g: g.module), categories=categories, top_groups=top,
+            imports="\n".join(lines), categories=categories, top_groups=top,
             variants=variants, children=repr(children), distribution=pyrepr(self.info.distribution),
             version=pyrepr(self.info.version), aliases=self.info.aliases,
         )  # fmt: skip
@@ -191,16 +204,17 @@ class Renderer:
         imports = Imports()
         imports.runtime.update({"Group", "Operation"})
         ops = [self._operation(op, imports) for op in group.operations]
-        typing = {"TYPE_CHECKING", *imports.typing}
-        runtime = set(imports.runtime)
-        type_lines = imports.model_lines(self.pkg)
-        type_lines.append("from specloom_runtime import BaseAsyncClient, BaseClient")
+        imports.typing.add("TYPE_CHECKING")
+        statements = [("__future__", "annotations"), *imports.statements()]
+        if any(op["decode_body"] for op in ops):
+            statements.append(("httpx", None))
+        checking = [*imports.model_statements(self.pkg), ("specloom_runtime", "BaseAsyncClient"), ("specloom_runtime", "BaseClient")]
+        lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
             header=docstring(f"Operations of the {group.name!r} group."),
-            stdlib=_stdlib_lines(imports), typing=", ".join(sorted(typing)), runtime=", ".join(sorted(runtime)),
-            type_imports=sorted(type_lines), ops=ops, group=group,
+            imports="\n".join(lines), ops=ops, group=group,
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
-            methods=repr(tuple((op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations)),
+            methods=[(op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations],
             variants=[
                 {"prefix": "", "client": "BaseClient", "def": "def", "await": ""},
                 {"prefix": "Async", "client": "BaseAsyncClient", "def": "async def", "await": "await "},
@@ -291,12 +305,8 @@ class Renderer:
                 body += [f"if response.status_code == {int(response.status)}:", f"    return {value}"]
             else:
                 body.append(f"return {value}")
-        imports.runtime.update(local.runtime)
-        imports.typing.update(local.typing)
-        imports.stdlib.update(local.stdlib)
-        for cls, module in local.models.items():
-            imports.models.setdefault(cls, module)
-        decode_imports = local.model_lines(self.pkg)
+        imports.merge(local)
+        decode_imports = import_block(local.model_statements(self.pkg), self.pkg, indent="    ")
         return returns, f"_decode_{name}", body, decode_imports
 
     def _case_value(self, kind: str, annotation: str, expr: Any, returns: str, imports: Imports) -> str:
@@ -338,13 +348,18 @@ class Renderer:
         if model.kind == "alias":
             imports = Imports()
             annotation = self.types.annotation(model.alias or TypeRef("any"), imports)
-            typing = {"TypeAlias", *imports.typing}
-            type_lines = [*_stdlib_lines(imports), *imports.model_lines(self.pkg, exclude=model.class_name)]
-            if type_lines:
-                typing.add("TYPE_CHECKING")
+            imports.typing.add("TypeAlias")
+            checking = [*imports.stdlib, *imports.model_statements(self.pkg, exclude={model.class_name})]
+            imports.stdlib.clear()
+            if checking:
+                imports.typing.add("TYPE_CHECKING")
+            lines = import_block([("__future__", "annotations"), *imports.statements()], self.pkg)
+            if checking:
+                lines += ["", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
             return self._template("alias.py.jinja").render(
-                header=header, model=model, typing=", ".join(sorted(typing)), type_imports=type_lines,
-                annotation=pyrepr(annotation) if type_lines or annotation != annotation.strip() else annotation,
+                header=header, model=model, imports="\n".join(lines),
+                # A string, so names imported only for type checking are never needed at run time.
+                annotation=pyrepr(annotation) if checking else annotation,
                 doc=docstring(model.description or f"The {model.spec_name!r} schema.", 0),
             )  # fmt: skip
         return self._object_model(model, header, doc)
@@ -352,50 +367,52 @@ class Renderer:
     def _object_model(self, model: Model, header: str, doc: str) -> str:
         imports = Imports()
         decode = Imports()
-        imports.runtime.update({"UNSET", "Unset", "model_to_dict"})
         fields = []
         runtime_models: dict[str, str] = {}
         for prop in model.properties:
             annotation = self.types.annotation(prop.type, imports)
-            if prop.has_default:
-                default = f" = {self._default_literal(prop.type, prop.default, runtime_models)}"
-                annotation += " | Unset"
-            elif prop.required:
+            if prop.required and not prop.has_default:
                 default = ""
             else:
                 annotation += " | Unset"
-                default = " = UNSET"
-            expr = self.types.decoder(prop.type, "_v", decode)
+                literal = self._default_literal(prop.type, prop.default, runtime_models) if prop.has_default else "UNSET"
+                default = f" = {literal}"
+                imports.runtime.update({"UNSET", "Unset"} if literal == "UNSET" or not prop.required else {"Unset"})
+            expr = self.types.decoder(prop.type, "v", decode)
+            if expr != "v" and not prop.required:
+                checks = "v is None or isinstance(v, Unset)" if prop.type.nullable else "isinstance(v, Unset)"
+                expr = f"v if {checks} else {expr.removeprefix('None if v is None else ')}"
             fields.append({
                 "name": prop.python_name, "wire": pyrepr(prop.wire_name), "annotation": annotation, "default": default,
                 "doc": docstring(prop.description, 4) if prop.description else "", "decode": expr,
-                "nullable": prop.type.nullable,
+                "required": prop.required,
             })  # fmt: skip
-        # attrs needs no ordering with kw_only; keep required first for readable reprs.
+        # attrs needs no ordering with kw_only; required first keeps reprs and signatures readable.
         fields.sort(key=lambda f: f["default"] != "")
         additional_type = model.additional or TypeRef("any")
         additional = self.types.annotation(additional_type, imports)
         extra = self.types.decoder(additional_type, "x", decode)
         additional_decode = "d" if extra == "x" else f"{{k: {extra} for k, x in d.items()}}"
-        imports.runtime.update(decode.runtime)
-        imports.stdlib.update(decode.stdlib)
-        imports.typing.update({"TYPE_CHECKING", "Any", "ClassVar"})
-        typing = imports.typing | decode.typing
-        decode_lines = decode.model_lines(self.pkg, exclude=model.class_name)
-        type_lines = [
-            line for line in imports.model_lines(self.pkg, exclude=model.class_name)
-            if line.rsplit(" ", 1)[-1] not in runtime_models
-        ]
-        module_lines = [f"from {self.pkg}.models.{m} import {c}" for c, m in sorted(runtime_models.items())]
-        if not type_lines:
-            typing.discard("TYPE_CHECKING")
+        imports.runtime |= decode.runtime | {"model_to_dict"}
+        imports.typing |= decode.typing | {"Any", "ClassVar"}
+        own = {model.class_name}
+        checking = [s for s in [*imports.stdlib, *imports.model_statements(self.pkg, own | set(runtime_models))]]
+        imports.stdlib.clear()
+        if checking:
+            imports.typing.add("TYPE_CHECKING")
+        statements = [
+            ("__future__", "annotations"), ("collections.abc", "Mapping"), ("attrs", "define"), ("attrs", "field"),
+            *imports.statements(), *((f"{self.pkg}.models.{m}", c) for c, m in runtime_models.items()),
+        ]  # fmt: skip
+        lines = import_block(statements, self.pkg)
+        if checking:
+            lines += ["", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
+        decode_lines = import_block(decode.model_statements(self.pkg, own | set(runtime_models)), self.pkg, indent="        ")
         wire_names = "{" + ", ".join(f"{pyrepr(p.python_name)}: {pyrepr(p.wire_name)}" for p in model.properties) + "}"
         required = sorted(p.wire_name for p in model.properties if p.required)
         return self._template("model.py.jinja").render(
             header=header, model=model, doc=doc, fields=fields, additional=additional,
-            additional_decode=additional_decode, stdlib=_stdlib_lines(imports), typing=", ".join(sorted(typing)),
-            runtime=", ".join(sorted(imports.runtime)), type_imports=type_lines, module_imports=module_lines,
-            decode_imports=[line for line in decode_lines if line.rsplit(" ", 1)[-1] not in runtime_models],
+            additional_decode=additional_decode, imports="\n".join(lines), decode_imports=decode_lines,
             wire_names=wire_names, required_keys=("{" + ", ".join(pyrepr(r) for r in required) + "}") if required else "",
         )  # fmt: skip
 
@@ -409,15 +426,6 @@ class Renderer:
         if t.kind == "number" and isinstance(value, int):
             return repr(float(value))
         return pyrepr(value)
-
-
-def _stdlib_lines(imports: Imports) -> list[str]:
-    lines = []
-    if "datetime" in imports.stdlib:
-        lines.append("import datetime")
-    if "uuid:UUID" in imports.stdlib:
-        lines.append("from uuid import UUID")
-    return lines
 
 
 def _one_line(text: str) -> str:

@@ -1,0 +1,69 @@
+"""Import blocks laid out as isort/ruff lay them out, so output needs no formatter run.
+
+Sections: ``__future__``, standard library, third party, first party (the
+generated package), each sorted with plain ``import x`` before ``from x import``,
+and imported names ordered constants, classes, then functions.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections.abc import Iterable
+
+_SECTIONS = ("future", "stdlib", "thirdparty", "firstparty")
+LINE_LENGTH = 88
+
+
+def _section(module: str, first_party: str) -> str:
+    top = module.split(".")[0]
+    if top == "__future__":
+        return "future"
+    if top == first_party or module.startswith("."):
+        return "firstparty"
+    if top in sys.stdlib_module_names:
+        return "stdlib"
+    return "thirdparty"
+
+
+def _natural(text: str) -> list[str | int]:
+    # Digit runs compare as numbers ("range7" < "range24"), as ruff's isort does.
+    return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", text))]
+
+
+def _module_key(module: str) -> list[str | int]:
+    return _natural(module.lower())
+
+
+def _name_key(name: str) -> tuple[int, list[str | int], str]:
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, _natural(name.lower()), name
+
+
+def import_block(statements: Iterable[tuple[str, str | None]], first_party: str, indent: str = "") -> list[str]:
+    """Lines for ``(module, name)`` imports (``name=None`` for ``import module``)."""
+    plain: dict[str, set[str]] = {s: set() for s in _SECTIONS}
+    names: dict[str, dict[str, set[str]]] = {s: {} for s in _SECTIONS}
+    for module, name in statements:
+        section = _section(module, first_party)
+        if name is None:
+            plain[section].add(module)
+        else:
+            names[section].setdefault(module, set()).add(name)
+    lines: list[str] = []
+    for section in _SECTIONS:
+        chunk = [f"{indent}import {m}" for m in sorted(plain[section], key=_module_key)]
+        for module in sorted(names[section], key=_module_key):
+            ordered = sorted(names[section][module], key=_name_key)
+            line = f"{indent}from {module} import {', '.join(ordered)}"
+            if len(line) > LINE_LENGTH:
+                chunk.append(f"{indent}from {module} import (")
+                chunk.extend(f"{indent}    {name}," for name in ordered)
+                chunk.append(f"{indent})")
+            else:
+                chunk.append(line)
+        if chunk:
+            if lines:
+                lines.append("")
+            lines.extend(chunk)
+    return lines

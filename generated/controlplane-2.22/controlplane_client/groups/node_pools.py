@@ -1,0 +1,74 @@
+"""Operations of the 'NodePools' group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+import httpx
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.node_pool import NodePool
+
+
+def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
+    from controlplane_client.models.node_pool import NodePool
+
+    return [NodePool.from_dict(x0) for x0 in decode_json(response)]
+
+
+_GET_NODE_POOLS = Operation(
+    method='GET',
+    path='/api/v1/node-pools',
+    operation_id='get_node_pools',
+    decode=_decode_get_node_pools,
+)
+
+
+class NodePoolsApi(Group):
+    """Groups of nodes scheduled together."""
+
+    _client: BaseClient
+    _methods = (
+        ('get_node_pools', False),
+    )
+
+    def get_node_pools(
+        self,
+        *,
+        cluster_id: UUID | Unset = UNSET,
+    ) -> list[NodePool]:
+        """List node pools
+
+        ``GET /api/v1/node-pools`` (operationId ``get_node_pools``).
+        """
+        return self._client.call(
+            _GET_NODE_POOLS,
+            query={'clusterId': cluster_id},
+        )
+
+
+class AsyncNodePoolsApi(Group):
+    """Groups of nodes scheduled together."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('get_node_pools', False),
+    )
+
+    async def get_node_pools(
+        self,
+        *,
+        cluster_id: UUID | Unset = UNSET,
+    ) -> list[NodePool]:
+        """List node pools
+
+        ``GET /api/v1/node-pools`` (operationId ``get_node_pools``).
+        """
+        return await self._client.call(
+            _GET_NODE_POOLS,
+            query={'clusterId': cluster_id},
+        )

@@ -1,0 +1,44 @@
+"""The 'AcceptedResponse' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict, parse_uuid
+
+if TYPE_CHECKING:
+    from uuid import UUID
+
+
+@define(kw_only=True)
+class AcceptedResponse:
+    """The 'AcceptedResponse' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'request_id': 'requestId', 'message': 'message'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'requestId'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    request_id: UUID
+    message: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> AcceptedResponse:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        v = d.pop('requestId')
+        _request_id = parse_uuid(v)
+        _message = d.pop('message', UNSET)
+        return cls(
+            request_id=_request_id,
+            message=_message,
+            additional_properties=d,
+        )

@@ -1,0 +1,46 @@
+"""The 'department' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+
+@define(kw_only=True)
+class Department_2:
+    """The department summary used by legacy endpoints."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'deserved_gpus': 'deservedGpus', 'allow_over_quota': 'allowOverQuota'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'id', 'name'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    id: int
+    name: str
+    deserved_gpus: float | Unset = UNSET
+    allow_over_quota: bool | Unset = True
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> Department_2:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _id = d.pop('id')
+        _name = d.pop('name')
+        _deserved_gpus = d.pop('deservedGpus', UNSET)
+        _allow_over_quota = d.pop('allowOverQuota', UNSET)
+        return cls(
+            id=_id,
+            name=_name,
+            deserved_gpus=_deserved_gpus,
+            allow_over_quota=_allow_over_quota,
+            additional_properties=d,
+        )

@@ -1,0 +1,63 @@
+"""The 'TokenRequest' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+if TYPE_CHECKING:
+    from controlplane_client.models.token_request_grant_type import (
+        TokenRequestGrantType,
+    )
+
+
+@define(kw_only=True)
+class TokenRequest:
+    """The 'TokenRequest' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'grant_type': 'grantType', 'client_id': 'clientId', 'client_secret': 'clientSecret', 'app_id': 'appId', 'app_secret': 'appSecret', 'refresh_token': 'refreshToken'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'grantType'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    grant_type: TokenRequestGrantType
+    """The app_token grant is deprecated; prefer client_credentials."""
+    client_id: str | Unset = UNSET
+    client_secret: str | Unset = UNSET
+    app_id: str | Unset = UNSET
+    app_secret: str | Unset = UNSET
+    refresh_token: str | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TokenRequest:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.token_request_grant_type import (
+            TokenRequestGrantType,
+        )
+
+        d = dict(src)
+        v = d.pop('grantType')
+        _grant_type = TokenRequestGrantType(v)
+        _client_id = d.pop('clientId', UNSET)
+        _client_secret = d.pop('clientSecret', UNSET)
+        _app_id = d.pop('appId', UNSET)
+        _app_secret = d.pop('appSecret', UNSET)
+        _refresh_token = d.pop('refreshToken', UNSET)
+        return cls(
+            grant_type=_grant_type,
+            client_id=_client_id,
+            client_secret=_client_secret,
+            app_id=_app_id,
+            app_secret=_app_secret,
+            refresh_token=_refresh_token,
+            additional_properties=d,
+        )

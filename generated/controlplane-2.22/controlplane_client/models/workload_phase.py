@@ -1,0 +1,20 @@
+"""The 'WorkloadPhase' schema."""
+
+from __future__ import annotations
+
+from specloom_runtime import OpenStrEnum
+
+
+class WorkloadPhase(OpenStrEnum):
+    """The lifecycle phase of a workload."""
+
+    CREATING = 'Creating'
+    INITIALIZING = 'Initializing'
+    PENDING = 'Pending'
+    RUNNING = 'Running'
+    COMPLETED = 'Completed'
+    FAILED = 'Failed'
+    DELETING = 'Deleting'
+    TERMINATING = 'Terminating'
+    DEGRADED = 'Degraded'
+    UNKNOWN = 'Unknown'

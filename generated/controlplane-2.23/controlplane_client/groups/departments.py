@@ -1,0 +1,306 @@
+"""Operations of the 'Departments' group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    ParamStyle,
+    Unset,
+    decode_json,
+    decode_none,
+)
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.department import Department
+    from controlplane_client.models.department_creation_request import (
+        DepartmentCreationRequest,
+    )
+    from controlplane_client.models.get_departments_response import (
+        GetDepartmentsResponse,
+    )
+    from controlplane_client.models.get_departments_sort_by import GetDepartmentsSortBy
+    from controlplane_client.models.sort_order import SortOrder
+
+
+def _decode_create_department(response: httpx.Response) -> Department:
+    from controlplane_client.models.department import Department
+
+    return Department.from_dict(decode_json(response))
+
+
+def _decode_get_department(response: httpx.Response) -> Department:
+    from controlplane_client.models.department import Department
+
+    return Department.from_dict(decode_json(response))
+
+
+def _decode_get_departments(response: httpx.Response) -> GetDepartmentsResponse:
+    from controlplane_client.models.get_departments_response import (
+        GetDepartmentsResponse,
+    )
+
+    return GetDepartmentsResponse.from_dict(decode_json(response))
+
+
+def _decode_update_department(response: httpx.Response) -> Department:
+    from controlplane_client.models.department import Department
+
+    return Department.from_dict(decode_json(response))
+
+
+_CREATE_DEPARTMENT = Operation(
+    method='POST',
+    path='/api/v1/org-unit/departments',
+    operation_id='create_department',
+    decode=_decode_create_department,
+    body_media_type='application/json',
+)
+
+_DELETE_DEPARTMENT = Operation(
+    method='DELETE',
+    path='/api/v1/org-unit/departments/{department-id}',
+    operation_id='delete_department',
+    decode=decode_none,
+)
+
+_GET_DEPARTMENT = Operation(
+    method='GET',
+    path='/api/v1/org-unit/departments/{department-id}',
+    operation_id='get_department',
+    decode=_decode_get_department,
+)
+
+_GET_DEPARTMENTS = Operation(
+    method='GET',
+    path='/api/v1/org-unit/departments',
+    operation_id='get_departments',
+    decode=_decode_get_departments,
+    styles={'filterBy': ParamStyle('form', False)},
+)
+
+_UPDATE_DEPARTMENT = Operation(
+    method='PUT',
+    path='/api/v1/org-unit/departments/{department-id}',
+    operation_id='update_department',
+    decode=_decode_update_department,
+    body_media_type='application/json',
+)
+
+
+class DepartmentsApi(Group):
+    """Departments group projects and hold a share of cluster resources."""
+
+    _client: BaseClient
+    _methods = (
+        ('create_department', False),
+        ('delete_department', False),
+        ('get_department', False),
+        ('get_departments', False),
+        ('update_department', False),
+    )
+
+    def create_department(
+        self,
+        *,
+        body: DepartmentCreationRequest | dict[str, Any],
+    ) -> Department:
+        """Create a department
+
+        ``POST /api/v1/org-unit/departments`` (operationId ``create_department``).
+        """
+        return self._client.call(
+            _CREATE_DEPARTMENT,
+            body=body,
+        )
+
+    def delete_department(
+        self,
+        *,
+        department_id: str,
+    ) -> None:
+        """Delete a department
+
+        ``DELETE /api/v1/org-unit/departments/{department-id}`` (operationId ``delete_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return self._client.call(
+            _DELETE_DEPARTMENT,
+            path={'department-id': department_id},
+        )
+
+    def get_department(
+        self,
+        *,
+        department_id: str,
+    ) -> Department:
+        """Get a department
+
+        Returns the department with its subtree of child org units.
+
+        ``GET /api/v1/org-unit/departments/{department-id}`` (operationId ``get_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return self._client.call(
+            _GET_DEPARTMENT,
+            path={'department-id': department_id},
+        )
+
+    def get_departments(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetDepartmentsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+    ) -> GetDepartmentsResponse:
+        """List departments
+
+        ``GET /api/v1/org-unit/departments`` (operationId ``get_departments``).
+
+        Args:
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            limit: Maximum number of items to return.
+            offset: Number of items to skip.
+            sort_by: Field to sort the departments by.
+        """
+        return self._client.call(
+            _GET_DEPARTMENTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+        )
+
+    def update_department(
+        self,
+        *,
+        department_id: str,
+        body: DepartmentCreationRequest | dict[str, Any],
+    ) -> Department:
+        """Replace a department
+
+        ``PUT /api/v1/org-unit/departments/{department-id}`` (operationId ``update_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return self._client.call(
+            _UPDATE_DEPARTMENT,
+            path={'department-id': department_id},
+            body=body,
+        )
+
+
+class AsyncDepartmentsApi(Group):
+    """Departments group projects and hold a share of cluster resources."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('create_department', False),
+        ('delete_department', False),
+        ('get_department', False),
+        ('get_departments', False),
+        ('update_department', False),
+    )
+
+    async def create_department(
+        self,
+        *,
+        body: DepartmentCreationRequest | dict[str, Any],
+    ) -> Department:
+        """Create a department
+
+        ``POST /api/v1/org-unit/departments`` (operationId ``create_department``).
+        """
+        return await self._client.call(
+            _CREATE_DEPARTMENT,
+            body=body,
+        )
+
+    async def delete_department(
+        self,
+        *,
+        department_id: str,
+    ) -> None:
+        """Delete a department
+
+        ``DELETE /api/v1/org-unit/departments/{department-id}`` (operationId ``delete_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return await self._client.call(
+            _DELETE_DEPARTMENT,
+            path={'department-id': department_id},
+        )
+
+    async def get_department(
+        self,
+        *,
+        department_id: str,
+    ) -> Department:
+        """Get a department
+
+        Returns the department with its subtree of child org units.
+
+        ``GET /api/v1/org-unit/departments/{department-id}`` (operationId ``get_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return await self._client.call(
+            _GET_DEPARTMENT,
+            path={'department-id': department_id},
+        )
+
+    async def get_departments(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetDepartmentsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+    ) -> GetDepartmentsResponse:
+        """List departments
+
+        ``GET /api/v1/org-unit/departments`` (operationId ``get_departments``).
+
+        Args:
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            limit: Maximum number of items to return.
+            offset: Number of items to skip.
+            sort_by: Field to sort the departments by.
+        """
+        return await self._client.call(
+            _GET_DEPARTMENTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+        )
+
+    async def update_department(
+        self,
+        *,
+        department_id: str,
+        body: DepartmentCreationRequest | dict[str, Any],
+    ) -> Department:
+        """Replace a department
+
+        ``PUT /api/v1/org-unit/departments/{department-id}`` (operationId ``update_department``).
+
+        Args:
+            department_id: The id of the department.
+        """
+        return await self._client.call(
+            _UPDATE_DEPARTMENT,
+            path={'department-id': department_id},
+            body=body,
+        )

@@ -1,0 +1,125 @@
+"""Operations of the 'NodePools' group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import httpx
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.node_pool import NodePool
+    from controlplane_client.models.node_pool_update_request import (
+        NodePoolUpdateRequest,
+    )
+
+
+def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
+    from controlplane_client.models.node_pool import NodePool
+
+    return [NodePool.from_dict(x0) for x0 in decode_json(response)]
+
+
+def _decode_update_node_pool(response: httpx.Response) -> NodePool:
+    from controlplane_client.models.node_pool import NodePool
+
+    return NodePool.from_dict(decode_json(response))
+
+
+_GET_NODE_POOLS = Operation(
+    method='GET',
+    path='/api/v1/node-pools',
+    operation_id='get_node_pools',
+    decode=_decode_get_node_pools,
+)
+
+_UPDATE_NODE_POOL = Operation(
+    method='PUT',
+    path='/api/v1/node-pools/{nodepoolId}',
+    operation_id='update_node_pool',
+    decode=_decode_update_node_pool,
+    body_media_type='application/json',
+)
+
+
+class NodePoolsApi(Group):
+    """Groups of nodes scheduled together."""
+
+    _client: BaseClient
+    _methods = (
+        ('get_node_pools', False),
+        ('update_node_pool', False),
+    )
+
+    def get_node_pools(
+        self,
+        *,
+        cluster_id: UUID | Unset = UNSET,
+    ) -> list[NodePool]:
+        """List node pools
+
+        ``GET /api/v1/node-pools`` (operationId ``get_node_pools``).
+        """
+        return self._client.call(
+            _GET_NODE_POOLS,
+            query={'clusterId': cluster_id},
+        )
+
+    def update_node_pool(
+        self,
+        *,
+        nodepool_id: str,
+        body: NodePoolUpdateRequest | dict[str, Any],
+    ) -> NodePool:
+        """Update a node pool
+
+        ``PUT /api/v1/node-pools/{nodepoolId}`` (operationId ``update_node_pool``).
+        """
+        return self._client.call(
+            _UPDATE_NODE_POOL,
+            path={'nodepoolId': nodepool_id},
+            body=body,
+        )
+
+
+class AsyncNodePoolsApi(Group):
+    """Groups of nodes scheduled together."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('get_node_pools', False),
+        ('update_node_pool', False),
+    )
+
+    async def get_node_pools(
+        self,
+        *,
+        cluster_id: UUID | Unset = UNSET,
+    ) -> list[NodePool]:
+        """List node pools
+
+        ``GET /api/v1/node-pools`` (operationId ``get_node_pools``).
+        """
+        return await self._client.call(
+            _GET_NODE_POOLS,
+            query={'clusterId': cluster_id},
+        )
+
+    async def update_node_pool(
+        self,
+        *,
+        nodepool_id: str,
+        body: NodePoolUpdateRequest | dict[str, Any],
+    ) -> NodePool:
+        """Update a node pool
+
+        ``PUT /api/v1/node-pools/{nodepoolId}`` (operationId ``update_node_pool``).
+        """
+        return await self._client.call(
+            _UPDATE_NODE_POOL,
+            path={'nodepoolId': nodepool_id},
+            body=body,
+        )

@@ -1,0 +1,40 @@
+"""The 'OrgUnitBase' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+
+@define(kw_only=True)
+class OrgUnitBase:
+    """The 'OrgUnitBase' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'name'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    name: str
+    description: str | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> OrgUnitBase:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _name = d.pop('name')
+        _description = d.pop('description', UNSET)
+        return cls(
+            name=_name,
+            description=_description,
+            additional_properties=d,
+        )

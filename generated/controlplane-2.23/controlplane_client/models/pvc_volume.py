@@ -1,0 +1,52 @@
+"""The 'PvcVolume' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+if TYPE_CHECKING:
+    from controlplane_client.models.pvc_volume_kind import PvcVolumeKind
+
+
+@define(kw_only=True)
+class PvcVolume:
+    """The 'PvcVolume' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'kind': 'kind', 'claim_name': 'claimName', 'path': 'path', 'read_only': 'readOnly'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'claimName', 'kind', 'path'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    kind: PvcVolumeKind
+    claim_name: str
+    path: str
+    read_only: bool | Unset = False
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> PvcVolume:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.pvc_volume_kind import PvcVolumeKind
+
+        d = dict(src)
+        v = d.pop('kind')
+        _kind = PvcVolumeKind(v)
+        _claim_name = d.pop('claimName')
+        _path = d.pop('path')
+        _read_only = d.pop('readOnly', UNSET)
+        return cls(
+            kind=_kind,
+            claim_name=_claim_name,
+            path=_path,
+            read_only=_read_only,
+            additional_properties=d,
+        )

@@ -1,0 +1,43 @@
+"""The 'ResourceQuota' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+
+@define(kw_only=True)
+class ResourceQuota:
+    """The 'ResourceQuota' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'deserved': 'deserved', 'limit': 'limit', 'over_quota_weight': 'overQuotaWeight'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset()
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    deserved: float | None | Unset = UNSET
+    limit: float | None | Unset = UNSET
+    over_quota_weight: int | Unset = 2
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> ResourceQuota:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _deserved = d.pop('deserved', UNSET)
+        _limit = d.pop('limit', UNSET)
+        _over_quota_weight = d.pop('overQuotaWeight', UNSET)
+        return cls(
+            deserved=_deserved,
+            limit=_limit,
+            over_quota_weight=_over_quota_weight,
+            additional_properties=d,
+        )

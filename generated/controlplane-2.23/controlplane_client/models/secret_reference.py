@@ -1,0 +1,40 @@
+"""The 'SecretReference' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import model_to_dict
+
+
+@define(kw_only=True)
+class SecretReference:
+    """The 'SecretReference' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'secret': 'secret', 'key': 'key'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'key', 'secret'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    secret: str
+    key: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SecretReference:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _secret = d.pop('secret')
+        _key = d.pop('key')
+        return cls(
+            secret=_secret,
+            key=_key,
+            additional_properties=d,
+        )

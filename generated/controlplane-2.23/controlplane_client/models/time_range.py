@@ -1,0 +1,45 @@
+"""The 'TimeRange' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict, parse_datetime
+
+if TYPE_CHECKING:
+    import datetime
+
+
+@define(kw_only=True)
+class TimeRange:
+    """The 'TimeRange' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'from_': 'from', 'to': 'to'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'from'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    from_: datetime.datetime
+    to: datetime.datetime | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TimeRange:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        v = d.pop('from')
+        _from_ = parse_datetime(v)
+        v = d.pop('to', UNSET)
+        _to = v if v is None or isinstance(v, Unset) else parse_datetime(v)
+        return cls(
+            from_=_from_,
+            to=_to,
+            additional_properties=d,
+        )

@@ -1,0 +1,74 @@
+"""Operations of the 'Clusters' group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import httpx
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.cluster import Cluster
+    from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
+
+
+def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
+    from controlplane_client.models.cluster import Cluster
+
+    return [Cluster.from_dict(x0) for x0 in decode_json(response)]
+
+
+_GET_CLUSTERS = Operation(
+    method='GET',
+    path='/api/v1/clusters',
+    operation_id='get_clusters',
+    decode=_decode_get_clusters,
+)
+
+
+class ClustersApi(Group):
+    """Clusters connected to the control plane."""
+
+    _client: BaseClient
+    _methods = (
+        ('get_clusters', False),
+    )
+
+    def get_clusters(
+        self,
+        *,
+        verbosity: GetClustersVerbosity | Unset = UNSET,
+    ) -> list[Cluster]:
+        """List clusters
+
+        ``GET /api/v1/clusters`` (operationId ``get_clusters``).
+        """
+        return self._client.call(
+            _GET_CLUSTERS,
+            query={'verbosity': verbosity},
+        )
+
+
+class AsyncClustersApi(Group):
+    """Clusters connected to the control plane."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('get_clusters', False),
+    )
+
+    async def get_clusters(
+        self,
+        *,
+        verbosity: GetClustersVerbosity | Unset = UNSET,
+    ) -> list[Cluster]:
+        """List clusters
+
+        ``GET /api/v1/clusters`` (operationId ``get_clusters``).
+        """
+        return await self._client.call(
+            _GET_CLUSTERS,
+            query={'verbosity': verbosity},
+        )

@@ -1,0 +1,128 @@
+"""Operations of the 'Tokens' group."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import httpx
+from specloom_runtime import Group, Operation, decode_json
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.token_request import TokenRequest
+    from controlplane_client.models.token_request_form import TokenRequestForm
+    from controlplane_client.models.token_response import TokenResponse
+
+
+def _decode_grant_token(response: httpx.Response) -> TokenResponse:
+    from controlplane_client.models.token_response import TokenResponse
+
+    return TokenResponse.from_dict(decode_json(response))
+
+
+def _decode_grant_token_v2(response: httpx.Response) -> TokenResponse:
+    from controlplane_client.models.token_response import TokenResponse
+
+    return TokenResponse.from_dict(decode_json(response))
+
+
+_GRANT_TOKEN = Operation(
+    method='POST',
+    path='/api/v1/token',
+    operation_id='grant_token',
+    decode=_decode_grant_token,
+    body_media_type='application/json',
+)
+
+_GRANT_TOKEN_V2 = Operation(
+    method='POST',
+    path='/api/v2/token',
+    operation_id='grant_token_v2',
+    decode=_decode_grant_token_v2,
+    body_media_type='application/x-www-form-urlencoded',
+)
+
+
+class TokensApi(Group):
+    """Obtain access tokens for API calls."""
+
+    _client: BaseClient
+    _methods = (
+        ('grant_token', False),
+        ('grant_token_v2', False),
+    )
+
+    def grant_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+    ) -> TokenResponse:
+        """Create an access token
+
+        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a bearer token.
+
+        ``POST /api/v1/token`` (operationId ``grant_token``).
+        """
+        return self._client.call(
+            _GRANT_TOKEN,
+            body=body,
+        )
+
+    def grant_token_v2(
+        self,
+        *,
+        body: TokenRequestForm | dict[str, Any],
+    ) -> TokenResponse:
+        """Create an access token (OAuth 2.0 form)
+
+        The same grants as /api/v1/token, sent as an OAuth 2.0 form body with snake_case field names.
+
+        ``POST /api/v2/token`` (operationId ``grant_token_v2``).
+        """
+        return self._client.call(
+            _GRANT_TOKEN_V2,
+            body=body,
+        )
+
+
+class AsyncTokensApi(Group):
+    """Obtain access tokens for API calls."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('grant_token', False),
+        ('grant_token_v2', False),
+    )
+
+    async def grant_token(
+        self,
+        *,
+        body: TokenRequest | dict[str, Any],
+    ) -> TokenResponse:
+        """Create an access token
+
+        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a bearer token.
+
+        ``POST /api/v1/token`` (operationId ``grant_token``).
+        """
+        return await self._client.call(
+            _GRANT_TOKEN,
+            body=body,
+        )
+
+    async def grant_token_v2(
+        self,
+        *,
+        body: TokenRequestForm | dict[str, Any],
+    ) -> TokenResponse:
+        """Create an access token (OAuth 2.0 form)
+
+        The same grants as /api/v1/token, sent as an OAuth 2.0 form body with snake_case field names.
+
+        ``POST /api/v2/token`` (operationId ``grant_token_v2``).
+        """
+        return await self._client.call(
+            _GRANT_TOKEN_V2,
+            body=body,
+        )

@@ -1,0 +1,441 @@
+"""Operations of the 'Workloads' group."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING, Any
+from uuid import UUID
+
+import httpx
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    ParamStyle,
+    Unset,
+    decode_json,
+    decode_text,
+)
+
+if TYPE_CHECKING:
+    from specloom_runtime import BaseAsyncClient, BaseClient
+
+    from controlplane_client.models.accepted_response import AcceptedResponse
+    from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
+    from controlplane_client.models.get_workloads_sort_by import GetWorkloadsSortBy
+    from controlplane_client.models.sort_order import SortOrder
+    from controlplane_client.models.workload import Workload
+    from controlplane_client.models.workload_submit_request import WorkloadSubmitRequest
+    from controlplane_client.models.workloads_count import WorkloadsCount
+
+
+def _decode_count_workloads(response: httpx.Response) -> WorkloadsCount:
+    from controlplane_client.models.workloads_count import WorkloadsCount
+
+    return WorkloadsCount.from_dict(decode_json(response))
+
+
+def _decode_delete_workload(response: httpx.Response) -> AcceptedResponse:
+    from controlplane_client.models.accepted_response import AcceptedResponse
+
+    return AcceptedResponse.from_dict(decode_json(response))
+
+
+def _decode_get_workload(response: httpx.Response) -> Workload:
+    from controlplane_client.models.workload import Workload
+
+    return Workload.from_dict(decode_json(response))
+
+
+def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
+    from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
+
+    return GetWorkloadsResponse.from_dict(decode_json(response))
+
+
+def _decode_resume_workload(response: httpx.Response) -> AcceptedResponse:
+    from controlplane_client.models.accepted_response import AcceptedResponse
+
+    return AcceptedResponse.from_dict(decode_json(response))
+
+
+def _decode_submit_workload(response: httpx.Response) -> Workload:
+    from controlplane_client.models.workload import Workload
+
+    return Workload.from_dict(decode_json(response))
+
+
+def _decode_suspend_workload(response: httpx.Response) -> AcceptedResponse:
+    from controlplane_client.models.accepted_response import AcceptedResponse
+
+    return AcceptedResponse.from_dict(decode_json(response))
+
+
+_COUNT_WORKLOADS = Operation(
+    method='GET',
+    path='/api/v1/workloads/count',
+    operation_id='count_workloads',
+    decode=_decode_count_workloads,
+    styles={'filterBy': ParamStyle('form', False)},
+)
+
+_DELETE_WORKLOAD = Operation(
+    method='DELETE',
+    path='/api/v1/workloads/{workloadId}',
+    operation_id='delete_workload',
+    decode=_decode_delete_workload,
+)
+
+_GET_WORKLOAD = Operation(
+    method='GET',
+    path='/api/v1/workloads/{workloadId}',
+    operation_id='get_workload',
+    decode=_decode_get_workload,
+)
+
+_GET_WORKLOAD_LOGS = Operation(
+    method='GET',
+    path='/api/v1/workloads/{workloadId}/logs',
+    operation_id='get_workload_logs',
+    decode=decode_text,
+)
+
+_GET_WORKLOADS = Operation(
+    method='GET',
+    path='/api/v1/workloads',
+    operation_id='get_workloads',
+    decode=_decode_get_workloads,
+    styles={'filterBy': ParamStyle('form', False)},
+)
+
+_RESUME_WORKLOAD = Operation(
+    method='POST',
+    path='/api/v1/workloads/{workloadId}/resume',
+    operation_id='resume_workload',
+    decode=_decode_resume_workload,
+)
+
+_SUBMIT_WORKLOAD = Operation(
+    method='POST',
+    path='/api/v1/workloads',
+    operation_id='submit_workload',
+    decode=_decode_submit_workload,
+    body_media_type='application/json',
+)
+
+_SUSPEND_WORKLOAD = Operation(
+    method='POST',
+    path='/api/v1/workloads/{workloadId}/suspend',
+    operation_id='suspend_workload',
+    decode=_decode_suspend_workload,
+)
+
+
+class WorkloadsApi(Group):
+    """Submit, inspect and remove workloads."""
+
+    _client: BaseClient
+    _methods = (
+        ('count_workloads', False),
+        ('delete_workload', False),
+        ('get_workload', False),
+        ('get_workload_logs', False),
+        ('get_workloads', False),
+        ('resume_workload', False),
+        ('submit_workload', False),
+        ('suspend_workload', False),
+    )
+
+    def count_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+    ) -> WorkloadsCount:
+        """Count workloads
+
+        ``GET /api/v1/workloads/count`` (operationId ``count_workloads``).
+
+        Args:
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+        """
+        return self._client.call(
+            _COUNT_WORKLOADS,
+            query={'deleted': deleted, 'filterBy': filter_by},
+        )
+
+    def delete_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Delete a workload
+
+        ``DELETE /api/v1/workloads/{workloadId}`` (operationId ``delete_workload``).
+        """
+        return self._client.call(
+            _DELETE_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    def get_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> Workload:
+        """Get a workload
+
+        ``GET /api/v1/workloads/{workloadId}`` (operationId ``get_workload``).
+        """
+        return self._client.call(
+            _GET_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID,
+        follow: bool | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+    ) -> str:
+        """Get the logs of a workload
+
+        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines are sent as they are written.
+
+        ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+        """
+        return self._client.call(
+            _GET_WORKLOAD_LOGS,
+            path={'workloadId': workload_id},
+            query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+        )
+
+    def get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+    ) -> GetWorkloadsResponse:
+        """List workloads
+
+        ``GET /api/v1/workloads`` (operationId ``get_workloads``).
+
+        Args:
+            deleted: Include deleted workloads.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            from_: Only workloads created at or after this instant.
+            limit: Maximum number of items to return.
+            offset: Number of items to skip.
+            sort_by: Field to sort the workloads by.
+        """
+        return self._client.call(
+            _GET_WORKLOADS,
+            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+        )
+
+    def resume_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Resume a suspended workload
+
+        ``POST /api/v1/workloads/{workloadId}/resume`` (operationId ``resume_workload``).
+        """
+        return self._client.call(
+            _RESUME_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    def submit_workload(
+        self,
+        *,
+        body: WorkloadSubmitRequest | dict[str, Any],
+    ) -> Workload:
+        """Submit a workload
+
+        ``POST /api/v1/workloads`` (operationId ``submit_workload``).
+        """
+        return self._client.call(
+            _SUBMIT_WORKLOAD,
+            body=body,
+        )
+
+    def suspend_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Suspend a workload
+
+        Stops the workload's pods and keeps its definition so it can be resumed.
+
+        ``POST /api/v1/workloads/{workloadId}/suspend`` (operationId ``suspend_workload``).
+        """
+        return self._client.call(
+            _SUSPEND_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+
+class AsyncWorkloadsApi(Group):
+    """Submit, inspect and remove workloads."""
+
+    _client: BaseAsyncClient
+    _methods = (
+        ('count_workloads', False),
+        ('delete_workload', False),
+        ('get_workload', False),
+        ('get_workload_logs', False),
+        ('get_workloads', False),
+        ('resume_workload', False),
+        ('submit_workload', False),
+        ('suspend_workload', False),
+    )
+
+    async def count_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+    ) -> WorkloadsCount:
+        """Count workloads
+
+        ``GET /api/v1/workloads/count`` (operationId ``count_workloads``).
+
+        Args:
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+        """
+        return await self._client.call(
+            _COUNT_WORKLOADS,
+            query={'deleted': deleted, 'filterBy': filter_by},
+        )
+
+    async def delete_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Delete a workload
+
+        ``DELETE /api/v1/workloads/{workloadId}`` (operationId ``delete_workload``).
+        """
+        return await self._client.call(
+            _DELETE_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    async def get_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> Workload:
+        """Get a workload
+
+        ``GET /api/v1/workloads/{workloadId}`` (operationId ``get_workload``).
+        """
+        return await self._client.call(
+            _GET_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    async def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID,
+        follow: bool | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+    ) -> str:
+        """Get the logs of a workload
+
+        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines are sent as they are written.
+
+        ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+        """
+        return await self._client.call(
+            _GET_WORKLOAD_LOGS,
+            path={'workloadId': workload_id},
+            query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+        )
+
+    async def get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+    ) -> GetWorkloadsResponse:
+        """List workloads
+
+        ``GET /api/v1/workloads`` (operationId ``get_workloads``).
+
+        Args:
+            deleted: Include deleted workloads.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            from_: Only workloads created at or after this instant.
+            limit: Maximum number of items to return.
+            offset: Number of items to skip.
+            sort_by: Field to sort the workloads by.
+        """
+        return await self._client.call(
+            _GET_WORKLOADS,
+            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+        )
+
+    async def resume_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Resume a suspended workload
+
+        ``POST /api/v1/workloads/{workloadId}/resume`` (operationId ``resume_workload``).
+        """
+        return await self._client.call(
+            _RESUME_WORKLOAD,
+            path={'workloadId': workload_id},
+        )
+
+    async def submit_workload(
+        self,
+        *,
+        body: WorkloadSubmitRequest | dict[str, Any],
+    ) -> Workload:
+        """Submit a workload
+
+        ``POST /api/v1/workloads`` (operationId ``submit_workload``).
+        """
+        return await self._client.call(
+            _SUBMIT_WORKLOAD,
+            body=body,
+        )
+
+    async def suspend_workload(
+        self,
+        *,
+        workload_id: UUID,
+    ) -> AcceptedResponse:
+        """Suspend a workload
+
+        Stops the workload's pods and keeps its definition so it can be resumed.
+
+        ``POST /api/v1/workloads/{workloadId}/suspend`` (operationId ``suspend_workload``).
+        """
+        return await self._client.call(
+            _SUSPEND_WORKLOAD,
+            path={'workloadId': workload_id},
+        )

@@ -1,0 +1,52 @@
+"""The 'EnvironmentVariable' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict, parse_union
+
+if TYPE_CHECKING:
+    from controlplane_client.models.config_map_reference import ConfigMapReference
+    from controlplane_client.models.secret_reference import SecretReference
+
+
+@define(kw_only=True)
+class EnvironmentVariable:
+    """The 'EnvironmentVariable' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'value': 'value', 'value_from': 'valueFrom'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'name'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    name: str
+    value: str | None | Unset = UNSET
+    value_from: SecretReference | ConfigMapReference | None | Unset = UNSET
+    """Take the value from a secret or a config map instead."""
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentVariable:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.config_map_reference import ConfigMapReference
+        from controlplane_client.models.secret_reference import SecretReference
+
+        d = dict(src)
+        _name = d.pop('name')
+        _value = d.pop('value', UNSET)
+        v = d.pop('valueFrom', UNSET)
+        _value_from = v if v is None or isinstance(v, Unset) else parse_union(v, (SecretReference, ConfigMapReference,))
+        return cls(
+            name=_name,
+            value=_value,
+            value_from=_value_from,
+            additional_properties=d,
+        )

@@ -1,0 +1,46 @@
+"""The 'GetNodesResponse' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+if TYPE_CHECKING:
+    from controlplane_client.models.node import Node
+
+
+@define(kw_only=True)
+class GetNodesResponse:
+    """The 'GetNodesResponse' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'nodes': 'nodes', 'next': 'next'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'nodes'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    nodes: list[Node]
+    next: int | None | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetNodesResponse:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.node import Node
+
+        d = dict(src)
+        v = d.pop('nodes')
+        _nodes = [Node.from_dict(x0) for x0 in v]
+        _next = d.pop('next', UNSET)
+        return cls(
+            nodes=_nodes,
+            next=_next,
+            additional_properties=d,
+        )

@@ -1,0 +1,57 @@
+"""The 'HostPathVolume' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+from controlplane_client.models.host_path_volume_mount_propagation import (
+    HostPathVolumeMountPropagation,
+)
+
+if TYPE_CHECKING:
+    from controlplane_client.models.host_path_volume_kind import HostPathVolumeKind
+
+
+@define(kw_only=True)
+class HostPathVolume:
+    """The 'HostPathVolume' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'kind': 'kind', 'host_path': 'hostPath', 'path': 'path', 'mount_propagation': 'mountPropagation'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'hostPath', 'kind', 'path'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    kind: HostPathVolumeKind
+    host_path: str
+    path: str
+    mount_propagation: HostPathVolumeMountPropagation | Unset = HostPathVolumeMountPropagation.NONE
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> HostPathVolume:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.host_path_volume_kind import HostPathVolumeKind
+
+        d = dict(src)
+        v = d.pop('kind')
+        _kind = HostPathVolumeKind(v)
+        _host_path = d.pop('hostPath')
+        _path = d.pop('path')
+        v = d.pop('mountPropagation', UNSET)
+        _mount_propagation = v if isinstance(v, Unset) else HostPathVolumeMountPropagation(v)
+        return cls(
+            kind=_kind,
+            host_path=_host_path,
+            path=_path,
+            mount_propagation=_mount_propagation,
+            additional_properties=d,
+        )

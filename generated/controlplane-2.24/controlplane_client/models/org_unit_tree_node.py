@@ -1,0 +1,55 @@
+"""The 'OrgUnitTreeNode' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+if TYPE_CHECKING:
+    from controlplane_client.models.org_unit_tree_node_kind import OrgUnitTreeNodeKind
+
+
+@define(kw_only=True)
+class OrgUnitTreeNode:
+    """One node of the organisation tree; children are nodes of the same kind."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'kind': 'kind', 'children': 'children'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'id', 'kind', 'name'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    id: str
+    name: str
+    kind: OrgUnitTreeNodeKind
+    children: list[OrgUnitTreeNode] | Unset = UNSET
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> OrgUnitTreeNode:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        from controlplane_client.models.org_unit_tree_node_kind import (
+            OrgUnitTreeNodeKind,
+        )
+
+        d = dict(src)
+        _id = d.pop('id')
+        _name = d.pop('name')
+        v = d.pop('kind')
+        _kind = OrgUnitTreeNodeKind(v)
+        v = d.pop('children', UNSET)
+        _children = v if isinstance(v, Unset) else [OrgUnitTreeNode.from_dict(x0) for x0 in v]
+        return cls(
+            id=_id,
+            name=_name,
+            kind=_kind,
+            children=_children,
+            additional_properties=d,
+        )

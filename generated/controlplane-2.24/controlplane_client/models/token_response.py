@@ -1,0 +1,50 @@
+"""The 'TokenResponse' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import UNSET, Unset, model_to_dict
+
+
+@define(kw_only=True)
+class TokenResponse:
+    """The 'TokenResponse' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'access_token': 'accessToken', 'refresh_token': 'refreshToken', 'id_token': 'idToken', 'token_type': 'tokenType', 'expires_in': 'expiresIn'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'accessToken', 'expiresIn'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    access_token: str
+    expires_in: int
+    """Seconds until the access token expires."""
+    refresh_token: str | None | Unset = UNSET
+    id_token: str | None | Unset = UNSET
+    token_type: str | Unset = 'Bearer'
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> TokenResponse:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _access_token = d.pop('accessToken')
+        _expires_in = d.pop('expiresIn')
+        _refresh_token = d.pop('refreshToken', UNSET)
+        _id_token = d.pop('idToken', UNSET)
+        _token_type = d.pop('tokenType', UNSET)
+        return cls(
+            access_token=_access_token,
+            expires_in=_expires_in,
+            refresh_token=_refresh_token,
+            id_token=_id_token,
+            token_type=_token_type,
+            additional_properties=d,
+        )

@@ -1,0 +1,37 @@
+"""The 'WorkloadsCount' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import model_to_dict
+
+
+@define(kw_only=True)
+class WorkloadsCount:
+    """The 'WorkloadsCount' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'count': 'count'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'count'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    count: int
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> WorkloadsCount:
+        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
+        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        d = dict(src)
+        _count = d.pop('count')
+        return cls(
+            count=_count,
+            additional_properties=d,
+        )
