@@ -111,13 +111,12 @@ class ApiBuilder:
 
     def build(self) -> Api:
         root = self.root
-        info = root.get("info") if isinstance(root.get("info"), dict) else {}
+        info = _mapping(root.get("info"))
         version = info.get("version", "")
         if not isinstance(version, str):
             self.diagnostics.warn(self.file, "/info/version", f"info.version is a {type(version).__name__}, not a string; read as {str(version)!r}")
         base = Location(self.file)
-        components = root.get("components") if isinstance(root.get("components"), dict) else {}
-        schemas = components.get("schemas") if isinstance(components.get("schemas"), dict) else {}
+        schemas = _mapping(_mapping(root.get("components")).get("schemas"))
         for name in sorted(schemas):
             self.schemas.component(schemas[name], base.child("components", "schemas", name))
         operations = self._operations()
@@ -232,7 +231,7 @@ class ApiBuilder:
             if "schema" in param:
                 schema, schema_loc = param["schema"], param_loc.child("schema")
             elif isinstance(param.get("content"), dict) and param["content"]:
-                media = sorted(param["content"])[0]
+                media = min(param["content"])
                 schema, schema_loc = (param["content"][media] or {}).get("schema", {}), param_loc.child("content", media, "schema")
             else:
                 schema, schema_loc = {"type": "string"}, param_loc
@@ -261,39 +260,38 @@ class ApiBuilder:
         if resolved is None or not isinstance(resolved[0], dict):
             return None
         body, body_loc = resolved
-        content = body.get("content") if isinstance(body.get("content"), dict) else {}
+        content = _mapping(body.get("content"))
         if not content:
             return None
         media = _pick_media(content)
-        media_obj = content[media] if isinstance(content[media], dict) else {}
+        media_obj = _mapping(content[media])
         schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
         if "json" not in media and "form" not in media and schema_type.kind == "any":
             schema_type = TypeRef("string", format="binary")
         return Body(media_type=media, type=schema_type, required=body.get("required") is True, description=_text(body.get("description")))
 
     def _responses(self, op: dict[str, Any], loc: Location) -> tuple[Response, ...]:
-        responses = op.get("responses") if isinstance(op.get("responses"), dict) else {}
-        statuses = []
-        for status in responses:
+        responses: dict[str, Any] = {}
+        for status, raw in _mapping(op.get("responses")).items():
             if not isinstance(status, str):
                 self.diagnostics.warn(loc.file, f"{loc.pointer}/responses/{status}", "response code is not a string; read as one")
-            statuses.append(str(status))
-        chosen = sorted(s for s in statuses if s.startswith("2")) or [s for s in statuses if s == "default"]
+            responses[str(status)] = raw
+        chosen = sorted(s for s in responses if s.startswith("2")) or [s for s in responses if s == "default"]
         result = []
         for status in chosen:
-            raw = responses.get(status, responses.get(int(status) if status.isdigit() else status))
+            raw = responses[status]
             resolved = self.specs.deref(raw, loc.child("responses", status))
             if resolved is None or not isinstance(resolved[0], dict):
                 result.append(Response(status=status, kind="none", media_type=None, type=None))
                 continue
             response, response_loc = resolved
-            content = response.get("content") if isinstance(response.get("content"), dict) else {}
+            content = _mapping(response.get("content"))
             description = _text(response.get("description"))
             if not content:
                 result.append(Response(status=status, kind="none", media_type=None, type=None, description=description))
                 continue
             media = _pick_media(content)
-            media_obj = content[media] if isinstance(content[media], dict) else {}
+            media_obj = _mapping(content[media])
             if "json" in media:
                 schema = media_obj.get("schema", {})
                 rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
@@ -333,8 +331,8 @@ class ApiBuilder:
             taken=("options", "close", "aclose", "call", "base_url"),
         )
         group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options",))
-        group_classes = allocate(((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag))
-        groups = []
+        group_classes = allocate((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag)
+        groups: list[Group] = []
         for tag in sorted(by_tag, key=lambda t: group_attrs[t]):
             ops = by_tag[tag]
             names = allocate(
@@ -345,7 +343,7 @@ class ApiBuilder:
                 ),
                 taken=("options",),
                 fold=str,
-            )  # fmt: skip
+            )
             named = sorted((attrs.evolve(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
             groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))
         categories = []
@@ -354,17 +352,16 @@ class ApiBuilder:
             if present:
                 attr = client_attrs[("category", name)]
                 categories.append(Category(name, attr, pascal(name) + "Category", tuple(dict.fromkeys(present))))
-        top = tuple(group_attrs[t] for t in top_tags)
         # Uncategorised groups keep their client-level attribute name where it had to change.
         groups = [attrs.evolve(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
         top = tuple(client_attrs[("group", t)] for t in top_tags)
         # The python_name of an operation is its dotted path from the client.
-        placed = []
+        placed: list[Group] = []
         where = {g: c.python_name for c in categories for g in c.groups}
         for g in groups:
             prefix = f"{where[g.python_name]}.{g.python_name}" if g.python_name in where else g.python_name
-            ops = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
-            placed.append(attrs.evolve(g, operations=ops))
+            dotted = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
+            placed.append(attrs.evolve(g, operations=dotted))
         return tuple(placed), tuple(categories), top
 
 
@@ -382,7 +379,7 @@ def _template_names(path: str) -> list[str]:
 def _pick_media(content: dict[str, Any]) -> str:
     medias = sorted(str(m) for m in content)
     for test in (lambda m: m == "application/json", lambda m: "json" in m, lambda m: "form-urlencoded" in m,
-                 lambda m: m.startswith("multipart/"), lambda m: m.startswith("text/")):  # fmt: skip
+                 lambda m: m.startswith("multipart/"), lambda m: m.startswith("text/")):
         for media in medias:
             if test(media):
                 return media
@@ -391,6 +388,11 @@ def _pick_media(content: dict[str, Any]) -> str:
 
 def _text(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""
+
+
+def _mapping(value: Any) -> dict[str, Any]:
+    """``value`` when it is an object; specs put wrong things in places, and those read as empty."""
+    return value if isinstance(value, dict) else {}
 
 
 __all__ = ["ANY", "ApiBuilder", "load_api"]

@@ -29,12 +29,13 @@ def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path
     if args.spec:
         if not args.out or not args.name:
             raise ConfigError("--spec needs --out and --name")
-        release = release_version(args.release or "0.0", "--release")
+        if args.release and len(args.release) > 1:
+            raise ConfigError("--spec takes one --release")
+        one_off = Release(release_version(args.release[0] if args.release else "0.0", "--release"), Path(args.spec))
         distribution = args.distribution or args.name.replace("_", "-")
         check_names(distribution, args.name, tuple(args.alias or ()), "command line")
-        version = Release(release, Path(args.spec)).package_version
-        info = PackageInfo(distribution, args.name, version, release, tuple(args.alias or ()))
-        yield Path(args.spec), info, Path(args.out), f"{args.name} {release}"
+        info = PackageInfo(distribution, args.name, one_off.package_version, one_off.version, tuple(args.alias or ()))
+        yield one_off.spec, info, Path(args.out), f"{args.name} {one_off.version}"
         return
     root = Path(args.root) if args.root else _find_root(Path.cwd())
     families: list[Family] = discover(root / "specs")
@@ -48,7 +49,7 @@ def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path
             if args.release and release.version not in args.release:
                 continue
             info = PackageInfo(family.distribution, family.package, release.package_version, release.version,
-                               family.aliases, family.summary)  # fmt: skip
+                               family.aliases, family.summary)
             yield release.spec, info, family.output_dir(root / "generated", release), f"{family.name} {release.version}"
 
 
@@ -131,10 +132,6 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    if args.command != "inspect" and args.spec and args.release and len(args.release) > 1:
-        args.release = args.release[:1]
-    if args.command != "inspect" and args.spec:
-        args.release = args.release[0] if args.release else None
     handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect}[args.command]
     try:
         return handler(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TextIO
 
 import attrs
 
@@ -44,7 +45,6 @@ class Diagnostics:
     def warn(self, file: str, pointer: str, message: str) -> None:
         self.warnings.append(Warning(file, pointer, message))
 
-    def print(self, stream: object = None) -> None:
-        out = stream or sys.stderr
+    def print(self, stream: TextIO | None = None) -> None:
         for warning in sorted(set(self.warnings), key=lambda w: (w.file, w.pointer, w.message)):
-            print(warning, file=out)  # type: ignore[call-overload]
+            print(warning, file=stream or sys.stderr)

@@ -39,9 +39,8 @@ for _tag, _pattern, _first in (
 
 def _construct_int(loader: yaml.SafeLoader, node: yaml.ScalarNode) -> int:
     text = str(loader.construct_scalar(node))
-    if text.startswith("0o"):
-        return int(text[2:], 8)
-    return int(text, 0) if text.startswith("0x") else int(text)
+    # YAML 1.2 writes octal as 0o17; a plain 017 is decimal, unlike in YAML 1.1.
+    return int(text, 0) if text.startswith(("0o", "0x")) else int(text)
 
 
 _CoreSchemaLoader.add_constructor("tag:yaml.org,2002:int", _construct_int)
@@ -84,7 +83,7 @@ def parse_text(text: str, file: str) -> Any:
 
 def _load_yaml(text: str, file: str) -> Any:
     try:
-        return yaml.load(text, Loader=_CoreSchemaLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(text, Loader=_CoreSchemaLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" at line {mark.line + 1} column {mark.column + 1}" if mark else ""

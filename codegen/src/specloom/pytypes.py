@@ -13,7 +13,7 @@ from .ir import Api, Model, TypeRef
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
 _FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", None)),
            "date": ("datetime.date", "parse_date", ("datetime", None)),
-           "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}  # fmt: skip
+           "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}
 
 
 @attrs.define

@@ -21,10 +21,10 @@ _PRIMITIVES = {"string", "integer", "number", "boolean"}
 _CONSTRAINTS = (
     "pattern", "minLength", "maxLength", "minimum", "maximum", "multipleOf", "minItems",
     "maxItems", "uniqueItems", "minProperties", "maxProperties", "enum", "const", "format",
-)  # fmt: skip
+)
 # Keywords that say nothing about the value's shape; a schema of only these accepts anything.
 _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "readOnly", "writeOnly",
-                "externalDocs", "xml", "nullable", "default", "$comment"}  # fmt: skip
+                "externalDocs", "xml", "nullable", "default", "$comment"}
 
 
 @attrs.define
@@ -311,7 +311,7 @@ class SchemaBuilder:
         return name + "_" if name in RESERVED_ATTRIBUTES else name
 
     def _collect(self, node: Any, loc: Location, fields: dict[str, dict[str, Any]], required: list[str],
-                 additional: list[Any], seen: set[str]) -> None:  # fmt: skip
+                 additional: list[Any], seen: set[str]) -> None:
         """Gather properties of ``node`` and its allOf branches (followed through $refs)."""
         resolved = self.specs.deref(node, loc)
         if resolved is None:

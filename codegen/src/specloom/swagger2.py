@@ -12,9 +12,9 @@ _PARAM_SCHEMA_KEYS = (
     "type", "format", "items", "enum", "default", "maximum", "exclusiveMaximum", "minimum",
     "exclusiveMinimum", "maxLength", "minLength", "pattern", "maxItems", "minItems",
     "uniqueItems", "multipleOf",
-)  # fmt: skip
+)
 _COLLECTION_STYLE = {"csv": ("form", False), "multi": ("form", True), "ssv": ("spaceDelimited", False),
-                     "pipes": ("pipeDelimited", False), "tsv": ("form", False)}  # fmt: skip
+                     "pipes": ("pipeDelimited", False), "tsv": ("form", False)}
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 
@@ -25,7 +25,7 @@ def _rewrite_refs(node: Any) -> Any:
         if isinstance(ref, str):
             for old, new in (("#/definitions/", "#/components/schemas/"),
                              ("#/parameters/", "#/components/parameters/"),
-                             ("#/responses/", "#/components/responses/")):  # fmt: skip
+                             ("#/responses/", "#/components/responses/")):
                 if old in ref:
                     out["$ref"] = ref.replace(old, new, 1)
         return out
@@ -44,7 +44,7 @@ def _schema_of_param(param: dict[str, Any]) -> dict[str, Any]:
 def _convert_param(param: dict[str, Any]) -> dict[str, Any]:
     if "$ref" in param:
         return param
-    out = {k: param[k] for k in ("name", "in", "description", "required", "deprecated") if k in param}
+    out: dict[str, Any] = {k: param[k] for k in ("name", "in", "description", "required", "deprecated") if k in param}
     out.update({k: v for k, v in param.items() if k.startswith("x-")})
     out["schema"] = _schema_of_param(param)
     fmt = param.get("collectionFormat")
@@ -111,7 +111,7 @@ def convert(spec: dict[str, Any]) -> dict[str, Any]:
 
 
 def _convert_operation(op: dict[str, Any], shared: list[Any], body_params: dict[str, Any],
-                       consumes_default: list[str], produces_default: list[str]) -> dict[str, Any]:  # fmt: skip
+                       consumes_default: list[str], produces_default: list[str]) -> dict[str, Any]:
     consumes = op.get("consumes") or consumes_default
     produces = op.get("produces") or produces_default
     out = {k: v for k, v in op.items() if k not in ("parameters", "responses", "consumes", "produces", "schemes")}
@@ -149,7 +149,7 @@ def _convert_security(scheme: dict[str, Any]) -> dict[str, Any]:
         return {"type": "http", "scheme": "basic"}
     if scheme.get("type") == "oauth2":
         flow = {"implicit": "implicit", "password": "password", "application": "clientCredentials",
-                "accessCode": "authorizationCode"}.get(scheme.get("flow", ""), "clientCredentials")  # fmt: skip
+                "accessCode": "authorizationCode"}.get(scheme.get("flow", ""), "clientCredentials")
         body = {k: scheme[k] for k in ("authorizationUrl", "tokenUrl") if k in scheme}
         return {"type": "oauth2", "flows": {flow: {**body, "scopes": scheme.get("scopes", {})}}}
     return scheme

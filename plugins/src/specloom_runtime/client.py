@@ -7,11 +7,11 @@ nodes are built lazily, so constructing a client imports no operation module.
 from __future__ import annotations
 
 import warnings
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 import httpx
 
-from .errors import ConfigurationError, TransportError, error_for
+from .errors import ConfigurationError, ResponseDecodeError, TransportError, error_for
 from .operation import Operation
 from .request import build_request
 
@@ -67,14 +67,12 @@ class BaseClient(_ClientBase):
             response.read()
         except httpx.HTTPError as exc:
             raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
-        if response.is_success:
-            return operation.decode(response)
-        raise error_for(response)
+        return _outcome(operation, response)
 
     def close(self) -> None:
         self._http.close()
 
-    def __enter__(self: T) -> T:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc_info: object) -> None:
@@ -104,18 +102,30 @@ class BaseAsyncClient(_ClientBase):
             await response.aread()
         except httpx.HTTPError as exc:
             raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
-        if response.is_success:
-            return operation.decode(response)
-        raise error_for(response)
+        return _outcome(operation, response)
 
     async def aclose(self) -> None:
         await self._http.aclose()
 
-    async def __aenter__(self: T) -> T:
+    async def __aenter__(self) -> Self:
         return self
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _outcome(operation: Operation[T], response: httpx.Response) -> T:
+    """The decoded answer of a 2xx response; the typed error of any other."""
+    if not response.is_success:
+        raise error_for(response)
+    try:
+        return operation.decode(response)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseDecodeError(
+            f"{operation.method} {operation.path} -> {response.status_code}: the answer does not match the spec "
+            f"({type(exc).__name__}: {exc})",
+            response=response,
+        ) from exc
 
 
 def _warn_if_deprecated(operation: Operation[Any]) -> None:
@@ -125,9 +135,6 @@ def _warn_if_deprecated(operation: Operation[Any]) -> None:
             DeprecationWarning,
             stacklevel=4,
         )
-
-
-ClientT = TypeVar("ClientT", BaseClient, BaseAsyncClient)
 
 
 class Category:

@@ -62,6 +62,15 @@ class ServerError(ApiError):
     """5xx"""
 
 
+class ResponseDecodeError(SpecloomError):
+    """A 2xx answer could not be read as the spec describes it (a required field missing, wrong JSON...)."""
+
+    def __init__(self, message: str, *, response: httpx.Response) -> None:
+        super().__init__(message)
+        self.response = response
+        self.status_code = response.status_code
+
+
 class TransportError(SpecloomError):
     """The request could not be completed: connection failure, timeout, protocol error."""
 

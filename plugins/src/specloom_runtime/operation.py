@@ -41,7 +41,7 @@ class Operation(Generic[T]):
 
 def decode_none(response: httpx.Response) -> None:
     """For operations whose success answers carry no content this client uses."""
-    return None
+    return
 
 
 def decode_text(response: httpx.Response) -> str:

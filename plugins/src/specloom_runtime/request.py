@@ -77,8 +77,8 @@ def _scalar(value: Any) -> str:
     return str(value)
 
 
-def _encode_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[tuple[str, str]]:
-    pairs: list[tuple[str, str]] = []
+def _encode_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
+    pairs: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in _given(values):
         style = operation.styles.get(name, _DEFAULT_STYLE)
         value = to_jsonable(value)
