@@ -295,7 +295,8 @@ class ApiBuilder:
             if "json" in media:
                 schema = media_obj.get("schema", {})
                 rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
-                if media not in ("application/json",) and not media.endswith("+json") and "/json" not in media:
+                base = media.split(";")[0].strip()
+                if not (base == "application/json" or (base.startswith("application/") and base.endswith("+json"))):
                     self.diagnostics.warn(response_loc.file, f"{response_loc.pointer}/content", f"media type {media!r} looks like JSON; read as JSON")
                 result.append(Response(status, "json", media, rtype, description))
             elif media.startswith("text/") or media in ("application/xml", "application/yaml", "application/x-yaml"):

@@ -15,6 +15,10 @@ class ConfigurationError(SpecloomError, ValueError):
     """A client option is invalid; raised before anything is sent."""
 
 
+class RequestEncodingError(SpecloomError, ValueError):
+    """An argument cannot be sent as the spec asks (not JSON-serialisable, NaN...); nothing was sent."""
+
+
 class ApiError(SpecloomError):
     """The server answered with a status outside 2xx."""
 

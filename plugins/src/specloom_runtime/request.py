@@ -11,6 +11,7 @@ from urllib.parse import quote
 import httpx
 
 from .codec import to_jsonable
+from .errors import RequestEncodingError
 from .operation import Operation, ParamStyle
 from .unset import Unset
 
@@ -27,23 +28,23 @@ def build_request(
     cookies: Mapping[str, Any] | None = None,
     body: Any = None,
 ) -> httpx.Request:
-    """Build the request; arguments that are :data:`UNSET` are left out."""
-    url = _expand_path(operation.path, path or {})
-    params = _encode_query(operation, query or {})
-    header_values = {name: _scalar(value) for name, value in _given(headers)}
-    content: bytes | None = None
-    data: dict[str, Any] | None = None
-    if operation.body_media_type is not None and not isinstance(body, Unset):
-        header_values["Content-Type"] = operation.body_media_type
-        if operation.body_media_type == "application/x-www-form-urlencoded":
-            data = {k: _scalar(v) for k, v in to_jsonable(body).items() if v is not None}
-        elif "json" in operation.body_media_type:
-            content = json.dumps(to_jsonable(body), separators=(",", ":"), allow_nan=False).encode()
-        elif isinstance(body, (bytes, str)):
-            content = body.encode() if isinstance(body, str) else body
-        else:
-            content = json.dumps(to_jsonable(body)).encode()
-    cookie_values = {name: _scalar(value) for name, value in _given(cookies)}
+    """Build the request; arguments that are :data:`UNSET` are left out.
+
+    Raises :class:`RequestEncodingError`, naming the argument, when a value cannot be sent.
+    """
+    where = "path parameters"
+    try:
+        url = _expand_path(operation.path, path or {})
+        where = "query parameters"
+        params = _encode_query(operation, query or {})
+        where = "header parameters"
+        header_values = {name: _scalar(value) for name, value in _given(headers)}
+        where = "cookie parameters"
+        cookie_values = {name: _scalar(value) for name, value in _given(cookies)}
+        where = "body"
+        content, data = _encode_body(operation, body, header_values)
+    except (TypeError, ValueError) as exc:
+        raise RequestEncodingError(f"{operation.operation_id}: cannot send the {where}: {exc}") from exc
     return client.build_request(
         operation.method,
         url,
@@ -53,6 +54,19 @@ def build_request(
         data=data,
         cookies=cookie_values or None,
     )
+
+
+def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:
+    media = operation.body_media_type
+    if media is None or isinstance(body, Unset):
+        return None, None
+    headers["Content-Type"] = media
+    if media == "application/x-www-form-urlencoded":
+        return None, {k: _scalar(v) for k, v in to_jsonable(body).items() if v is not None}
+    if isinstance(body, (bytes, str)) and "json" not in media:
+        return (body.encode() if isinstance(body, str) else body), None
+    # allow_nan=False: NaN and infinities are not JSON, and a server would reject them anyway.
+    return json.dumps(to_jsonable(body), separators=(",", ":"), allow_nan=False).encode(), None
 
 
 def _given(values: Mapping[str, Any] | None) -> list[tuple[str, Any]]:

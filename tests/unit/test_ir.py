@@ -1,0 +1,180 @@
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from specloom.ir import TypeRef
+
+from .specbuild import build, model, openapi, warnings_text
+
+SCHEMAS = {
+    "Base": {"type": "object", "required": ["id", "id"], "properties": {"id": {"type": "string", "format": "uuid", "readOnly": True}}},
+    "Extended": {"allOf": [{"$ref": "#/components/schemas/Base"}, {"type": "object", "properties": {"size": {"type": "integer", "format": "int64", "minimum": 0, "exclusiveMinimum": True}}}]},
+    "Narrowed": {"allOf": [{"type": "object", "properties": {"v": {"type": "string"}}}, {"properties": {"v": {"type": "integer"}}}]},
+    "Phase": {"type": "string", "enum": ["Running", "True", "False", "None", "", "In Progress"]},
+    "PhaseRef": {"allOf": [{"$ref": "#/components/schemas/Phase"}], "description": "documented"},
+    "Nullable": {"allOf": [{"$ref": "#/components/schemas/Base"}], "nullable": True},
+    "Empty": {"allOf": [{}, {"type": "string", "maxLength": 3}]},
+    "Choice": {"oneOf": [{"$ref": "#/components/schemas/Base"}, {"type": "string"}, {"type": "null"}]},
+    "Labels": {"type": "object", "additionalProperties": {"type": "integer"}},
+    "Closed": {"type": "object", "properties": {"a": {"type": "string"}}, "additionalProperties": False},
+    "Tree": {"type": "object", "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Tree"}}}},
+    "Ids": {"type": "array", "items": {"type": "string", "pattern": "^[a-z]+$"}, "minItems": 1, "uniqueItems": True},
+    "Defaults": {"type": "object", "properties": {
+        "count": {"type": "integer", "default": 3},
+        "wrong": {"type": "integer", "default": "three"},
+        "phase": {"$ref": "#/components/schemas/Phase", "default": "Running"},
+        "when": {"type": "string", "format": "date-time"},
+        "day": {"type": "string", "format": "date"},
+        "ratio": {"type": "number", "format": "double", "multipleOf": 0.5},
+        "secret": {"type": "string", "writeOnly": True},
+        "from": {"type": "string"},
+        "gpu-memory": {"type": "string"},
+        "additional_properties": {"type": "string"},
+    }},
+    "department": {"type": "object", "properties": {"x": {"type": "string"}}},
+    "Department": {"type": "object", "properties": {"y": {"type": "string"}}},
+    "NoType": {"properties": {"a": {"type": "string"}}},
+}
+
+
+def test_schema_constructs(tmp_path: Path) -> None:
+    api, diagnostics = build(tmp_path, openapi(SCHEMAS))
+    components = [m for m in api.models.values() if m.component]
+    assert sorted(m.spec_name for m in components) == sorted(SCHEMAS)
+
+    extended = model(api, "Extended")
+    assert [p.wire_name for p in extended.properties] == ["id", "size"]
+    size = extended.properties[1].type
+    assert size.kind == "integer" and size.format == "int64"
+    assert size.constraint("exclusiveMinimum") == 0 and size.constraint("minimum") is None
+    assert extended.properties[0].required and extended.properties[0].read_only
+
+    narrowed = model(api, "Narrowed").properties[0].type
+    assert narrowed.kind == "union" and {v.kind for v in narrowed.variants} == {"string", "integer"}
+
+    phase = model(api, "Phase")
+    assert phase.kind == "enum" and [m.value for m in phase.members] == ["Running", "True", "False", "None", "", "In Progress"]
+    assert [m.python_name for m in phase.members] == ["RUNNING", "TRUE", "FALSE", "NONE", "EMPTY", "IN_PROGRESS"]
+    phase_ref = model(api, "PhaseRef").alias
+    assert phase_ref is not None and phase_ref.kind == "model" and phase_ref.ref == phase.key
+
+    assert model(api, "Nullable").kind == "object"
+    empty = model(api, "Empty").alias
+    assert empty is not None and empty.kind == "string" and empty.constraint("maxLength") == 3
+
+    choice = model(api, "Choice").alias
+    assert choice is not None and choice.kind == "union" and choice.nullable
+    assert model(api, "Labels").additional == TypeRef("integer")
+    assert model(api, "Closed").additional is None
+    tree = model(api, "Tree").properties[0].type
+    assert tree.items is not None and tree.items.ref == model(api, "Tree").key
+    ids = model(api, "Ids").alias
+    assert ids is not None and ids.constraint("uniqueItems") is True and ids.items is not None and ids.items.constraint("pattern") == "^[a-z]+$"
+
+    defaults = {p.wire_name: p for p in model(api, "Defaults").properties}
+    assert defaults["count"].has_default and defaults["count"].default == 3
+    assert not defaults["wrong"].has_default
+    assert defaults["phase"].has_default and defaults["phase"].default == "Running"
+    assert defaults["when"].type.format == "date-time" and defaults["day"].type.format == "date"
+    assert defaults["ratio"].type.constraint("multipleOf") == 0.5
+    assert defaults["secret"].write_only
+    assert defaults["from"].python_name == "from_"
+    assert defaults["gpu-memory"].python_name == "gpu_memory"
+    assert defaults["additional_properties"].python_name == "additional_properties_"
+    assert model(api, "NoType").kind == "object"
+
+    assert model(api, "Department").class_name == "Department"
+    assert model(api, "department").class_name == "Department_2"
+    text = warnings_text(diagnostics)
+    assert "#/components/schemas/Defaults/properties/wrong/default" in text
+    assert "#/components/schemas/Base/required" in text
+
+
+def test_names_do_not_depend_on_document_order(tmp_path: Path) -> None:
+    forward, _ = build(tmp_path, openapi(SCHEMAS))
+    backward, _ = build(tmp_path, openapi(dict(reversed(list(SCHEMAS.items())))), "reversed.json")
+    assert {m.spec_name: m.class_name for m in forward.models.values()} == {m.spec_name: m.class_name for m in backward.models.values()}
+
+
+OPERATIONS = {
+    "/v1/projects": {"get": {"operationId": "getProjects", "deprecated": True, "tags": ["Projects"], "responses": {"200": {"description": "ok"}}}},
+    "/api/projects": {
+        "get": {"operationId": "get_projects", "tags": ["Projects"], "parameters": [
+            {"name": "from", "in": "query", "schema": {"type": "string", "format": "date-time"}},
+            {"name": "filterBy", "in": "query", "style": "form", "explode": False, "schema": {"type": "array", "items": {"type": "string"}}},
+            {"name": "filter_by", "in": "header", "schema": {"type": "string"}},
+        ], "responses": {200: {"description": "ok", "content": {"text/csv": {"schema": {"type": "string"}}}}}},
+        "post": {"operationId": "createProject", "tags": ["Projects"], "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}},
+                 "responses": {"201": {"description": "created", "content": {"application/octet-stream": {}}}}},
+    },
+    "/departments/{department-id}": {"delete": {"operationId": "deleteDepartment", "tags": ["Departments"], "parameters": [
+        {"name": "department-id", "in": "path", "required": True, "schema": {"type": "string"}}], "responses": {"204": {"description": "gone"}}}},
+    "/token": {"post": {"tags": ["Tokens"], "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {"type": "object", "properties": {"grant_type": {"type": "string"}}}}}},
+               "responses": {"200": {"description": "ok", "content": {"applicatin/json": {"schema": {"type": "object"}}}}}}},
+}
+
+
+def test_operations_groups_and_categories(tmp_path: Path) -> None:
+    spec = openapi(paths=OPERATIONS, **{"x-tagGroups": [{"name": "Organizations", "tags": ["Projects", "Departments"]}], "x-logo": {"url": "u"}})
+    spec["info"]["version"] = 2.2
+    api, diagnostics = build(tmp_path, spec)
+    names = {(o.method, o.path): o.python_name for o in api.operations}
+    assert names == {
+        ("GET", "/api/projects"): "organizations.projects.get_projects",
+        ("GET", "/v1/projects"): "organizations.projects.get_projects_2",
+        ("POST", "/api/projects"): "organizations.projects.create_project",
+        ("DELETE", "/departments/{department-id}"): "organizations.departments.delete_department",
+        ("POST", "/token"): "tokens.post_token",
+    }
+    assert api.top_groups == ("tokens",) and api.categories[0].groups == ("projects", "departments")
+    get = next(o for o in api.operations if o.operation_id == "get_projects")
+    params = {p.wire_name: p for p in get.parameters}
+    assert params["from"].python_name == "from_" and params["from"].type.format == "date-time"
+    # The spec name already in snake_case keeps the plain name.
+    assert params["filterBy"].python_name == "filter_by_2" and not params["filterBy"].explode
+    assert params["filter_by"].python_name == "filter_by" and params["filter_by"].location == "header"
+    assert get.responses[0].kind == "text"
+    create = next(o for o in api.operations if o.operation_id == "createProject")
+    assert create.body is not None and create.body.required and create.responses[0].kind == "bytes"
+    token = next(o for o in api.operations if o.path == "/token")
+    assert token.body is not None and token.body.media_type == "application/x-www-form-urlencoded"
+    assert token.responses[0].kind == "json"
+    assert dict(api.extensions)["x-logo"] == {"url": "u"} and api.version == "2.2"
+    text = warnings_text(diagnostics)
+    assert "#/info/version" in text and "applicatin/json" in text
+
+
+def test_swagger2_is_converted(tmp_path: Path) -> None:
+    spec = {
+        "swagger": "2.0", "info": {"title": "t", "version": "1"}, "host": "api.example.com", "basePath": "/v1",
+        "definitions": {"Pet": {"type": "object", "properties": {"name": {"type": "string"}}}},
+        "paths": {"/pets": {"post": {"operationId": "addPet", "consumes": ["application/json"],
+                  "parameters": [{"name": "body", "in": "body", "required": True, "schema": {"$ref": "#/definitions/Pet"}},
+                                 {"name": "tags", "in": "query", "type": "array", "items": {"type": "string"}, "collectionFormat": "csv"}],
+                  "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Pet"}}}}}},
+    }
+    api, _ = build(tmp_path, spec)
+    op = api.operations[0]
+    assert op.body is not None and op.body.type.kind == "model" and op.body.required
+    assert op.parameters[0].type.kind == "array" and not op.parameters[0].explode
+    assert op.responses[0].type is not None and api.models[op.responses[0].type.ref or ""].spec_name == "Pet"
+    assert api.servers == ("https://api.example.com/v1",)
+
+
+def test_openapi_31_type_lists_and_const(tmp_path: Path) -> None:
+    spec = openapi({"A": {"type": "object", "properties": {"n": {"type": ["string", "null"]}, "k": {"const": "fixed"},
+                                                          "e": {"type": "number", "exclusiveMinimum": 1}}}})
+    spec["openapi"] = "3.1.0"
+    api, _ = build(tmp_path, spec)
+    props = {p.wire_name: p.type for p in model(api, "A").properties}
+    assert props["n"].kind == "string" and props["n"].nullable
+    assert api.models[props["k"].ref or ""].members[0].value == "fixed"
+    assert props["e"].constraint("exclusiveMinimum") == 1
+
+
+def test_yaml_spec_with_integer_codes_and_floats(tmp_path: Path) -> None:
+    text = json.dumps(openapi({"A": {"type": "number", "minimum": 1e-08}}))
+    api, _ = build(tmp_path, text.replace('"minimum": 1e-08', '"minimum": 1e-08'), "spec.yaml")
+    alias = model(api, "A").alias
+    assert alias is not None and alias.constraint("minimum") == 1e-08

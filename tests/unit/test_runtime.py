@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+import enum
+import uuid
+from typing import Any
+
+import attrs
+import httpx
+import pytest
+from specloom_runtime import (
+    UNSET,
+    OpenIntEnum,
+    OpenStrEnum,
+    Operation,
+    ParamStyle,
+    RequestEncodingError,
+    decode_none,
+    parse_union,
+    to_jsonable,
+)
+from specloom_runtime.enums import is_known
+from specloom_runtime.request import build_request
+
+
+class Phase(OpenStrEnum):
+    RUNNING = "Running"
+
+
+class Code(OpenIntEnum):
+    ONE = 1
+
+
+def test_open_enums_accept_values_a_newer_server_sends() -> None:
+    assert Phase("Running") is Phase.RUNNING and is_known(Phase.RUNNING)
+    new = Phase("Hibernating")
+    assert new.value == "Hibernating" and new == "Hibernating" and not is_known(new)
+    assert Phase("Hibernating") is new
+    assert Code(7).value == 7
+    with pytest.raises(ValueError):
+        Phase(3)
+
+
+@attrs.define
+class Point:
+    x: int
+    additional_properties: dict[str, Any] = attrs.field(factory=dict)
+    __required_keys__ = frozenset({"x"})
+    __known_keys__ = frozenset({"x"})
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"x": self.x, **self.additional_properties}
+
+    @classmethod
+    def from_dict(cls, d: dict[str, Any]) -> Point:
+        return cls(x=d["x"])
+
+
+def test_to_jsonable() -> None:
+    when = datetime.datetime(2024, 1, 2, 3, 4, 5, tzinfo=datetime.UTC)
+    ident = uuid.UUID(int=1)
+    value = {"p": Point(1), "e": Phase.RUNNING, "t": when, "d": when.date(), "u": ident, "l": (1, 2), "skip": UNSET}
+    assert to_jsonable(value) == {"p": {"x": 1}, "e": "Running", "t": when.isoformat(), "d": "2024-01-02", "u": str(ident), "l": [1, 2]}
+    with pytest.raises(TypeError, match="object"):
+        to_jsonable(object())
+
+
+def test_parse_union_picks_by_shape() -> None:
+    assert parse_union({"x": 1}, (str, Point)) == Point(1)
+    assert parse_union("a", (Point, str)) == "a"
+    assert parse_union(3, (Point, float)) == 3.0
+    assert parse_union(True, (int, bool)) is True
+    assert parse_union({"y": 1}, (Point, str)) == {"y": 1}
+
+
+class Color(enum.Enum):
+    RED = "red"
+
+
+OP = Operation(
+    method="POST",
+    path="/things/{thingId}/parts/{part}",
+    operation_id="make",
+    decode=decode_none,
+    body_media_type="application/json",
+    styles={"csv": ParamStyle("form", False), "deep": ParamStyle("deepObject", True)},
+)
+
+
+def _request(**arguments: Any) -> httpx.Request:
+    with httpx.Client(base_url="http://127.0.0.1:1") as client:
+        return build_request(client, OP, **arguments)
+
+
+def test_path_values_are_encoded_whole() -> None:
+    request = _request(path={"thingId": "a_b/c d", "part": Color.RED}, body=UNSET)
+    assert request.url.raw_path == b"/things/a_b%2Fc%20d/parts/red"
+    assert request.content == b"" and "content-type" not in request.headers
+
+
+def test_query_styles_and_unset_values() -> None:
+    request = _request(
+        path={"thingId": "1", "part": "2"},
+        query={"multi": ["a", "b"], "csv": ["a", "b"], "deep": {"k": 1}, "flag": True, "none": UNSET, "n": 0},
+        headers={"X-Trace": 5, "X-Skip": UNSET},
+    )
+    assert request.url.query == b"multi=a&multi=b&csv=a%2Cb&deep%5Bk%5D=1&flag=true&n=0"
+    assert request.headers["x-trace"] == "5" and "x-skip" not in request.headers
+
+
+@pytest.mark.parametrize(("body", "sent"), [({}, b"{}"), ([], b"[]"), (Point(2), b'{"x":2}'), ([Point(1)], b'[{"x":1}]')])
+def test_json_bodies_are_sent_even_when_empty(body: Any, sent: bytes) -> None:
+    request = _request(path={"thingId": "1", "part": "2"}, body=body)
+    assert request.content == sent and request.headers["content-type"] == "application/json"
+
+
+def test_form_bodies() -> None:
+    form = attrs.evolve(OP, body_media_type="application/x-www-form-urlencoded")
+    with httpx.Client(base_url="http://127.0.0.1:1") as client:
+        request = build_request(client, form, path={"thingId": "1", "part": "2"}, body={"grant_type": "client_credentials", "n": 1})
+    request.read()
+    assert request.content == b"grant_type=client_credentials&n=1"
+    assert request.headers["content-type"] == "application/x-www-form-urlencoded"
+
+
+@pytest.mark.parametrize(
+    ("arguments", "where"),
+    [({"body": {"x": float("nan")}}, "body"), ({"query": {"q": object()}}, "query parameters"), ({"body": {"o": object()}}, "body")],
+)
+def test_values_that_cannot_be_sent_raise_a_typed_error(arguments: dict[str, Any], where: str) -> None:
+    with pytest.raises(RequestEncodingError, match=f"make: cannot send the {where}"):
+        _request(path={"thingId": "1", "part": "2"}, **arguments)
