@@ -7,6 +7,7 @@ and imported names ordered constants, classes, then functions.
 
 from __future__ import annotations
 
+import functools
 import re
 import sys
 from collections.abc import Iterable
@@ -31,10 +32,12 @@ def _natural(text: str) -> list[str | int]:
     return [int(part) if i % 2 else part for i, part in enumerate(re.split(r"(\d+)", text))]
 
 
+@functools.cache
 def _module_key(module: str) -> list[str | int]:
     return _natural(module.lower())
 
 
+@functools.cache
 def _name_key(name: str) -> tuple[int, list[str | int], str]:
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return kind, _natural(name.lower()), name

@@ -85,6 +85,10 @@ def allocate(
     only in case as equal, because module files live on case-insensitive disks.
     """
     used = {fold(name) for name in taken}
+    candidates = list(candidates)
+    folded = {fold(desired) for _, desired, _ in candidates}
+    if len(folded) == len(candidates) and not folded & used:
+        return {key: desired for key, desired, _ in candidates}
     result: dict[Hashable, str] = {}
     by_name: dict[str, list[tuple[tuple[object, ...], Hashable, str]]] = {}
     for key, desired, rank in candidates:

@@ -7,6 +7,7 @@ never see a raw spec dict.
 
 from __future__ import annotations
 
+import functools
 import json
 from typing import Any
 
@@ -39,32 +40,26 @@ def toml_string(value: str) -> str:
     return json.dumps(value)
 
 
+_DOC_ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\t": "    "})
+
+
 def docstring(text: str, indent: int = 0) -> str:
     """A triple-quoted docstring for any text: backslashes, quotes and control characters escaped."""
-    out = []
-    for ch in text.strip():
-        if ch == "\\":
-            out.append("\\\\")
-        elif ch == '"':
-            out.append('\\"')
-        elif ch == "\n":
-            out.append("\n")
-        elif ch == "\t":
-            out.append("    ")
-        elif not ch.isprintable() or ch in "\u2028\u2029":
-            out.append(ch.encode("unicode_escape").decode())
-        else:
-            out.append(ch)
-    body = "".join(out)
-    pad = " " * indent
+    body = text.strip().translate(_DOC_ESCAPES)
     lines = [line.rstrip() for line in body.split("\n")]
+    if not all(line.isprintable() for line in lines):
+        # Control characters, line separators, bidi overrides: shown escaped, never raw.
+        lines = ["".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode() for ch in line) for line in lines]
+    pad = " " * indent
     if len(lines) == 1:
         return f'"""{lines[0] or "No description."}"""'
     joined = "\n".join((pad + line) if line else "" for line in lines[1:])
     return f'"""{lines[0]}\n{joined}\n{pad}"""'
 
 
+@functools.cache
 def _environment() -> jinja2.Environment:
+    # One per process: templates are compiled once however many packages are rendered.
     env = jinja2.Environment(
         loader=jinja2.PackageLoader("specloom", "templates"),
         trim_blocks=True,

@@ -22,14 +22,25 @@ class WriteResult:
     removed: tuple[str, ...]
 
 
-def _safe_target(out: Path, relative: str) -> Path:
-    pure = PurePosixPath(relative)
-    if pure.is_absolute() or ".." in pure.parts or not pure.parts or any(p in ("", ".") for p in pure.parts):
-        raise SpecloomError(f"refusing to write {relative!r}: not a plain path inside {out}")
-    target = (out / Path(*pure.parts)).resolve()
-    if not target.is_relative_to(out.resolve()):
-        raise SpecloomError(f"refusing to write {relative!r}: it leaves {out}")
-    return target
+class _Targets:
+    """Maps package-relative paths to files inside ``out``, refusing any that would leave it."""
+
+    def __init__(self, out: Path) -> None:
+        self.root = out.resolve()
+        self._checked: dict[PurePosixPath, Path] = {}
+
+    def __call__(self, relative: str) -> Path:
+        pure = PurePosixPath(relative)
+        if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") or "\\" in p for p in pure.parts):
+            raise SpecloomError(f"refusing to write {relative!r}: not a plain path inside {self.root}")
+        parent = self._checked.get(pure.parent)
+        if parent is None:
+            # Resolved once per folder: a symlinked folder must not lead out of the output.
+            parent = (self.root / Path(*pure.parent.parts)).resolve()
+            if not parent.is_relative_to(self.root):
+                raise SpecloomError(f"refusing to write {relative!r}: it leaves {self.root}")
+            self._checked[pure.parent] = parent
+        return parent / pure.name
 
 
 def _digest(data: bytes) -> str:
@@ -42,8 +53,9 @@ def plan(out: Path, files: dict[str, str]) -> tuple[dict[str, bytes], list[str]]
     manifest = {path: _digest(data) for path, data in encoded.items()}
     encoded[MANIFEST] = (json.dumps({"files": manifest}, indent=1, sort_keys=True) + "\n").encode()
     stale = []
+    target_of = _Targets(out)
     for path, data in encoded.items():
-        target = _safe_target(out, path)
+        target = target_of(path)
         try:
             if target.read_bytes() == data:
                 continue
@@ -66,8 +78,9 @@ def write(out: Path, files: dict[str, str]) -> WriteResult:
     encoded, stale = plan(out, files)
     removed = leftovers(out, encoded)
     out.mkdir(parents=True, exist_ok=True)
+    target_of = _Targets(out)
     for path in stale:
-        target = _safe_target(out, path)
+        target = target_of(path)
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
@@ -78,7 +91,7 @@ def write(out: Path, files: dict[str, str]) -> WriteResult:
             os.unlink(tmp)
             raise
     for path in removed:
-        target = _safe_target(out, path)
+        target = target_of(path)
         target.unlink(missing_ok=True)
         parent = target.parent
         while parent != out.resolve() and parent.is_dir() and not any(parent.iterdir()):
