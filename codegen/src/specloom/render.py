@@ -403,7 +403,10 @@ class Renderer:
         if checking:
             lines += ["", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         decode_lines = import_block(decode.model_statements(self.pkg, own | set(runtime_models)), self.pkg, indent="        ")
-        wire_names = "{" + ", ".join(f"{pyrepr(p.python_name)}: {pyrepr(p.wire_name)}" for p in model.properties) + "}"
+        entries = [f"{pyrepr(p.python_name)}: {pyrepr(p.wire_name)}" for p in model.properties]
+        wire_names = "{" + ", ".join(entries) + "}"
+        if len(wire_names) > 60:
+            wire_names = "{\n" + "".join(f"        {e},\n" for e in entries) + "    }"
         required = sorted(p.wire_name for p in model.properties if p.required)
         return self._template("model.py.jinja").render(
             header=header, model=model, doc=doc, fields=fields, additional=additional,

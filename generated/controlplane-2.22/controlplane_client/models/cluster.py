@@ -26,7 +26,15 @@ if TYPE_CHECKING:
 class Cluster:
     """The 'Cluster' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'uuid': 'uuid', 'name': 'name', 'version': 'version', 'domain': 'domain', 'status': 'status', 'last_liveness': 'lastLiveness', 'certificate_expires_on': 'certificateExpiresOn'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'uuid': 'uuid',
+        'name': 'name',
+        'version': 'version',
+        'domain': 'domain',
+        'status': 'status',
+        'last_liveness': 'lastLiveness',
+        'certificate_expires_on': 'certificateExpiresOn',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'name', 'uuid'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

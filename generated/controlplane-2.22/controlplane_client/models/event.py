@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 class Event:
     """The 'Event' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'created_at': 'createdAt', 'type_': 'type', 'reason': 'reason', 'message': 'message', 'from_': 'from', 'count': 'count'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'created_at': 'createdAt',
+        'type_': 'type',
+        'reason': 'reason',
+        'message': 'message',
+        'from_': 'from',
+        'count': 'count',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'createdAt', 'id', 'reason', 'type'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

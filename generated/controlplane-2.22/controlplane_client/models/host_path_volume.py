@@ -20,7 +20,12 @@ if TYPE_CHECKING:
 class HostPathVolume:
     """The 'HostPathVolume' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'kind': 'kind', 'host_path': 'hostPath', 'path': 'path', 'mount_propagation': 'mountPropagation'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'kind': 'kind',
+        'host_path': 'hostPath',
+        'path': 'path',
+        'mount_propagation': 'mountPropagation',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'hostPath', 'kind', 'path'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

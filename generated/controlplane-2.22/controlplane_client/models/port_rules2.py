@@ -15,7 +15,11 @@ from controlplane_client.models.port_rules2_service_type import PortRules2Servic
 class PortRules2:
     """The 'PortRules-2' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'container': 'container', 'external': 'external', 'service_type': 'serviceType'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'container': 'container',
+        'external': 'external',
+        'service_type': 'serviceType',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'container'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -17,7 +17,12 @@ if TYPE_CHECKING:
 class ProjectUpdateRequest:
     """The 'ProjectUpdateRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'description': 'description', 'resources': 'resources', 'default_node_pools': 'defaultNodePools', 'scheduling_rules': 'schedulingRules'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'description': 'description',
+        'resources': 'resources',
+        'default_node_pools': 'defaultNodePools',
+        'scheduling_rules': 'schedulingRules',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset()
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -22,7 +22,24 @@ if TYPE_CHECKING:
 class Workload:
     """The 'Workload' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'type_': 'type', 'phase': 'phase', 'phase_message': 'phaseMessage', 'project_id': 'projectId', 'project_name': 'projectName', 'cluster_id': 'clusterId', 'created_at': 'createdAt', 'submitted_by': 'submittedBy', 'priority': 'priority', 'compute': 'compute', 'allocated_gpus': 'allocatedGpus', 'conditions': 'conditions', 'running_pods': 'runningPods', 'labels': 'labels'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'type_': 'type',
+        'phase': 'phase',
+        'phase_message': 'phaseMessage',
+        'project_id': 'projectId',
+        'project_name': 'projectName',
+        'cluster_id': 'clusterId',
+        'created_at': 'createdAt',
+        'submitted_by': 'submittedBy',
+        'priority': 'priority',
+        'compute': 'compute',
+        'allocated_gpus': 'allocatedGpus',
+        'conditions': 'conditions',
+        'running_pods': 'runningPods',
+        'labels': 'labels',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'createdAt', 'id', 'name', 'phase', 'projectId', 'type'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -20,7 +20,13 @@ if TYPE_CHECKING:
 class WorkloadCondition:
     """The 'WorkloadCondition' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'type_': 'type', 'status': 'status', 'reason': 'reason', 'message': 'message', 'last_transition_time': 'lastTransitionTime'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'type_': 'type',
+        'status': 'status',
+        'reason': 'reason',
+        'message': 'message',
+        'last_transition_time': 'lastTransitionTime',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'status', 'type'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -13,7 +13,12 @@ from specloom_runtime import UNSET, Unset, model_to_dict
 class Department_2:
     """The department summary used by legacy endpoints."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'deserved_gpus': 'deservedGpus', 'allow_over_quota': 'allowOverQuota'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'deserved_gpus': 'deservedGpus',
+        'allow_over_quota': 'allowOverQuota',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'id', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 class DepartmentCreationRequest:
     """The 'DepartmentCreationRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description', 'cluster_id': 'clusterId', 'resources': 'resources'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'description': 'description',
+        'cluster_id': 'clusterId',
+        'resources': 'resources',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

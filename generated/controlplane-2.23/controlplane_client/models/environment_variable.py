@@ -17,7 +17,11 @@ if TYPE_CHECKING:
 class EnvironmentVariable:
     """The 'EnvironmentVariable' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'value': 'value', 'value_from': 'valueFrom'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'value': 'value',
+        'value_from': 'valueFrom',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

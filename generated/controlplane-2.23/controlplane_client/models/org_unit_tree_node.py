@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 class OrgUnitTreeNode:
     """One node of the organisation tree; children are nodes of the same kind."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'kind': 'kind', 'children': 'children'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'kind': 'kind',
+        'children': 'children',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'id', 'kind', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -21,7 +21,20 @@ if TYPE_CHECKING:
 class Project:
     """The 'Project' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description', 'parent_id': 'parentId', 'cluster_id': 'clusterId', 'requested_namespace': 'requestedNamespace', 'resources': 'resources', 'default_node_pools': 'defaultNodePools', 'scheduling_rules': 'schedulingRules', 'id': 'id', 'created_at': 'createdAt', 'status': 'status', 'namespace': 'namespace'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'description': 'description',
+        'parent_id': 'parentId',
+        'cluster_id': 'clusterId',
+        'requested_namespace': 'requestedNamespace',
+        'resources': 'resources',
+        'default_node_pools': 'defaultNodePools',
+        'scheduling_rules': 'schedulingRules',
+        'id': 'id',
+        'created_at': 'createdAt',
+        'status': 'status',
+        'namespace': 'namespace',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'createdAt', 'id', 'name', 'parentId'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -18,7 +18,11 @@ if TYPE_CHECKING:
 class SchedulingRules:
     """The 'SchedulingRules' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'interactive_job_time_limit_seconds': 'interactiveJobTimeLimitSeconds', 'training_job_max_idle_duration_seconds': 'trainingJobMaxIdleDurationSeconds', 'node_types': 'nodeTypes'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'interactive_job_time_limit_seconds': 'interactiveJobTimeLimitSeconds',
+        'training_job_max_idle_duration_seconds': 'trainingJobMaxIdleDurationSeconds',
+        'node_types': 'nodeTypes',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset()
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

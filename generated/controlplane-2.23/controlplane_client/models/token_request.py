@@ -18,7 +18,14 @@ if TYPE_CHECKING:
 class TokenRequest:
     """The 'TokenRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'grant_type': 'grantType', 'client_id': 'clientId', 'client_secret': 'clientSecret', 'app_id': 'appId', 'app_secret': 'appSecret', 'refresh_token': 'refreshToken'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'grant_type': 'grantType',
+        'client_id': 'clientId',
+        'client_secret': 'clientSecret',
+        'app_id': 'appId',
+        'app_secret': 'appSecret',
+        'refresh_token': 'refreshToken',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'grantType'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

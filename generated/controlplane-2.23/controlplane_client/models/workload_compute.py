@@ -17,7 +17,17 @@ from controlplane_client.models.compute_request_gpu_request_type import (
 class WorkloadCompute:
     """The compute the workload asked for."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'gpu_devices_request': 'gpuDevicesRequest', 'gpu_request_type': 'gpuRequestType', 'gpu_portion_request': 'gpuPortionRequest', 'gpu_memory': 'gpu-memory', 'cpu_core_request': 'cpuCoreRequest', 'cpu_memory_request': 'cpuMemoryRequest', 'large_shm_request': 'largeShmRequest', 'shm_size_mib': 'shmSizeMib', 'extended_resources': 'extendedResources'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'gpu_devices_request': 'gpuDevicesRequest',
+        'gpu_request_type': 'gpuRequestType',
+        'gpu_portion_request': 'gpuPortionRequest',
+        'gpu_memory': 'gpu-memory',
+        'cpu_core_request': 'cpuCoreRequest',
+        'cpu_memory_request': 'cpuMemoryRequest',
+        'large_shm_request': 'largeShmRequest',
+        'shm_size_mib': 'shmSizeMib',
+        'extended_resources': 'extendedResources',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset()
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

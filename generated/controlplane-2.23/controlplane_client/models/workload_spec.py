@@ -24,7 +24,21 @@ if TYPE_CHECKING:
 class WorkloadSpec:
     """The 'WorkloadSpec' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'image': 'image', 'image_pull_policy': 'imagePullPolicy', 'command': 'command', 'args': 'args', 'working_dir': 'workingDir', 'environment_variables': 'environmentVariables', 'compute': 'compute', 'storage': 'storage', 'exposed_ports': 'exposedPorts', 'labels': 'labels', 'annotations': 'annotations', 'completions': 'completions', 'backoff_limit': 'backoffLimit'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'image': 'image',
+        'image_pull_policy': 'imagePullPolicy',
+        'command': 'command',
+        'args': 'args',
+        'working_dir': 'workingDir',
+        'environment_variables': 'environmentVariables',
+        'compute': 'compute',
+        'storage': 'storage',
+        'exposed_ports': 'exposedPorts',
+        'labels': 'labels',
+        'annotations': 'annotations',
+        'completions': 'completions',
+        'backoff_limit': 'backoffLimit',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'image'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

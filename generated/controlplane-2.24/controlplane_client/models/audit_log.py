@@ -18,7 +18,15 @@ if TYPE_CHECKING:
 class AuditLog:
     """The 'AuditLog' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'timestamp': 'timestamp', 'user': 'user', 'action': 'action', 'entity_type': 'entityType', 'entity_id': 'entityId', 'success': 'success', 'source_ip': 'sourceIp'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'timestamp': 'timestamp',
+        'user': 'user',
+        'action': 'action',
+        'entity_type': 'entityType',
+        'entity_id': 'entityId',
+        'success': 'success',
+        'source_ip': 'sourceIp',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'action', 'entityType', 'timestamp'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

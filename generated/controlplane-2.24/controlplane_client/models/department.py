@@ -20,7 +20,16 @@ if TYPE_CHECKING:
 class Department:
     """A department as the control plane stores it."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description', 'cluster_id': 'clusterId', 'resources': 'resources', 'id': 'id', 'created_at': 'createdAt', 'updated_at': 'updatedAt', 'children': 'children'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'description': 'description',
+        'cluster_id': 'clusterId',
+        'resources': 'resources',
+        'id': 'id',
+        'created_at': 'createdAt',
+        'updated_at': 'updatedAt',
+        'children': 'children',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'createdAt', 'id', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -13,7 +13,12 @@ from specloom_runtime import UNSET, Unset, model_to_dict
 class ErrorResponse:
     """The 'ErrorResponse' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'code': 'code', 'message': 'message', 'request_id': 'requestId', 'details': 'details'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'code': 'code',
+        'message': 'message',
+        'request_id': 'requestId',
+        'details': 'details',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'code', 'message'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

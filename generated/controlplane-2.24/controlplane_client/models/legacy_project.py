@@ -19,7 +19,15 @@ if TYPE_CHECKING:
 class LegacyProject:
     """The 'LegacyProject' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'cluster_uuid': 'clusterUuid', 'department_id': 'departmentId', 'department': 'department', 'deserved_gpus': 'deservedGpus', 'created_at': 'createdAt'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'cluster_uuid': 'clusterUuid',
+        'department_id': 'departmentId',
+        'department': 'department',
+        'deserved_gpus': 'deservedGpus',
+        'created_at': 'createdAt',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'id', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -19,7 +19,18 @@ if TYPE_CHECKING:
 class Node:
     """The 'Node' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'cluster_uuid': 'clusterUuid', 'node_pool': 'nodePool', 'status': 'status', 'gpu_type': 'gpuType', 'gpu_count': 'gpuCount', 'gpu_memory': 'gpu-memory', 'labels': 'labels', 'last_heartbeat': 'lastHeartbeat'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'cluster_uuid': 'clusterUuid',
+        'node_pool': 'nodePool',
+        'status': 'status',
+        'gpu_type': 'gpuType',
+        'gpu_count': 'gpuCount',
+        'gpu_memory': 'gpu-memory',
+        'labels': 'labels',
+        'last_heartbeat': 'lastHeartbeat',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterUuid', 'id', 'name', 'status'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

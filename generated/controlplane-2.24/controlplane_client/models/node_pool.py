@@ -22,7 +22,18 @@ if TYPE_CHECKING:
 class NodePool:
     """The 'NodePool' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name', 'cluster_id': 'clusterId', 'label_key': 'labelKey', 'label_value': 'labelValue', 'over_provisioning_ratio': 'overProvisioningRatio', 'placement_strategy': 'placementStrategy', 'status': 'status', 'created_at': 'createdAt', 'updated_at': 'updatedAt'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'id': 'id',
+        'name': 'name',
+        'cluster_id': 'clusterId',
+        'label_key': 'labelKey',
+        'label_value': 'labelValue',
+        'over_provisioning_ratio': 'overProvisioningRatio',
+        'placement_strategy': 'placementStrategy',
+        'status': 'status',
+        'created_at': 'createdAt',
+        'updated_at': 'updatedAt',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'createdAt', 'id', 'name'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

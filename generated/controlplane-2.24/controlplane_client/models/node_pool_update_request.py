@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 class NodePoolUpdateRequest:
     """The 'NodePoolUpdateRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'label_key': 'labelKey', 'label_value': 'labelValue', 'over_provisioning_ratio': 'overProvisioningRatio', 'placement_strategy': 'placementStrategy'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'label_key': 'labelKey',
+        'label_value': 'labelValue',
+        'over_provisioning_ratio': 'overProvisioningRatio',
+        'placement_strategy': 'placementStrategy',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset()
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

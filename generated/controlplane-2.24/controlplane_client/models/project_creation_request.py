@@ -19,7 +19,16 @@ if TYPE_CHECKING:
 class ProjectCreationRequest:
     """The 'ProjectCreationRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description', 'parent_id': 'parentId', 'cluster_id': 'clusterId', 'requested_namespace': 'requestedNamespace', 'resources': 'resources', 'default_node_pools': 'defaultNodePools', 'scheduling_rules': 'schedulingRules'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'description': 'description',
+        'parent_id': 'parentId',
+        'cluster_id': 'clusterId',
+        'requested_namespace': 'requestedNamespace',
+        'resources': 'resources',
+        'default_node_pools': 'defaultNodePools',
+        'scheduling_rules': 'schedulingRules',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'name', 'parentId'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

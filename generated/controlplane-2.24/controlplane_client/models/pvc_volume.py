@@ -16,7 +16,12 @@ if TYPE_CHECKING:
 class PvcVolume:
     """The 'PvcVolume' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'kind': 'kind', 'claim_name': 'claimName', 'path': 'path', 'read_only': 'readOnly'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'kind': 'kind',
+        'claim_name': 'claimName',
+        'path': 'path',
+        'read_only': 'readOnly',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'claimName', 'kind', 'path'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

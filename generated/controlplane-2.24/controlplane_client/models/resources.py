@@ -18,7 +18,12 @@ if TYPE_CHECKING:
 class Resources:
     """The 'Resources' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'node_pool': 'nodePool', 'gpu': 'gpu', 'cpu': 'cpu', 'memory': 'memory'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'node_pool': 'nodePool',
+        'gpu': 'gpu',
+        'cpu': 'cpu',
+        'memory': 'memory',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'nodePool'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

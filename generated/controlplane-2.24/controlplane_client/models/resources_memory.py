@@ -13,7 +13,11 @@ from specloom_runtime import UNSET, Unset, model_to_dict
 class ResourcesMemory:
     """Memory quota in MiB."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'deserved': 'deserved', 'limit': 'limit', 'over_quota_weight': 'overQuotaWeight'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'deserved': 'deserved',
+        'limit': 'limit',
+        'over_quota_weight': 'overQuotaWeight',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset()
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

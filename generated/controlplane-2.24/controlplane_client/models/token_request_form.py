@@ -18,7 +18,13 @@ if TYPE_CHECKING:
 class TokenRequestForm:
     """The 'TokenRequestForm' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'grant_type': 'grant_type', 'client_id': 'client_id', 'client_secret': 'client_secret', 'refresh_token': 'refresh_token', 'scope': 'scope'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'grant_type': 'grant_type',
+        'client_id': 'client_id',
+        'client_secret': 'client_secret',
+        'refresh_token': 'refresh_token',
+        'scope': 'scope',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'grant_type'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -13,7 +13,13 @@ from specloom_runtime import UNSET, Unset, model_to_dict
 class TokenResponse:
     """The 'TokenResponse' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'access_token': 'accessToken', 'refresh_token': 'refreshToken', 'id_token': 'idToken', 'token_type': 'tokenType', 'expires_in': 'expiresIn'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'access_token': 'accessToken',
+        'refresh_token': 'refreshToken',
+        'id_token': 'idToken',
+        'token_type': 'tokenType',
+        'expires_in': 'expiresIn',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'accessToken', 'expiresIn'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 

@@ -19,7 +19,13 @@ if TYPE_CHECKING:
 class WorkloadSubmitRequest:
     """The 'WorkloadSubmitRequest' schema."""
 
-    __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'project_id': 'projectId', 'cluster_id': 'clusterId', 'type_': 'type', 'spec': 'spec'}
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'name': 'name',
+        'project_id': 'projectId',
+        'cluster_id': 'clusterId',
+        'type_': 'type',
+        'spec': 'spec',
+    }
     __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'name', 'projectId', 'spec', 'type'})
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 
