@@ -6,6 +6,7 @@ nodes are built lazily, so constructing a client imports no operation module.
 
 from __future__ import annotations
 
+import threading
 import warnings
 from typing import Any, ClassVar, Self, TypeVar
 
@@ -29,12 +30,13 @@ class _ClientBase:
     _distribution: ClassVar[str] = "specloom-client"
     _version: ClassVar[str] = "0"
 
-    def __init__(self, base_url: str, *, headers: dict[str, str] | None = None) -> None:
+    def __init__(self, base_url: str, *, headers: dict[str, str] | None, timeout: float | httpx.Timeout) -> None:
         url = httpx.URL(base_url)
         if url.scheme not in ("http", "https") or not url.host:
             raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
         self.base_url = str(url).rstrip("/")
         self._headers = {"User-Agent": f"{self._distribution}/{self._version}", **(headers or {})}
+        self._timeout = timeout
 
     def options(self) -> list[str]:
         """The categories (and ungrouped groups) reachable from this client."""
@@ -55,8 +57,18 @@ class BaseClient(_ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(base_url, headers=headers)
-        self._http = http_client or httpx.Client(base_url=self.base_url, timeout=timeout, headers=self._headers)
+        super().__init__(base_url, headers=headers, timeout=timeout)
+        self._http_client = http_client
+        self._lock = threading.Lock()
+
+    @property
+    def _http(self) -> httpx.Client:
+        # Created on first use: its TLS context costs more than importing the whole package.
+        if self._http_client is None:
+            with self._lock:
+                if self._http_client is None:
+                    self._http_client = httpx.Client(base_url=self.base_url, timeout=self._timeout, headers=self._headers)
+        return self._http_client
 
     def call(self, operation: Operation[T], **arguments: Any) -> T:
         """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
@@ -70,7 +82,8 @@ class BaseClient(_ClientBase):
         return _outcome(operation, response)
 
     def close(self) -> None:
-        self._http.close()
+        if self._http_client is not None:
+            self._http_client.close()
 
     def __enter__(self) -> Self:
         return self
@@ -90,8 +103,15 @@ class BaseAsyncClient(_ClientBase):
         timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(base_url, headers=headers)
-        self._http = http_client or httpx.AsyncClient(base_url=self.base_url, timeout=timeout, headers=self._headers)
+        super().__init__(base_url, headers=headers, timeout=timeout)
+        self._http_client = http_client
+
+    @property
+    def _http(self) -> httpx.AsyncClient:
+        # Created on first use, like the sync client's; no await between check and set.
+        if self._http_client is None:
+            self._http_client = httpx.AsyncClient(base_url=self.base_url, timeout=self._timeout, headers=self._headers)
+        return self._http_client
 
     async def call(self, operation: Operation[T], **arguments: Any) -> T:
         """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
@@ -105,7 +125,8 @@ class BaseAsyncClient(_ClientBase):
         return _outcome(operation, response)
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        if self._http_client is not None:
+            await self._http_client.aclose()
 
     async def __aenter__(self) -> Self:
         return self
