@@ -130,3 +130,17 @@ def test_form_bodies() -> None:
 def test_values_that_cannot_be_sent_raise_a_typed_error(arguments: dict[str, Any], where: str) -> None:
     with pytest.raises(RequestEncodingError, match=f"make: cannot send the {where}"):
         _request(path={"thingId": "1", "part": "2"}, **arguments)
+
+
+def test_simple_style_for_array_and_object_headers_and_paths() -> None:
+    request = _request(path={"thingId": ["a", "b"], "part": {"k": "v"}}, headers={"X-Tags": ["gpu", "a100"], "X-Flag": False})
+    assert request.url.raw_path == b"/things/a%2Cb/parts/k%2Cv"
+    assert request.headers["x-tags"] == "gpu,a100" and request.headers["x-flag"] == "false"
+
+
+def test_form_arrays_repeat_their_key() -> None:
+    form = attrs.evolve(OP, body_media_type="application/x-www-form-urlencoded")
+    with httpx.Client(base_url="http://127.0.0.1:1") as client:
+        request = build_request(client, form, path={"thingId": "1", "part": "2"}, body={"scope": ["a", "b"]})
+    request.read()
+    assert request.content == b"scope=a&scope=b"

@@ -73,7 +73,7 @@ class BaseClient(_ClientBase):
     def call(self, operation: Operation[T], **arguments: Any) -> T:
         """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
         _warn_if_deprecated(operation)
-        request = build_request(self._http, operation, **arguments)
+        request = build_request(self._http, operation, base_url=self.base_url, default_headers=self._headers, **arguments)
         try:
             response = self._http.send(request)
             response.read()
@@ -116,7 +116,7 @@ class BaseAsyncClient(_ClientBase):
     async def call(self, operation: Operation[T], **arguments: Any) -> T:
         """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
         _warn_if_deprecated(operation)
-        request = build_request(self._http, operation, **arguments)
+        request = build_request(self._http, operation, base_url=self.base_url, default_headers=self._headers, **arguments)
         try:
             response = await self._http.send(request)
             await response.aread()

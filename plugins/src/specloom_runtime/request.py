@@ -22,6 +22,8 @@ def build_request(
     client: httpx.Client | httpx.AsyncClient,
     operation: Operation[Any],
     *,
+    base_url: str = "",
+    default_headers: Mapping[str, str] | None = None,
     path: Mapping[str, Any] | None = None,
     query: Mapping[str, Any] | None = None,
     headers: Mapping[str, Any] | None = None,
@@ -34,13 +36,13 @@ def build_request(
     """
     where = "path parameters"
     try:
-        url = _expand_path(operation.path, path or {})
+        url = base_url + _expand_path(operation.path, path or {})
         where = "query parameters"
         params = _encode_query(operation, query or {})
         where = "header parameters"
-        header_values = {name: _scalar(value) for name, value in _given(headers)}
+        header_values = {**(default_headers or {}), **{name: _simple(value) for name, value in _given(headers)}}
         where = "cookie parameters"
-        cookie_values = {name: _scalar(value) for name, value in _given(cookies)}
+        cookie_values = {name: _simple(value) for name, value in _given(cookies)}
         where = "body"
         content, data = _encode_body(operation, body, header_values)
     except (TypeError, ValueError) as exc:
@@ -62,7 +64,9 @@ def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) 
         return None, None
     headers["Content-Type"] = media
     if media == "application/x-www-form-urlencoded":
-        return None, {k: _scalar(v) for k, v in to_jsonable(body).items() if v is not None}
+        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says.
+        fields = to_jsonable(body).items()
+        return None, {k: [_scalar(i) for i in v] if isinstance(v, list) else _scalar(v) for k, v in fields if v is not None}
     if isinstance(body, (bytes, str)) and "json" not in media:
         return (body.encode() if isinstance(body, str) else body), None
     # allow_nan=False: NaN and infinities are not JSON, and a server would reject them anyway.
@@ -76,8 +80,18 @@ def _given(values: Mapping[str, Any] | None) -> list[tuple[str, Any]]:
 def _expand_path(template: str, values: Mapping[str, Any]) -> str:
     for name, value in values.items():
         # safe="" so "/" and "?" in a value stay inside their segment.
-        template = template.replace("{" + name + "}", quote(_scalar(value), safe=""))
+        template = template.replace("{" + name + "}", quote(_simple(value), safe=""))
     return template
+
+
+def _simple(value: Any) -> str:
+    """OpenAPI's ``simple`` style (paths and headers): arrays and objects as comma-separated items."""
+    value = to_jsonable(value)
+    if isinstance(value, list):
+        return ",".join(_scalar(item) for item in value)
+    if isinstance(value, dict):
+        return ",".join(f"{k},{_scalar(v)}" for k, v in value.items())
+    return _scalar(value)
 
 
 def _scalar(value: Any) -> str:
