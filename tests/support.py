@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from specloom.cli import main as specloom_main
 
 REPO = Path(__file__).resolve().parent.parent
@@ -46,6 +45,6 @@ def run_python(code: str, *, path: Path | None = None, python: str = sys.executa
     """Run ``code`` in a fresh interpreter (``path`` first on sys.path); returns stdout, fails with stderr."""
     env_path = [str(path)] if path else []
     prelude = f"import sys; sys.path[:0] = {env_path!r}\n"
-    proc = subprocess.run([python, "-c", prelude + code], capture_output=True, text=True, timeout=timeout)
+    proc = subprocess.run([python, "-c", prelude + code], check=False, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, f"python failed:\n{proc.stderr}"
     return proc.stdout

@@ -1,0 +1,181 @@
+"""Acceptance 8: bad input stops with exit 2 and a message naming the file; recoverable defects are warnings."""
+
+from __future__ import annotations
+
+import re
+import traceback
+from pathlib import Path
+
+import pytest
+from specloom.cli import main
+
+from tests.conformance.checks import operations, schemas
+from tests.support import run_python
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(args)
+    except SystemExit as exc:  # argparse; none of these cases should get there
+        code = exc.code if isinstance(exc.code, int) else 1
+    except Exception:  # noqa: BLE001 - the point is that nothing escapes
+        pytest.fail(f"specloom {' '.join(args)} raised instead of reporting:\n{traceback.format_exc()}")
+    captured = capsys.readouterr()
+    return code, captured.out, captured.err
+
+
+# (file name, content, what the message must also name besides the file)
+BROKEN = {
+    "invalid-yaml": ("openapi.yaml", b"openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {a: [}\n", ("line 3",)),
+    "invalid-json": ("openapi.json", b'{"openapi": "3.0.3",\n "info": {"title": "t",\n "paths": {\n', ("line",)),
+    "yaml-python-tag": (
+        "openapi.yaml", b"openapi: 3.0.3\ninfo: !!python/object/apply:os.system ['touch /tmp/pwned-by-yaml']\n",
+        ("line 2",),
+    ),
+    "not-openapi": ("openapi.yaml", b"hello: world\npaths: {}\n", ("#/openapi",)),
+    "swagger-1.2": ("api.json", b'{"swaggerVersion": "1.2", "apis": []}', ("#/",)),
+    "a-list": ("openapi.yaml", b"- openapi: 3.0.3\n", ()),
+    "a-scalar": ("openapi.yaml", b"just some text\n", ()),
+    "empty": ("openapi.yaml", b"", ()),
+    "paths-not-an-object": ("openapi.yaml", b"openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: [a, b]\n", ("#/paths",)),
+    "not-utf8": ("openapi.json", b"\xff\xfe\x00{not text", ()),
+}  # fmt: skip
+
+
+@pytest.mark.parametrize("case", sorted(BROKEN))
+def test_unreadable_spec_exits_2_naming_the_file(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    name, content, also = BROKEN[case]
+    spec = tmp_path / "specs" / name
+    spec.parent.mkdir()
+    spec.write_bytes(content)
+    out = tmp_path / "out"
+    code, stdout, stderr = _run(["generate", "--spec", str(spec), "--out", str(out), "--name", "pkg"], capsys)
+    assert code == 2, f"exit {code}\n{stdout}\n{stderr}"
+    assert "Traceback" not in stderr + stdout
+    assert name in stderr, f"the message does not name {name}: {stderr!r}"
+    missing = [text for text in also if text not in stderr]
+    assert missing == [], f"the message does not say where: {stderr!r}"
+    assert not out.exists(), "a failed generation wrote output"
+    assert not Path("/tmp/pwned-by-yaml").exists(), "a YAML tag was executed"
+
+
+def test_missing_spec_file_exits_2_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "nowhere" / "openapi.yaml"
+    code, stdout, stderr = _run(
+        ["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys
+    )
+    assert code == 2, f"exit {code}\n{stdout}\n{stderr}"
+    assert "Traceback" not in stderr + stdout
+    assert spec.name in stderr, stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_folder_given_as_spec_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "openapi.yaml"
+    spec.mkdir()
+    code, stdout, stderr = _run(
+        ["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys
+    )
+    assert code == 2, f"exit {code}\n{stdout}\n{stderr}"
+    assert "Traceback" not in stderr + stdout and spec.name in stderr, stderr
+
+
+_BASE = """\
+openapi: 3.0.3
+info: {title: t, version: '1'}
+paths:
+  /things:
+    get:
+      operationId: listThings
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Thing'}
+components:
+  schemas:
+    Thing:
+      type: object
+      properties:
+        name: {type: string}
+"""
+
+# (replace this text of _BASE, with this, the JSON pointer the warning must name)
+DEFECTS = {
+    "dangling-ref": (
+        "schema: {$ref: '#/components/schemas/Thing'}", "schema: {$ref: '#/components/schemas/Missing'}",
+        "/paths/~1things/get/responses/200/content/application~1json/schema",
+    ),
+    "integer-response-code": ("'200':", "200:", "/paths/~1things/get/responses/200"),
+    "default-of-wrong-type": (
+        "name: {type: string}", "name: {type: string}\n        count: {type: integer, default: many}",
+        "/components/schemas/Thing/properties/count",
+    ),
+    "duplicate-required": (
+        "type: object\n", "type: object\n      required: [name, name]\n", "/components/schemas/Thing/required",
+    ),
+    "yaml-1e-08-where-a-string-belongs": (
+        "name: {type: string}", "name: {type: string, default: 1e-08}", "/components/schemas/Thing/properties/name",
+    ),
+}  # fmt: skip
+_WARNING = re.compile(r"^warning: (?P<file>[^#\n]+)#(?P<pointer>\S*): (?P<message>.+)$", re.MULTILINE)
+
+
+def _generate_defect(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> tuple[Path, str, str]:
+    old, new, _ = DEFECTS[case]
+    assert old in _BASE
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text(_BASE.replace(old, new), encoding="utf-8")
+    out = tmp_path / "out"
+    code, stdout, stderr = _run(["generate", "--spec", str(spec), "--out", str(out), "--name", "pkg"], capsys)
+    assert code == 0, f"generation failed on a recoverable defect:\n{stderr}"
+    assert "Traceback" not in stderr + stdout
+    return out, stdout, stderr
+
+
+@pytest.mark.parametrize("case", sorted(DEFECTS))
+def test_recoverable_defect_is_a_warning_naming_file_and_pointer(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out, _, stderr = _generate_defect(case, tmp_path, capsys)
+    pointer = DEFECTS[case][2]
+    warnings = [m.groupdict() for m in _WARNING.finditer(stderr)]
+    assert warnings, f"no warning printed:\n{stderr}"
+    named = [
+        w for w in warnings if w["file"].endswith("openapi.yaml") and (w["pointer"] + "/").startswith(pointer + "/")
+    ]
+    assert named, f"no warning names openapi.yaml#{pointer} (or a part of it):\n{stderr}"
+    # Nothing was lost on the way: the operation and the schema are still there.
+    assert [(r["method"], r["path"]) for r in operations(out / "pkg")] == [("GET", "/things")]
+    assert [r["schema"] for r in schemas(out / "pkg")] == ["Thing"]
+
+
+@pytest.mark.parametrize("case", sorted(DEFECTS))
+def test_the_summary_counts_the_warnings_it_prints(
+    case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _, stdout, stderr = _generate_defect(case, tmp_path, capsys)
+    counted = re.search(r", (\d+) warnings, ", stdout)
+    assert counted, f"no warning count in the summary:\n{stdout}"
+    printed = _WARNING.findall(stderr)
+    assert int(counted.group(1)) == len(printed), f"the summary says {counted.group(1)} warnings, printed:\n{stderr}"
+
+
+def test_yaml_1e_08_is_read_as_the_number(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """YAML 1.2 reads ``1e-08`` as a float (YAML 1.1 loaders read a string); a number schema keeps it, no warning."""
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(_BASE.replace("name: {type: string}", "ratio: {type: number, default: 1e-08, minimum: 1e-08}"))
+    code, _, stderr = _run(["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys)
+    assert code == 0, stderr
+    about_ratio = [line for line in stderr.splitlines() if "/properties/ratio" in line]
+    assert about_ratio == [], "a number default read as a number was warned about"
+    row = schemas(tmp_path / "out" / "pkg")[0]
+    value = run_python(
+        f"import attrs\nfrom {row['module']} import {row['python_name']} as M\n"
+        "print(repr(attrs.fields_dict(M)['ratio'].default))",
+        path=tmp_path / "out",
+    )
+    assert value.strip() == repr(1e-08)

@@ -1,0 +1,41 @@
+"""Acceptance 3 and 6: generated packages pass ``mypy --strict`` and ``ruff check`` as they are written."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conformance.checks import mypy_strict, ruff_check
+from tests.support import REPO
+
+TARGETS = ["runai-2.24", "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile"]
+
+
+def _target(which: str, request: pytest.FixtureRequest) -> tuple[Path, str]:
+    """(distribution folder, import package) of a target."""
+    if which == "runai-2.24":
+        return request.getfixturevalue("runai").dist("2.24"), "runai"
+    if which == "hostile":
+        return request.getfixturevalue("hostile_dist"), "hostile"
+    dist = REPO / "generated" / which
+    if not dist.is_dir():
+        pytest.fail(f"{dist} is missing: generated/ should hold {which} (run ./dev generate)")
+    return dist, "controlplane_client"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("which", TARGETS)
+def test_mypy_strict_passes(which: str, request: pytest.FixtureRequest, tmp_path: Path) -> None:
+    dist, package = _target(which, request)
+    proc = mypy_strict(dist, package, tmp_path)
+    assert proc.returncode == 0, f"mypy --strict -p {package} in {dist}:\n{proc.stdout}\n{proc.stderr}"
+
+
+@pytest.mark.parametrize("which", TARGETS)
+def test_ruff_check_passes(which: str, request: pytest.FixtureRequest) -> None:
+    dist, _ = _target(which, request)
+    proc, checked = ruff_check(dist)
+    sources = {str(p.resolve()) for p in dist.rglob("*.py") if "__pycache__" not in p.parts}
+    assert sources and sources <= checked, f"ruff would skip {sorted(sources - checked)[:5]}..."
+    assert proc.returncode == 0, f"ruff check {dist}:\n{proc.stdout}\n{proc.stderr}"
