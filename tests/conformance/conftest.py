@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from tests.support import HOSTILE_SPEC, generate, load_spec, runai_spec
+from tests.support import HOSTILE_SPEC, RUNAI_RELEASES, generate, load_spec, runai_spec
 
 RUNAI_ARGS = ("--distribution", "runai-client", "--alias", "RunaiClient")
 
@@ -16,15 +16,21 @@ RUNAI_ARGS = ("--distribution", "runai-client", "--alias", "RunaiClient")
 class RunaiPackages:
     """The Run:ai client of every release, generated into the session's temporary folder when first asked for."""
 
-    def __init__(self, factory: pytest.TempPathFactory, dist_224: Path) -> None:
+    def __init__(self, factory: pytest.TempPathFactory) -> None:
         self._factory = factory
-        self._dists: dict[str, Path] = {"2.24": dist_224}  # the shared tests/conftest.py fixture
+        self._dists: dict[str, Path] = {}
 
     def dist(self, release: str) -> Path:
-        """The folder holding the distribution (pyproject.toml) and the package ``runai``."""
+        """The folder holding the distribution (pyproject.toml) and the package ``runai``.
+
+        Releases are generated as a maintainer would: each keeps the names the
+        previous one gave (``--names-from``), so 2.24 is generated after 2.18-2.23.
+        """
         if release not in self._dists:
+            index = RUNAI_RELEASES.index(release)
+            previous = ("--names-from", str(self.dist(RUNAI_RELEASES[index - 1]))) if index else ()
             out = self._factory.mktemp(f"runai-{release}")
-            generate(runai_spec(release), out, "runai", release, *RUNAI_ARGS)
+            generate(runai_spec(release), out, "runai", release, *RUNAI_ARGS, *previous)
             self._dists[release] = out
         return self._dists[release]
 
@@ -41,8 +47,8 @@ def _load(path: Path) -> dict[str, Any]:
 
 
 @pytest.fixture(scope="session")
-def runai(tmp_path_factory: pytest.TempPathFactory, runai_224: Path) -> RunaiPackages:
-    return RunaiPackages(tmp_path_factory, runai_224)
+def runai(tmp_path_factory: pytest.TempPathFactory) -> RunaiPackages:
+    return RunaiPackages(tmp_path_factory)
 
 
 @pytest.fixture(scope="session")

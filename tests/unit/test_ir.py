@@ -178,3 +178,29 @@ def test_yaml_spec_with_integer_codes_and_floats(tmp_path: Path) -> None:
     api, _ = build(tmp_path, text.replace('"minimum": 1e-08', '"minimum": 1e-08'), "spec.yaml")
     alias = model(api, "A").alias
     assert alias is not None and alias.constraint("minimum") == 1e-08
+
+
+def test_names_are_carried_from_release_to_release(tmp_path: Path) -> None:
+    from specloom.build import load_api
+    from specloom.diagnostics import Diagnostics
+    from specloom.ledger import Ledger
+
+    legacy = {"get": {"operationId": "getMetrics", "tags": ["Projects"], "responses": {"200": {"description": "ok"}}}}
+    newer = {"get": {"operationId": "get_metrics", "tags": ["Projects"], "responses": {"200": {"description": "ok"}}}}
+    first, _ = build(tmp_path, openapi({"department": {"type": "object"}}, paths={"/v1/metrics": legacy}), "a.json")
+    (tmp_path / "b.json").write_text(json.dumps(openapi({"department": {"type": "object"}, "Department": {"type": "object"}},
+                                                        paths={"/v1/metrics": legacy, "/v2/metrics": newer})))
+    alone = load_api(tmp_path / "b.json", Diagnostics())
+    carried = load_api(tmp_path / "b.json", Diagnostics(), Ledger.of(first).then(Ledger()))
+
+    def names(api: object) -> dict[str, str]:
+        return {o.path: o.python_name for o in api.operations}  # type: ignore[attr-defined]
+
+    assert names(first) == {"/v1/metrics": "projects.get_metrics"}
+    # Ranked alone, the snake_case newcomer would take the name; carried, the old operation keeps it.
+    assert names(alone) == {"/v1/metrics": "projects.get_metrics_2", "/v2/metrics": "projects.get_metrics"}
+    assert names(carried) == {"/v1/metrics": "projects.get_metrics", "/v2/metrics": "projects.get_metrics_2"}
+    first_department = model(first, "department")
+    kept = next(m for m in carried.models.values() if m.spec_name == "department")
+    assert first_department.class_name == "Department"
+    assert (kept.class_name, kept.module) == (first_department.class_name, first_department.module)

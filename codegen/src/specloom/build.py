@@ -7,7 +7,8 @@ from typing import Any
 
 from . import swagger2
 from .diagnostics import Diagnostics, SpecError
-from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef
+from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef, model_identity
+from .ledger import Ledger
 from .loader import Location, SpecSet
 from .naming import allocate, pascal, snake
 from .schemas import ANY, SchemaBuilder
@@ -20,16 +21,20 @@ _WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "R
 _SKIP = {"properties", "schema", "content", "allOf", "paths", "components", "schemas", "headers"}
 
 
-def load_api(path: Path, diagnostics: Diagnostics) -> Api:
-    """Read the spec at ``path`` (and the files it references) into the IR."""
+def load_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> Api:
+    """Read the spec at ``path`` (and the files it references) into the IR.
+
+    ``ledger`` holds the names earlier releases gave; elements they had keep them.
+    """
     specs = SpecSet(path, diagnostics)
-    return ApiBuilder(specs, diagnostics).build()
+    return ApiBuilder(specs, diagnostics, ledger or Ledger()).build()
 
 
 class ApiBuilder:
-    def __init__(self, specs: SpecSet, diagnostics: Diagnostics) -> None:
+    def __init__(self, specs: SpecSet, diagnostics: Diagnostics, ledger: Ledger) -> None:
         self.specs = specs
         self.diagnostics = diagnostics
+        self.ledger = ledger
         self.file = specs.root_file
         root = specs.root
         if not isinstance(root, dict):
@@ -134,6 +139,7 @@ class ApiBuilder:
             top_groups=top,
             servers=servers,
             extensions=extensions,
+            source=self.file,
         )
 
     def _models(self) -> dict[str, Model]:
@@ -142,8 +148,13 @@ class ApiBuilder:
             (d.key, pascal(d.spec_name), (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1, d.spec_name, d.key))
             for d in drafts.values()
         ]
-        classes = allocate(candidates, fold=str)
-        modules = allocate((key, snake(name, fallback="model"), (name,)) for key, name in classes.items())
+        identities = {key: model_identity(key, self.file) for key in drafts}
+        kept = {key: self.ledger.models[i] for key, i in identities.items() if i in self.ledger.models}
+        classes = allocate(candidates, fold=str, keep={key: names[0] for key, names in kept.items()})
+        modules = allocate(
+            ((key, snake(name, fallback="model"), (name,)) for key, name in classes.items()),
+            keep={key: names[1] for key, names in kept.items()},
+        )
         models = {}
         for draft in sorted(drafts.values(), key=lambda d: modules[d.key]):
             models[draft.key] = Model(
@@ -344,6 +355,7 @@ class ApiBuilder:
                 ),
                 taken=("options",),
                 fold=str,
+                keep=self.ledger.operations,
             )
             named = sorted((attrs.evolve(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
             groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))

@@ -9,9 +9,12 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import attrs
+
 from .diagnostics import ConfigError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
-from .pipeline import Outcome, render_package, stale_files, write_package
+from .ledger import Ledger
+from .pipeline import Outcome, names_of, render_package, stale_files, write_package
 from .render import PackageInfo
 
 _INDEX = "operations.json"
@@ -24,8 +27,18 @@ def _find_root(start: Path) -> Path:
     raise ConfigError(f"no specs/ folder in {start} or above; pass --root")
 
 
-def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path, str]]:
-    """(spec, package info, output dir, label) for each package the arguments select."""
+@attrs.frozen
+class _Target:
+    spec: Path
+    info: PackageInfo
+    out: Path
+    label: str
+    #: False for an earlier release that is read only for the names it gives.
+    selected: bool = True
+
+
+def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
+    """Per family, its releases oldest first (names flow forward), with the ledger to start from."""
     if args.spec:
         if not args.out or not args.name:
             raise ConfigError("--spec needs --out and --name")
@@ -35,8 +48,11 @@ def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path
         distribution = args.distribution or args.name.replace("_", "-")
         check_names(distribution, args.name, tuple(args.alias or ()), "command line")
         info = PackageInfo(distribution, args.name, one_off.package_version, one_off.version, tuple(args.alias or ()))
-        yield one_off.spec, info, Path(args.out), f"{args.name} {one_off.version}"
+        ledger = Ledger.read(Path(args.names_from)) if args.names_from else Ledger()
+        yield ledger, [_Target(one_off.spec, info, Path(args.out), f"{args.name} {one_off.version}")]
         return
+    if args.names_from:
+        raise ConfigError("--names-from goes with --spec; a family carries names from release to release itself")
     root = Path(args.root) if args.root else _find_root(Path.cwd())
     families: list[Family] = discover(root / "specs")
     if args.family:
@@ -45,19 +61,26 @@ def _targets(args: argparse.Namespace) -> Iterator[tuple[Path, PackageInfo, Path
         if missing:
             raise ConfigError(f"no family named {', '.join(sorted(missing))} under {root / 'specs'}")
     for family in families:
+        chain = []
         for release in family.releases:
-            if args.release and release.version not in args.release:
-                continue
             info = PackageInfo(family.distribution, family.package, release.package_version, release.version,
                                family.aliases, family.summary)
-            yield release.spec, info, family.output_dir(root / "generated", release), f"{family.name} {release.version}"
+            out = family.output_dir(root / "generated", release)
+            selected = not args.release or release.version in args.release
+            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected))
+        yield Ledger(), chain
 
 
 def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
-    for spec, info, out, label in _targets(args):
-        outcome = render_package(spec, info, label)
-        outcome.diagnostics.print()
-        yield outcome, out
+    for ledger, chain in _chains(args):
+        for target in chain:
+            if not target.selected:
+                ledger = ledger.then(names_of(target.spec, ledger))
+                continue
+            outcome = render_package(target.spec, target.info, target.label, ledger)
+            outcome.diagnostics.print()
+            ledger = ledger.then(outcome.ledger)
+            yield outcome, target.out
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
@@ -124,6 +147,7 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--name", help="with --spec: the import package name")
         p.add_argument("--distribution", help="with --spec: the distribution name (default: from --name)")
         p.add_argument("--alias", action="append", help="with --spec: another name for Client (repeatable)")
+        p.add_argument("--names-from", help="with --spec: the package generated for the previous release; its names are kept")
     p = sub.add_parser("inspect", help="print a generated package's operation index")
     p.add_argument("package_dir")
     p.add_argument("--json", action="store_true", help="print the index as JSON")

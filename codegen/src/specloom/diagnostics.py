@@ -41,10 +41,15 @@ class Diagnostics:
     """Collects recoverable spec defects; generation goes on past each of them."""
 
     warnings: list[Warning] = attrs.field(factory=list)
+    _seen: set[Warning] = attrs.field(factory=set)
 
     def warn(self, file: str, pointer: str, message: str) -> None:
-        self.warnings.append(Warning(file, pointer, message))
+        # The same node can be visited along several paths; one warning each.
+        warning = Warning(file, pointer, message)
+        if warning not in self._seen:
+            self._seen.add(warning)
+            self.warnings.append(warning)
 
     def print(self, stream: TextIO | None = None) -> None:
-        for warning in sorted(set(self.warnings), key=lambda w: (w.file, w.pointer, w.message)):
+        for warning in sorted(self.warnings, key=lambda w: (w.file, w.pointer, w.message)):
             print(warning, file=stream or sys.stderr)

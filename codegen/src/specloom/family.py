@@ -86,6 +86,11 @@ def load_family(directory: Path) -> Family:
         releases.append(Release(release_version(str(entry["version"]), where), spec, patch))
     if not releases:
         raise ConfigError(f"{path}: no [[release]] entries")
+    versions = [r.version for r in releases]
+    if len(set(versions)) != len(versions):
+        raise ConfigError(f"{path}: a release is listed twice")
+    # Oldest first: each release keeps the names the one before it gave.
+    releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
     return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases))
 
 

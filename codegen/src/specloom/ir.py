@@ -162,10 +162,17 @@ class Api:
     top_groups: tuple[str, ...]
     servers: tuple[str, ...] = ()
     extensions: tuple[tuple[str, Any], ...] = ()
+    #: The root spec file's name; model keys in it start with ``<source>#``.
+    source: str = ""
 
     @property
     def operations(self) -> tuple[Operation, ...]:
         return tuple(op for group in self.groups for op in group.operations)
 
-    def group(self, python_name: str) -> Group:
-        return next(g for g in self.groups if g.python_name == python_name)
+    def identity(self, key: str) -> str:
+        return model_identity(key, self.source)
+
+
+def model_identity(key: str, source: str) -> str:
+    """A model key without the root spec file's name, so it survives a renamed spec file."""
+    return key.removeprefix(source) if key.startswith(source + "#") else key

@@ -12,13 +12,16 @@ import hashlib
 import keyword
 import re
 import unicodedata
-from collections.abc import Callable, Hashable, Iterable
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TypeVar
 
+K = TypeVar("K", bound=Hashable)
 _WORDS = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]?[a-z]+[0-9]*|[A-Z]+[0-9]*|[0-9]+")
 _SOFT_KEYWORDS = {"match", "case", "type", "_"}
 # Names a generated model class relies on, so a property may not take them: its
 # methods, and the names its class body reads after the properties are defined.
-RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict", "field", "dict"})
+# "self" too: attrs builds an __init__ whose first parameter has that name.
+RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict", "field", "dict", "self"})
 
 
 MAX_LENGTH = 64
@@ -72,25 +75,36 @@ def constant(text: str, *, fallback: str = "EMPTY") -> str:
 
 
 def allocate(
-    candidates: Iterable[tuple[Hashable, str, tuple[object, ...]]],
+    candidates: Iterable[tuple[K, str, tuple[object, ...]]],
     *,
     taken: Iterable[str] = (),
     fold: Callable[[str], str] = str.lower,
-) -> dict[Hashable, str]:
+    keep: Mapping[K, str] | None = None,
+) -> dict[K, str]:
     """Give each ``(key, desired, rank)`` a unique name.
 
     Contenders for one name are ordered by ``rank`` (which must come from the
     spec identity); the first gets the desired name, the next ``_2``, ``_3``...
     ``fold`` decides what counts as equal; the default treats names that differ
     only in case as equal, because module files live on case-insensitive disks.
+    ``keep`` gives names an earlier release chose (see :mod:`specloom.ledger`):
+    those keys keep them, and only the others are ranked for what is left.
     """
     used = {fold(name) for name in taken}
-    candidates = list(candidates)
-    folded = {fold(desired) for _, desired, _ in candidates}
-    if len(folded) == len(candidates) and not folded & used:
-        return {key: desired for key, desired, _ in candidates}
-    result: dict[Hashable, str] = {}
-    by_name: dict[str, list[tuple[tuple[object, ...], Hashable, str]]] = {}
+    result: dict[K, str] = {}
+    pending = []
+    for key, desired, rank in candidates:
+        kept = keep.get(key) if keep else None
+        if kept is not None and fold(kept) not in used:
+            used.add(fold(kept))
+            result[key] = kept
+        else:
+            pending.append((key, desired, rank))
+    candidates = pending
+    wanted = {fold(desired) for _, desired, _ in candidates}
+    if len(wanted) == len(candidates) and not wanted & used:
+        return {**result, **{key: desired for key, desired, _ in candidates}}
+    by_name: dict[str, list[tuple[tuple[object, ...], K, str]]] = {}
     for key, desired, rank in candidates:
         by_name.setdefault(fold(desired), []).append((rank, key, desired))
     # Uncontested and first-ranked names first, so suffixes never steal a desired name.

@@ -8,6 +8,7 @@ import attrs
 
 from .build import load_api
 from .diagnostics import Diagnostics
+from .ledger import Ledger
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
 
@@ -19,13 +20,20 @@ class Outcome:
     models: int
     files: dict[str, str]
     diagnostics: Diagnostics
+    #: The names this package gave, for the next release to keep.
+    ledger: Ledger
 
 
-def render_package(spec: Path, info: PackageInfo, label: str) -> Outcome:
+def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None) -> Outcome:
     diagnostics = Diagnostics()
-    api = load_api(spec, diagnostics)
+    api = load_api(spec, diagnostics, ledger)
     files = Renderer(api, info).render()
-    return Outcome(label, len(api.operations), len(api.models), files, diagnostics)
+    return Outcome(label, len(api.operations), len(api.models), files, diagnostics, Ledger.of(api))
+
+
+def names_of(spec: Path, ledger: Ledger | None = None) -> Ledger:
+    """The names a release gives, without rendering it (for a release that is not written)."""
+    return Ledger.of(load_api(spec, Diagnostics(), ledger))
 
 
 def write_package(outcome: Outcome, out: Path) -> WriteResult:

@@ -142,7 +142,7 @@ class Renderer:
 
     def _schema_index(self) -> str:
         rows = [
-            {"schema": m.spec_name, "pointer": m.key, "python_name": m.class_name, "module": f"{self.pkg}.models.{m.module}", "kind": m.kind}
+            {"schema": m.spec_name, "pointer": self.api.identity(m.key), "python_name": m.class_name, "module": f"{self.pkg}.models.{m.module}", "kind": m.kind}
             for m in sorted(self.api.models.values(), key=lambda m: m.key)
             if m.component
         ]

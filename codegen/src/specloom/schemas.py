@@ -79,10 +79,11 @@ class SchemaBuilder:
                 self._named[key] = TypeRef("model", ref=key)
                 result = self.type_of(node, loc, named=True)
             else:
-                inner = self.type_of(node, loc)
-                draft = self._draft(loc, "alias", node)
-                draft.alias = inner
-                result = inner
+                result = self.type_of(node, loc)
+            if key not in self.drafts:
+                # Not an object or enum after all (a union, a primitive, another schema's name):
+                # it still gets a module of its own, as a type alias.
+                self._draft(loc, "alias", node).alias = result
         finally:
             self._resolving.discard(key)
         self._named[key] = result
@@ -360,7 +361,7 @@ class SchemaBuilder:
         if prop_type.kind in _PRIMITIVES:
             if _fits(prop_type.kind, value):
                 return value, True
-            self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not a {prop_type.kind}; ignored")
+            self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not of type {prop_type.kind}; ignored")
         return None, False
 
 
