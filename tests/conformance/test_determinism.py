@@ -36,7 +36,7 @@ def test_same_spec_twice_gives_byte_identical_trees(which: str, request: pytest.
         in_process: Path = request.getfixturevalue("hostile_dist")
     else:
         spec, name, release, extra = runai_spec("2.24"), "runai", "2.24", RUNAI_ARGS
-        in_process = request.getfixturevalue("runai").dist("2.24")
+        in_process = request.getfixturevalue("runai_224")  # generated alone, like the two runs here
     first, second = tmp_path / "first", tmp_path / "second"
     _cli_generate(spec, first, name, release, *extra, seed="0")
     _cli_generate(spec, second, name, release, *extra, seed="4242")
@@ -54,7 +54,7 @@ def test_generating_again_into_the_same_folder_writes_nothing(
     before = {p: (s.st_ino, s.st_mtime_ns, s.st_size) for p in out.rglob("*") if (s := p.stat())}
     capsys.readouterr()
     assert main(["generate", "--spec", str(runai_spec("2.24")), "--out", str(out), "--name", "runai",
-                 "--release", "2.24", *RUNAI_ARGS]) == 0  # fmt: skip
+                 "--release", "2.24", *RUNAI_ARGS, "--names-from", str(runai.dist("2.23"))]) == 0  # fmt: skip
     printed = capsys.readouterr().out
     after = {p: (s.st_ino, s.st_mtime_ns, s.st_size) for p in out.rglob("*") if (s := p.stat())}
     touched = sorted(str(p.relative_to(out)) for p in before.keys() | after.keys() if before.get(p) != after.get(p))

@@ -8,6 +8,7 @@ keeps its Python name in every release that has it and the same contenders.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import keyword
 import re
@@ -44,6 +45,7 @@ def words(text: str) -> list[str]:
     return _WORDS.findall(_ascii(text))
 
 
+@functools.cache
 def snake(text: str, *, fallback: str = "value") -> str:
     """``getProjects``/``department-id``/``gpu-memory`` -> ``get_projects``/``department_id``/``gpu_memory``."""
     name = "_".join(w.lower() for w in words(text)) or fallback
@@ -54,6 +56,7 @@ def snake(text: str, *, fallback: str = "value") -> str:
     return _limit(name, text)
 
 
+@functools.cache
 def pascal(text: str, *, fallback: str = "Model") -> str:
     """``department``/``PortRules-2``/``404NotFound`` -> ``Department``/``PortRules2``/``N404NotFound``."""
     if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and not keyword.iskeyword(text):
@@ -66,6 +69,7 @@ def pascal(text: str, *, fallback: str = "Model") -> str:
     return _limit(name, text)
 
 
+@functools.cache
 def constant(text: str, *, fallback: str = "EMPTY") -> str:
     """An enum member name: ``In Progress`` -> ``IN_PROGRESS``, ``""`` -> ``EMPTY``."""
     name = "_".join(w.upper() for w in words(text)) or fallback

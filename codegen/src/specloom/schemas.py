@@ -60,6 +60,7 @@ class SchemaBuilder:
         self.drafts: dict[str, Draft] = {}
         self._named: dict[str, TypeRef] = {}
         self._resolving: set[str] = set()
+        self._properties: dict[str, list[tuple[str, TypeRef, dict[str, Any], Location]]] = {}
 
     # -- entry points -------------------------------------------------------------
 
@@ -323,18 +324,10 @@ class SchemaBuilder:
         seen.add(loc.key)
         for i, branch in enumerate(node.get("allOf") or []):
             self._collect(branch, loc.child("allOf", i), fields, required, additional, seen)
-        props = node.get("properties")
-        if isinstance(props, dict):
-            for wire, schema in props.items():
-                prop_loc = loc.child("properties", wire)
-                prop_type = self.type_of(schema, prop_loc)
-                meta = schema if isinstance(schema, dict) else {}
-                if "$ref" in meta:
-                    target = self.specs.deref(meta, prop_loc)
-                    meta = {**(target[0] if target and isinstance(target[0], dict) else {}), **{k: v for k, v in meta.items() if k != "$ref"}}
-                entry = fields.setdefault(str(wire), {"types": [], "node": meta, "loc": prop_loc})
-                if prop_type not in entry["types"]:
-                    entry["types"].append(prop_type)
+        for wire, prop_type, meta, prop_loc in self._own_properties(node, loc):
+            entry = fields.setdefault(wire, {"types": [], "node": meta, "loc": prop_loc})
+            if prop_type not in entry["types"]:
+                entry["types"].append(prop_type)
         for name in node.get("required") or []:
             if isinstance(name, str) and name not in required:
                 required.append(name)
@@ -344,6 +337,23 @@ class SchemaBuilder:
                 additional.append(False)
             elif isinstance(extra, dict) and extra:
                 additional.append(self.type_of(extra, loc.child("additionalProperties")))
+
+    def _own_properties(self, node: dict[str, Any], loc: Location) -> list[tuple[str, TypeRef, dict[str, Any], Location]]:
+        """The properties a schema declares itself; typed once, however many allOfs include it."""
+        cached = self._properties.get(loc.key)
+        if cached is not None:
+            return cached
+        found = []
+        props = node.get("properties")
+        for wire, schema in (props.items() if isinstance(props, dict) else ()):
+            prop_loc = loc.child("properties", wire)
+            meta = schema if isinstance(schema, dict) else {}
+            if "$ref" in meta:
+                target = self.specs.deref(meta, prop_loc)
+                meta = {**(target[0] if target and isinstance(target[0], dict) else {}), **{k: v for k, v in meta.items() if k != "$ref"}}
+            found.append((str(wire), self.type_of(schema, prop_loc), meta, prop_loc))
+        self._properties[loc.key] = found
+        return found
 
     def _default(self, meta: dict[str, Any], prop_type: TypeRef, loc: Location) -> tuple[Any, bool]:
         if "default" not in meta:
