@@ -6,6 +6,7 @@ nodes are built lazily, so constructing a client imports no operation module.
 
 from __future__ import annotations
 
+import ssl
 import threading
 import warnings
 from typing import Any, ClassVar, Self, TypeVar
@@ -37,6 +38,7 @@ class _ClientBase:
         self.base_url = str(url).rstrip("/")
         self._headers = {"User-Agent": f"{self._distribution}/{self._version}", **(headers or {})}
         self._timeout = timeout
+        self._verify: ssl.SSLContext | bool = True if url.scheme == "https" else _no_trust_context()
 
     def options(self) -> list[str]:
         """The categories (and ungrouped groups) reachable from this client."""
@@ -67,7 +69,7 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = httpx.Client(base_url=self.base_url, timeout=self._timeout, headers=self._headers)
+                    self._http_client = httpx.Client(timeout=self._timeout, verify=self._verify)
         return self._http_client
 
     def call(self, operation: Operation[T], **arguments: Any) -> T:
@@ -110,7 +112,7 @@ class BaseAsyncClient(_ClientBase):
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(base_url=self.base_url, timeout=self._timeout, headers=self._headers)
+            self._http_client = httpx.AsyncClient(timeout=self._timeout, verify=self._verify)
         return self._http_client
 
     async def call(self, operation: Operation[T], **arguments: Any) -> T:
@@ -133,6 +135,16 @@ class BaseAsyncClient(_ClientBase):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _no_trust_context() -> ssl.SSLContext:
+    """TLS settings for a plain-http client: verification stays on, but no CA is trusted.
+
+    Loading the CA bundle is most of the cost of a first call; a client whose
+    base URL is http never needs it, and any https hop it were sent on fails
+    closed instead of going unverified.
+    """
+    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
 
 
 def _outcome(operation: Operation[T], response: httpx.Response) -> T:

@@ -46,34 +46,23 @@ def to_jsonable(value: Any) -> Any:
     raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON: {value!r}")
 
 
-def parse_datetime(value: Any) -> Any:
-    """Parse an RFC 3339 date-time; a value that is not one is kept as it came."""
-    if isinstance(value, str):
-        try:
-            return datetime.datetime.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
+def _lenient(parse: Callable[[str], Any], what: str) -> Callable[[Any], Any]:
+    def parse_or_keep(value: Any) -> Any:
+        # A server that sends a malformed value must not make the whole answer unreadable.
+        if isinstance(value, str):
+            try:
+                return parse(value)
+            except ValueError:
+                return value
+        return value
+
+    parse_or_keep.__doc__ = f"Parse {what}; a value that is not one is kept as it came."
+    return parse_or_keep
 
 
-def parse_date(value: Any) -> Any:
-    """Parse an RFC 3339 full-date; a value that is not one is kept as it came."""
-    if isinstance(value, str):
-        try:
-            return datetime.date.fromisoformat(value)
-        except ValueError:
-            return value
-    return value
-
-
-def parse_uuid(value: Any) -> Any:
-    """Parse a UUID; a value that is not one is kept as it came."""
-    if isinstance(value, str):
-        try:
-            return uuid.UUID(value)
-        except ValueError:
-            return value
-    return value
+parse_datetime = _lenient(datetime.datetime.fromisoformat, "an RFC 3339 date-time")
+parse_date = _lenient(datetime.date.fromisoformat, "an RFC 3339 full-date")
+parse_uuid = _lenient(uuid.UUID, "a UUID")
 
 
 def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -> Any:
