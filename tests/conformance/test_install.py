@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 from tests.conformance.checks import run_tool
-from tests.support import REPO, run_python
+from tests.support import REPO, RUNAI_RELEASES, run_python
 
 # import package -> its distribution
 PACKAGES = {"runai": "runai-client", "controlplane_client": "controlplane-client"}
@@ -105,3 +105,34 @@ def test_venv_holds_no_generator_dependency(venv: Venv) -> None:
     assert sorted(set(report["dists"]) & set(GENERATOR_ONLY)) == [], "generator dependencies were installed"
     assert [m for m, found in report["modules"].items() if found] == [], "generator modules are importable"
     assert report["requires"] == {d: ["specloom-runtime"] for d in generated}, "a generated package needs more"
+
+
+@pytest.fixture(scope="module")
+def runtime_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The runtime built once as a wheel, so each fresh venv below installs the same bytes."""
+    out = tmp_path_factory.mktemp("runtime-wheel")
+    source = out / "src"
+    shutil.copytree(REPO / "plugins", source, ignore=_IGNORE)
+    built = run_tool([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)], cwd=out, timeout=600)
+    assert built.returncode == 0, built.stderr
+    return next(out.glob("specloom_runtime-*.whl"))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("release", RUNAI_RELEASES)
+def test_every_runai_release_installs_into_a_fresh_venv(release: str, runai: Any, runtime_wheel: Path, tmp_path: Path) -> None:
+    dist = tmp_path / "dist"
+    shutil.copytree(runai.dist(release), dist, ignore=_IGNORE)
+    env = tmp_path / "venv"
+    made = subprocess.run([sys.executable, "-m", "venv", str(env)], check=False, capture_output=True, text=True, timeout=300)
+    assert made.returncode == 0, made.stderr
+    python = str(env / "bin" / "python")
+    pip = run_tool([python, "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", str(runtime_wheel), str(dist)],
+                   cwd=tmp_path, timeout=900)  # fmt: skip
+    assert pip.returncode == 0, f"pip install failed:\n{pip.stdout[-3000:]}\n{pip.stderr[-3000:]}"
+    report = json.loads(run_python("PACKAGE = 'runai'\n" + _USE, python=python).strip().splitlines()[-1])
+    assert Path(report["file"]).resolve().is_relative_to(env.resolve())
+    assert report["children"] and report["shipped"] == ["operations.json", "py.typed", "schemas.json"]
+    version = run_python("import importlib.metadata as m; print(m.version('runai-client'))", python=python).strip()
+    major, minor = release.split(".")
+    assert version == f"1.{int(major) * 100 + int(minor)}.0"

@@ -105,7 +105,7 @@ OPERATIONS = {
             {"name": "filterBy", "in": "query", "style": "form", "explode": False, "schema": {"type": "array", "items": {"type": "string"}}},
             {"name": "filter_by", "in": "header", "schema": {"type": "string"}},
         ], "responses": {200: {"description": "ok", "content": {"text/csv": {"schema": {"type": "string"}}}}}},
-        "post": {"operationId": "createProject", "tags": ["Projects"], "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}},
+        "post": {"operationId": "createProject", "tags": ["Projects"], "x-codegen-hint": ["a", "b"], "requestBody": {"required": True, "content": {"application/json": {"schema": {"type": "object", "properties": {"name": {"type": "string"}}}}}},
                  "responses": {"201": {"description": "created", "content": {"application/octet-stream": {}}}}},
     },
     "/departments/{department-id}": {"delete": {"operationId": "deleteDepartment", "tags": ["Departments"], "parameters": [
@@ -140,7 +140,8 @@ def test_operations_groups_and_categories(tmp_path: Path) -> None:
     token = next(o for o in api.operations if o.path == "/token")
     assert token.body is not None and token.body.media_type == "application/x-www-form-urlencoded"
     assert token.responses[0].kind == "json"
-    assert dict(api.extensions)["x-logo"] == {"url": "u"} and api.version == "2.2"
+    assert dict(api.extensions)["x-logo"] == (("url", "u"),) and api.version == "2.2"
+    assert dict(create.extensions)["x-codegen-hint"] == ("a", "b")
     text = warnings_text(diagnostics)
     assert "#/info/version" in text and "applicatin/json" in text
 

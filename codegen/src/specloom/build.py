@@ -11,7 +11,7 @@ from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Respons
 from .ledger import Ledger
 from .loader import Location, SpecSet
 from .naming import allocate, pascal, snake
-from .schemas import ANY, SchemaBuilder
+from .schemas import ANY, SchemaBuilder, extensions_of
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -127,7 +127,7 @@ class ApiBuilder:
         operations = self._operations()
         models = self._models()
         groups, categories, top = self._groups(operations)
-        extensions = tuple(sorted((k, v) for k, v in root.items() if isinstance(k, str) and k.startswith("x-")))
+        extensions = extensions_of(root)
         servers = tuple(s["url"] for s in root.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str))
         return Api(
             title=str(info.get("title", "")),
@@ -172,6 +172,7 @@ class ApiBuilder:
                 alias=draft.alias,
                 constraints=draft.constraints,
                 component=draft.component,
+                extensions=draft.extensions,
             )
         return models
 
@@ -211,6 +212,7 @@ class ApiBuilder:
             body=self._body(op, loc),
             responses=self._responses(op, loc),
             tags=tags,
+            extensions=extensions_of(op),
         )
 
     def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:

@@ -78,6 +78,8 @@ class Model:
     constraints: tuple[tuple[str, Any], ...] = ()
     #: True for component schemas, False for models named after where an inline schema sits.
     component: bool = True
+    #: The schema's vendor extensions (``x-*``), values frozen (lists as tuples).
+    extensions: tuple[tuple[str, Any], ...] = ()
 
 
 @attrs.frozen
@@ -126,6 +128,8 @@ class Operation:
     body: Body | None = None
     responses: tuple[Response, ...] = ()
     tags: tuple[str, ...] = ()
+    #: The operation's vendor extensions (``x-*``), values frozen (lists as tuples).
+    extensions: tuple[tuple[str, Any], ...] = ()
 
 
 @attrs.frozen

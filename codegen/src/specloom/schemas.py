@@ -44,6 +44,7 @@ class Draft:
     enum_base: str = "str"
     alias: TypeRef | None = None
     constraints: tuple[tuple[str, Any], ...] = ()
+    extensions: tuple[tuple[str, Any], ...] = ()
 
 
 def _is_empty(node: Any) -> bool:
@@ -263,6 +264,7 @@ class SchemaBuilder:
                 description=_text(node.get("description") or node.get("title")),
                 deprecated=node.get("deprecated") is True,
                 constraints=self._constraints(node, loc),
+                extensions=extensions_of(node),
             )
             self.drafts[loc.key] = draft
         return draft
@@ -373,6 +375,11 @@ class SchemaBuilder:
                 return value, True
             self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not of type {prop_type.kind}; ignored")
         return None, False
+
+
+def extensions_of(node: dict[str, Any]) -> tuple[tuple[str, Any], ...]:
+    """A node's vendor extensions, kept for codegen plugins and templates that look for them."""
+    return tuple(sorted((k, _freeze(v)) for k, v in node.items() if isinstance(k, str) and k.startswith("x-")))
 
 
 def _freeze(value: Any) -> Any:
