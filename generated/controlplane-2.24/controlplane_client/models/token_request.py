@@ -20,9 +20,9 @@ class TokenRequest:
 
     __wire_names__: ClassVar[dict[str, str]] = {
         'grant_type': 'grantType',
-        'client_id': 'clientId',
+        'client_id': 'clientID',
         'client_secret': 'clientSecret',
-        'app_id': 'appId',
+        'app_id': 'appID',
         'app_secret': 'appSecret',
         'refresh_token': 'refreshToken',
     }
@@ -54,9 +54,9 @@ class TokenRequest:
         d = dict(src)
         v = d.pop('grantType')
         _grant_type = TokenRequestGrantType(v)
-        _client_id = d.pop('clientId', UNSET)
+        _client_id = d.pop('clientID', UNSET)
         _client_secret = d.pop('clientSecret', UNSET)
-        _app_id = d.pop('appId', UNSET)
+        _app_id = d.pop('appID', UNSET)
         _app_secret = d.pop('appSecret', UNSET)
         _refresh_token = d.pop('refreshToken', UNSET)
         return cls(
