@@ -361,12 +361,13 @@ def test_client_headers_and_user_agent(
     cp: ModuleType, mode: str, server: LoopbackServer, control_plane: ControlPlane
 ) -> None:
     run1(cp, mode, server.base_url, lambda c: c.organizations.projects.get_project(project_id="42"),
-         headers={"Authorization": "Bearer abc", "X-Team": "vision"})
+         bearer_token="abc", headers={"X-Team": "vision"})
 
     request = only(control_plane.take())
     assert request.header("authorization") == "Bearer abc"
     assert request.header("x-team") == "vision"
-    assert request.header("user-agent") == f"controlplane-client/{cp.__version__}"
+    assert request.header("user-agent").startswith(f"controlplane-client/{cp.__version__} specloom-runtime/")
+    assert "Python/" in request.header("user-agent")
 
 
 # -- request bodies ----------------------------------------------------------------------------------
@@ -612,7 +613,7 @@ def test_deprecated_operation_warns_and_keeps_its_signature(
     method = client.organizations.projects.get_projects_2
     close(client)
     parameters = inspect.signature(method).parameters
-    assert list(parameters) == ["cluster_id"]
+    assert list(parameters) == ["cluster_id", "request_options"]
     assert parameters["cluster_id"].kind is inspect.Parameter.KEYWORD_ONLY
     assert parameters["cluster_id"].default is inspect.Parameter.empty
     assert "deprecated" in (inspect.getdoc(method) or "").lower()

@@ -10,15 +10,20 @@ import httpx
 import pytest
 from specloom_runtime import (
     UNSET,
+    Call,
+    ClientConfig,
+    ConfigurationError,
     OpenIntEnum,
     OpenStrEnum,
     Operation,
     ParamStyle,
     RequestEncodingError,
+    RequestOptions,
     decode_none,
     parse_union,
     to_jsonable,
 )
+from specloom_runtime.call import NO_OPTIONS
 from specloom_runtime.enums import is_known
 from specloom_runtime.request import build_request
 
@@ -87,9 +92,13 @@ OP = Operation(
 )
 
 
-def _request(**arguments: Any) -> httpx.Request:
-    with httpx.Client(base_url="http://127.0.0.1:1") as client:
-        return build_request(client, OP, **arguments)
+CONFIG = ClientConfig(base_url="http://127.0.0.1:1")
+
+
+def _request(operation: Operation[Any] = OP, options: RequestOptions = NO_OPTIONS, **arguments: Any) -> httpx.Request:
+    request = build_request(Call(operation, arguments, options, CONFIG))
+    request.read()
+    return request
 
 
 def test_path_values_are_encoded_whole() -> None:
@@ -116,9 +125,7 @@ def test_json_bodies_are_sent_even_when_empty(body: Any, sent: bytes) -> None:
 
 def test_form_bodies() -> None:
     form = attrs.evolve(OP, body_media_type="application/x-www-form-urlencoded")
-    with httpx.Client(base_url="http://127.0.0.1:1") as client:
-        request = build_request(client, form, path={"thingId": "1", "part": "2"}, body={"grant_type": "client_credentials", "n": 1})
-    request.read()
+    request = _request(form, path={"thingId": "1", "part": "2"}, body={"grant_type": "client_credentials", "n": 1})
     assert request.content == b"grant_type=client_credentials&n=1"
     assert request.headers["content-type"] == "application/x-www-form-urlencoded"
 
@@ -140,7 +147,19 @@ def test_simple_style_for_array_and_object_headers_and_paths() -> None:
 
 def test_form_arrays_repeat_their_key() -> None:
     form = attrs.evolve(OP, body_media_type="application/x-www-form-urlencoded")
-    with httpx.Client(base_url="http://127.0.0.1:1") as client:
-        request = build_request(client, form, path={"thingId": "1", "part": "2"}, body={"scope": ["a", "b"]})
-    request.read()
+    request = _request(form, path={"thingId": "1", "part": "2"}, body={"scope": ["a", "b"]})
     assert request.content == b"scope=a&scope=b"
+
+
+def test_request_options_add_headers_query_body_and_timeout() -> None:
+    options = RequestOptions(headers={"X-Extra": "1"}, query={"debug": True}, body={"extra": 2}, timeout=3)
+    request = _request(OP, options, path={"thingId": "1", "part": "2"}, body={"x": 1})
+    assert request.headers["x-extra"] == "1" and request.url.params["debug"] == "true"
+    assert request.content == b'{"x":1,"extra":2}'
+    assert request.extensions["timeout"] == {"connect": 3, "read": 3, "write": 3, "pool": 3}
+
+
+@pytest.mark.parametrize("name", ["Authorization", "user-agent", "X-Client-Request-Id", "Idempotency-Key"])
+def test_sdk_controlled_headers_cannot_be_overridden(name: str) -> None:
+    with pytest.raises(ConfigurationError, match=name):
+        _request(OP, RequestOptions(headers={name: "mine"}), path={"thingId": "1", "part": "2"})

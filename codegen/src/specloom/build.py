@@ -16,7 +16,7 @@ from .schemas import ANY, SchemaBuilder, extensions_of
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
 # Keyword names every generated method uses for itself.
-_RESERVED_ARGUMENTS = frozenset({"self", "body"})
+_RESERVED_ARGUMENTS = frozenset({"self", "body", "request_options"})
 _WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "Request"}
 _SKIP = {"properties", "schema", "content", "allOf", "paths", "components", "schemas", "headers"}
 

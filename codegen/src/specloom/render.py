@@ -151,7 +151,7 @@ class Renderer:
     # -- package and client ------------------------------------------------------------
 
     def _package_init(self) -> str:
-        exports = ["AsyncClient", "Client", *self.info.aliases]
+        exports = ["AsyncClient", "Client", "ThreadedClient", *self.info.aliases]
         return self._template("package_init.py.jinja").render(
             header=docstring(f"{self.info.distribution} {self.info.version}: client for control-plane release {self.info.release}."),
             version=pyrepr(self.info.version), exports=repr(sorted(exports)), exports_imports=", ".join(sorted(exports)),
@@ -180,7 +180,7 @@ class Renderer:
         ]
         statements: list[tuple[str, str | None]] = [
             ("__future__", "annotations"), ("functools", "cached_property"), ("typing", "TYPE_CHECKING"),
-            *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "Category")),
+            *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "BaseThreadedClient", "Category")),
         ]
         checking = [(f".groups.{g.module}", f"{prefix}{g.class_name}") for g in self.api.groups for prefix in ("", "Async")]
         lines = import_block(statements, self.pkg)
@@ -203,7 +203,7 @@ class Renderer:
         statements = [("__future__", "annotations"), *imports.statements()]
         if any(op["decode_body"] for op in ops):
             statements.append(("httpx", None))
-        checking = [*imports.model_statements(self.pkg), ("specloom_runtime", "BaseAsyncClient"), ("specloom_runtime", "BaseClient")]
+        checking = [*imports.model_statements(self.pkg), *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions"))]
         lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
             header=docstring(f"Operations of the {group.name!r} group."),
@@ -244,6 +244,8 @@ class Renderer:
                 imports.runtime.update({"UNSET", "Unset"})
                 signature.append(f"body: {annotation} | Unset = UNSET")
             call_args.append("body=body")
+        signature.append("request_options: RequestOptions | None = None")
+        call_args.append("request_options=request_options")
         returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
         return {
             "name": name,
@@ -257,6 +259,7 @@ class Renderer:
             "body_media_type": pyrepr(op.body.media_type) if op.body else None,
             "styles": "{" + ", ".join(styles) + "}" if styles else None,
             "deprecated": op.deprecated,
+            "idempotent": dict(op.extensions).get("x-idempotent") is True,
             "signature": signature,
             "call_args": call_args,
             "returns": returns,

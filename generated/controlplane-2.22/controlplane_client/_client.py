@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cached_property
 from typing import TYPE_CHECKING
 
-from specloom_runtime import BaseAsyncClient, BaseClient, Category
+from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient, Category
 
 if TYPE_CHECKING:
     from .groups.audit_logs import AsyncAuditLogsApi, AuditLogsApi
@@ -284,6 +284,10 @@ class AsyncClient(BaseAsyncClient):
     def authentication(self) -> AsyncAuthenticationCategory:
         """Authentication: tokens."""
         return AsyncAuthenticationCategory(self)
+
+
+class ThreadedClient(BaseThreadedClient, Client):
+    """Synchronous client shared by many threads; ``run_concurrently`` runs calls in its pool."""
 
 
 ControlPlaneClient = Client

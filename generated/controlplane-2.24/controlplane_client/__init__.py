@@ -5,10 +5,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 __version__ = '1.224.0'
-__all__ = ['AsyncClient', 'Client', 'ControlPlaneClient']
+__all__ = ['AsyncClient', 'Client', 'ControlPlaneClient', 'ThreadedClient']
 
 if TYPE_CHECKING:
-    from ._client import AsyncClient, Client, ControlPlaneClient
+    from ._client import AsyncClient, Client, ControlPlaneClient, ThreadedClient
 
 
 def __getattr__(name: str) -> Any:

@@ -1,37 +1,48 @@
 """specloom-runtime: what every specloom-generated client package runs on."""
 
-from .client import BaseAsyncClient, BaseClient, Category, Group
+from .call import Call, RequestOptions
+from .client import BaseAsyncClient, BaseClient, BaseThreadedClient, Category, Group
 from .codec import model_to_dict, parse_date, parse_datetime, parse_union, parse_uuid, to_jsonable
+from .config import ClientConfig
 from .enums import OpenIntEnum, OpenStrEnum
 from .errors import (
+    ApiConnectionError,
     ApiError,
+    ApiTimeoutError,
     AuthenticationError,
     BadRequestError,
     ConfigurationError,
     ConflictError,
     NotFoundError,
+    PaymentRequiredError,
     PermissionDeniedError,
     RateLimitError,
     RequestEncodingError,
+    RequestTimeoutStatusError,
     ResponseDecodeError,
     ServerError,
     SpecloomError,
     TransportError,
     UnprocessableEntityError,
 )
+from .hookspecs import hookimpl
 from .operation import Operation, ParamStyle, decode_bytes, decode_json, decode_none, decode_text
 from .unset import UNSET, Unset
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = [
     "UNSET",
+    "ApiConnectionError",
     "ApiError",
+    "ApiTimeoutError",
     "AuthenticationError",
     "BadRequestError",
     "BaseAsyncClient",
     "BaseClient",
+    "BaseThreadedClient",
+    "Call",
     "Category",
+    "ClientConfig",
     "ConfigurationError",
     "ConflictError",
     "Group",
@@ -40,19 +51,24 @@ __all__ = [
     "OpenStrEnum",
     "Operation",
     "ParamStyle",
+    "PaymentRequiredError",
     "PermissionDeniedError",
     "RateLimitError",
     "RequestEncodingError",
+    "RequestOptions",
+    "RequestTimeoutStatusError",
     "ResponseDecodeError",
     "ServerError",
     "SpecloomError",
     "TransportError",
     "UnprocessableEntityError",
     "Unset",
+    "__version__",
     "decode_bytes",
     "decode_json",
     "decode_none",
     "decode_text",
+    "hookimpl",
     "model_to_dict",
     "parse_date",
     "parse_datetime",

@@ -1,29 +1,37 @@
 """The client classes generated packages subclass, and the navigation objects under them.
 
-A generated ``Client`` is a tree: client -> category -> group -> method. The
-nodes are built lazily, so constructing a client imports no operation module.
+A generated client is a tree: client -> category -> group -> method. The nodes
+are built lazily, so constructing a client imports no operation module; the
+HTTP connection pool is created on the first call.
 """
 
 from __future__ import annotations
 
+import difflib
 import ssl
 import threading
 import warnings
+from collections.abc import Callable, Iterable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, ClassVar, Self, TypeVar
 
+import attrs
 import httpx
 
-from .errors import ConfigurationError, ResponseDecodeError, TransportError, error_for
+from .call import NO_OPTIONS, Call, RequestOptions
+from .config import ClientConfig
+from .errors import ConfigurationError
+from .flow import call_flow, drive_async, drive_sync
 from .operation import Operation
-from .request import build_request
+from .registry import plugin_manager
+from .request import check_headers
 
 T = TypeVar("T")
-
-DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version"}
 
 
 class _ClientBase:
-    """What the sync and async clients share: settings and the navigation listing."""
+    """What the sync and async clients share: settings, plugins, auth and the navigation listing."""
 
     #: Names of the categories and groups directly under the client, set by generated code.
     _children: ClassVar[tuple[str, ...]] = ()
@@ -31,35 +39,60 @@ class _ClientBase:
     _distribution: ClassVar[str] = "specloom-client"
     _version: ClassVar[str] = "0"
 
-    def __init__(self, base_url: str, *, headers: dict[str, str] | None, timeout: float | httpx.Timeout) -> None:
-        url = httpx.URL(base_url)
-        if url.scheme not in ("http", "https") or not url.host:
-            raise ConfigurationError(f"base_url must be an http(s) URL with a host, got {base_url!r}")
-        self.base_url = str(url).rstrip("/")
-        self._headers = {"User-Agent": f"{self._distribution}/{self._version}", **(headers or {})}
-        self._timeout = timeout
-        self._verify: ssl.SSLContext | bool = True if url.scheme == "https" else _no_trust_context()
+    def __init__(self, base_url: str | None, *, plugins: Sequence[object], entry_points: bool, settings: dict[str, Any]) -> None:
+        unknown = sorted(set(settings) - _SETTINGS)
+        if unknown:
+            hints = [f"{u!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(u, _SETTINGS, 1)) else repr(u) for u in unknown]
+            raise ConfigurationError(f"unknown client setting {', '.join(hints)}")
+        if "timeout" in settings and not isinstance(settings["timeout"], httpx.Timeout):
+            settings["timeout"] = httpx.Timeout(settings["timeout"])
+        config = ClientConfig(base_url=(base_url or "").rstrip("/"), distribution=self._distribution, version=self._version, **settings)
+        self._plugins = plugin_manager(plugins, entry_points=entry_points)
+        self._plugins.hook.configure(config=config)
+        if not config.base_url:
+            raise ConfigurationError("base_url is required (or cli_config pointing at a CLI login that names the control plane)")
+        config.check()
+        check_headers(config.headers, "headers")
+        config.freeze()
+        self.config = config
+        self._auth: httpx.Auth | None = self._plugins.hook.auth_flow(config=config)
+
+    @property
+    def base_url(self) -> str:
+        return self.config.base_url
 
     def options(self) -> list[str]:
         """The categories (and ungrouped groups) reachable from this client."""
         return list(self._children)
 
+    def _call(self, operation: Operation[Any], arguments: dict[str, Any], options: RequestOptions | None) -> Call:
+        _warn_if_deprecated(operation)
+        return Call(operation, arguments, options or NO_OPTIONS, self.config)
+
+    def _transport_settings(self) -> dict[str, Any]:
+        config = self.config
+        limits = httpx.Limits(max_connections=config.max_connections, max_keepalive_connections=config.max_keepalive_connections)
+        proxy = httpx.Proxy(config.proxy, headers=config.proxy_headers) if config.proxy else None
+        return {"timeout": config.timeout, "verify": _tls(config), "cert": config.client_cert, "proxy": proxy,
+                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False}  # fmt: skip
+
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self.base_url!r})"
+        return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
 
 
 class BaseClient(_ClientBase):
-    """A synchronous client; use it as a context manager or call :meth:`close`."""
+    """A synchronous client; one instance may be shared by many threads. Close it, or use ``with``."""
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | None = None,
         *,
-        headers: dict[str, str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        plugins: Sequence[object] = (),
+        entry_points: bool = True,
         http_client: httpx.Client | None = None,
+        **settings: Any,
     ) -> None:
-        super().__init__(base_url, headers=headers, timeout=timeout)
+        super().__init__(base_url, plugins=plugins, entry_points=entry_points, settings=settings)
         self._http_client = http_client
         self._lock = threading.Lock()
 
@@ -69,19 +102,14 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = httpx.Client(timeout=self._timeout, verify=self._verify)
+                    self._http_client = httpx.Client(**self._transport_settings())
         return self._http_client
 
-    def call(self, operation: Operation[T], **arguments: Any) -> T:
-        """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
-        _warn_if_deprecated(operation)
-        request = build_request(self._http, operation, base_url=self.base_url, default_headers=self._headers, **arguments)
-        try:
-            response = self._http.send(request)
-            response.read()
-        except httpx.HTTPError as exc:
-            raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
-        return _outcome(operation, response)
+    def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
+        """Send ``operation`` with ``arguments`` (path, query, headers, cookies, body) and decode its answer."""
+        call = self._call(operation, arguments, request_options)
+        result: T = drive_sync(call_flow(self._plugins.hook, self._auth, call), self._http)
+        return result
 
     def close(self) -> None:
         if self._http_client is not None:
@@ -94,37 +122,66 @@ class BaseClient(_ClientBase):
         self.close()
 
 
+class BaseThreadedClient(BaseClient):
+    """A sync client meant to be shared by threads, with a pool to run many calls at once."""
+
+    def __init__(self, base_url: str | None = None, *, max_workers: int = 8, **kwargs: Any) -> None:
+        super().__init__(base_url, **kwargs)
+        self._max_workers = max_workers
+        self._executor: ThreadPoolExecutor | None = None
+
+    def run_concurrently(self, calls: Iterable[Callable[[], T]], *, return_exceptions: bool = False) -> list[T | BaseException]:
+        """Run each zero-argument callable (e.g. ``lambda: client.x.y.get(id=i)``) in the pool; results in order.
+
+        With ``return_exceptions`` a call's error takes its place in the list;
+        otherwise the first error (in order) is raised once all calls are done.
+        """
+        with self._lock:
+            if self._executor is None:
+                self._executor = ThreadPoolExecutor(self._max_workers, thread_name_prefix=f"{self._distribution}-call")
+        futures = [self._executor.submit(fn) for fn in calls]
+        results: list[T | BaseException] = []
+        for future in futures:
+            error = future.exception()
+            results.append(error if error is not None else future.result())
+        first_error = next((r for r in results if isinstance(r, BaseException)), None)
+        if first_error is not None and not return_exceptions:
+            raise first_error
+        return results
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True)
+        super().close()
+
+
 class BaseAsyncClient(_ClientBase):
     """An asyncio client; use it as an async context manager or await :meth:`aclose`."""
 
     def __init__(
         self,
-        base_url: str,
+        base_url: str | None = None,
         *,
-        headers: dict[str, str] | None = None,
-        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        plugins: Sequence[object] = (),
+        entry_points: bool = True,
         http_client: httpx.AsyncClient | None = None,
+        **settings: Any,
     ) -> None:
-        super().__init__(base_url, headers=headers, timeout=timeout)
+        super().__init__(base_url, plugins=plugins, entry_points=entry_points, settings=settings)
         self._http_client = http_client
 
     @property
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(timeout=self._timeout, verify=self._verify)
+            self._http_client = httpx.AsyncClient(**self._transport_settings())
         return self._http_client
 
-    async def call(self, operation: Operation[T], **arguments: Any) -> T:
-        """Send ``operation`` with ``arguments`` (see :func:`build_request`) and decode its answer."""
-        _warn_if_deprecated(operation)
-        request = build_request(self._http, operation, base_url=self.base_url, default_headers=self._headers, **arguments)
-        try:
-            response = await self._http.send(request)
-            await response.aread()
-        except httpx.HTTPError as exc:
-            raise TransportError(f"{operation.method} {operation.path}: {exc}") from exc
-        return _outcome(operation, response)
+    async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
+        """Send ``operation`` with ``arguments`` (path, query, headers, cookies, body) and decode its answer."""
+        call = self._call(operation, arguments, request_options)
+        result: T = await drive_async(call_flow(self._plugins.hook, self._auth, call), self._http)
+        return result
 
     async def aclose(self) -> None:
         if self._http_client is not None:
@@ -137,28 +194,16 @@ class BaseAsyncClient(_ClientBase):
         await self.aclose()
 
 
-def _no_trust_context() -> ssl.SSLContext:
-    """TLS settings for a plain-http client: verification stays on, but no CA is trusted.
-
-    Loading the CA bundle is most of the cost of a first call; a client whose
-    base URL is http never needs it, and any https hop it were sent on fails
-    closed instead of going unverified.
-    """
-    return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
-
-
-def _outcome(operation: Operation[T], response: httpx.Response) -> T:
-    """The decoded answer of a 2xx response; the typed error of any other."""
-    if not response.is_success:
-        raise error_for(response)
-    try:
-        return operation.decode(response)
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
-        raise ResponseDecodeError(
-            f"{operation.method} {operation.path} -> {response.status_code}: the answer does not match the spec "
-            f"({type(exc).__name__}: {exc})",
-            response=response,
-        ) from exc
+def _tls(config: ClientConfig) -> ssl.SSLContext | bool:
+    if config.base_url.startswith("http://") and not config.proxy:
+        # Loading the CA bundle is most of a first call's cost, and a plain-http client never
+        # needs it: verification stays on with no CA trusted, so any https hop fails closed.
+        return ssl.SSLContext(ssl.PROTOCOL_TLS_CLIENT)
+    if not config.verify:
+        return False
+    if config.ca_bundle:
+        return ssl.create_default_context(cafile=config.ca_bundle)
+    return True
 
 
 def _warn_if_deprecated(operation: Operation[Any]) -> None:
@@ -166,7 +211,7 @@ def _warn_if_deprecated(operation: Operation[Any]) -> None:
         warnings.warn(
             f"{operation.operation_id} ({operation.method} {operation.path}) is deprecated",
             DeprecationWarning,
-            stacklevel=4,
+            stacklevel=5,
         )
 
 

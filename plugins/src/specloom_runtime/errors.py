@@ -1,4 +1,10 @@
-"""Typed errors: one base class, a subclass per kind of failure."""
+"""Typed errors: one base class, a subclass per kind of failure.
+
+No raw httpx exception reaches a user: transport failures are wrapped, and
+answers outside 2xx become an :class:`ApiError` subclass carrying what the
+server said. Messages never include request headers, so no credential can
+leak through an error.
+"""
 
 from __future__ import annotations
 
@@ -20,18 +26,31 @@ class RequestEncodingError(SpecloomError, ValueError):
 
 
 class ApiError(SpecloomError):
-    """The server answered with a status outside 2xx."""
+    """The server answered with a status outside 2xx (after any retries)."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        response: httpx.Response,
+        code: str | None = None,
+        details: Any = None,
+        request_id: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
-        self.body: Any = _body_of(response)
+        self.body: Any = body_of(response)
+        self.code = code
+        self.details = details
+        self.request_id = request_id
+        self.retry_after = retry_after
 
     def __repr__(self) -> str:
-        return f"{type(self).__name__}(status_code={self.status_code}, message={self.message!r})"
+        return f"{type(self).__name__}(status_code={self.status_code}, code={self.code!r}, request_id={self.request_id!r})"
 
 
 class BadRequestError(ApiError):
@@ -39,7 +58,11 @@ class BadRequestError(ApiError):
 
 
 class AuthenticationError(ApiError):
-    """401"""
+    """401 (after the one refresh-and-replay the auth plugin allows)."""
+
+
+class PaymentRequiredError(ApiError):
+    """402"""
 
 
 class PermissionDeniedError(ApiError):
@@ -48,6 +71,10 @@ class PermissionDeniedError(ApiError):
 
 class NotFoundError(ApiError):
     """404"""
+
+
+class RequestTimeoutStatusError(ApiError):
+    """408: the server gave up waiting for the request."""
 
 
 class ConflictError(ApiError):
@@ -69,41 +96,68 @@ class ServerError(ApiError):
 class ResponseDecodeError(SpecloomError):
     """A 2xx answer could not be read as the spec describes it (a required field missing, wrong JSON...)."""
 
-    def __init__(self, message: str, *, response: httpx.Response) -> None:
+    def __init__(self, message: str, *, response: httpx.Response, request_id: str | None = None) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
+        self.request_id = request_id
 
 
 class TransportError(SpecloomError):
-    """The request could not be completed: connection failure, timeout, protocol error."""
+    """The request could not be completed: no answer came back."""
+
+
+class ApiConnectionError(TransportError):
+    """The connection could not be opened, or broke before an answer came."""
+
+
+class ApiTimeoutError(TransportError):
+    """No answer within the timeout (connect, read, write or pool)."""
 
 
 _BY_STATUS: dict[int, type[ApiError]] = {
     400: BadRequestError,
     401: AuthenticationError,
+    402: PaymentRequiredError,
     403: PermissionDeniedError,
     404: NotFoundError,
+    408: RequestTimeoutStatusError,
     409: ConflictError,
     422: UnprocessableEntityError,
     429: RateLimitError,
 }
 
 
-def error_for(response: httpx.Response) -> ApiError:
-    """The typed error for a non-2xx ``response``."""
+def error_for(response: httpx.Response, *, request_id: str | None = None, retry_after: float | None = None) -> ApiError:
+    """The typed error for a non-2xx ``response``, with what its body says."""
     status = response.status_code
     cls = _BY_STATUS.get(status) or (ServerError if status >= 500 else ApiError)
-    body = _body_of(response)
-    detail = body.get("message") if isinstance(body, dict) else None
-    text = detail if isinstance(detail, str) else response.reason_phrase
-    return cls(f"{response.request.method} {response.request.url.path} -> {status}: {text}", response=response)
+    body = body_of(response)
+    detail = code = details = None
+    if isinstance(body, dict):
+        detail = next((body[k] for k in ("message", "detail", "error_description", "error", "title") if isinstance(body.get(k), str)), None)
+        code = next((str(body[k]) for k in ("code", "type", "error") if isinstance(body.get(k), (str, int)) and body.get(k) != detail), None)
+        details = body.get("details", body.get("errors"))
+    text = detail or response.reason_phrase or "error"
+    message = f"{response.request.method} {response.request.url.path} -> {status}: {text}"
+    if request_id:
+        message += f" (request id {request_id})"
+    return cls(message, response=response, code=code, details=details, request_id=request_id, retry_after=retry_after)
 
 
-def _body_of(response: httpx.Response) -> Any:
+def body_of(response: httpx.Response) -> Any:
     if "json" in response.headers.get("content-type", ""):
         try:
             return response.json()
         except ValueError:
             pass
-    return response.text
+    try:
+        return response.text
+    except httpx.ResponseNotRead:
+        return None
+
+
+def wrap_transport_error(exc: httpx.TransportError, what: str) -> TransportError:
+    """The typed error for a transport failure; the message names the call, never its headers."""
+    cls = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
+    return cls(f"{what}: {type(exc).__name__}: {exc}")

@@ -37,6 +37,8 @@ class Operation(Generic[T]):
     body_media_type: str | None = None
     styles: dict[str, ParamStyle] = attrs.field(factory=dict)
     deprecated: bool = False
+    #: POST/PATCH that always get an idempotency key (so they may be retried); GET etc. need none.
+    idempotent: bool = False
 
 
 def decode_none(response: httpx.Response) -> None:

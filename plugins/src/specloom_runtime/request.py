@@ -5,56 +5,73 @@ from __future__ import annotations
 import enum
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
 
 import httpx
 
 from .codec import to_jsonable
-from .errors import RequestEncodingError
+from .errors import ConfigurationError, RequestEncodingError
 from .operation import Operation, ParamStyle
-from .unset import Unset
+from .unset import UNSET, Unset
+
+if TYPE_CHECKING:
+    from .call import Call
 
 _DEFAULT_STYLE = ParamStyle()
 
 
-def build_request(
-    client: httpx.Client | httpx.AsyncClient,
-    operation: Operation[Any],
-    *,
-    base_url: str = "",
-    default_headers: Mapping[str, str] | None = None,
-    path: Mapping[str, Any] | None = None,
-    query: Mapping[str, Any] | None = None,
-    headers: Mapping[str, Any] | None = None,
-    cookies: Mapping[str, Any] | None = None,
-    body: Any = None,
-) -> httpx.Request:
-    """Build the request; arguments that are :data:`UNSET` are left out.
+# Headers the runtime and its plugins own; a caller's headers may not replace them.
+PROTECTED_HEADERS = frozenset({
+    "authorization", "proxy-authorization", "user-agent", "x-client-request-id", "idempotency-key",
+    "content-type", "content-length", "host", "cookie", "transfer-encoding",
+})
+
+
+def check_headers(headers: Mapping[str, str], where: str) -> None:
+    """Refuse SDK-controlled headers in caller-supplied ones, before anything is sent."""
+    clash = sorted(name for name in headers if name.lower() in PROTECTED_HEADERS)
+    if clash:
+        raise ConfigurationError(
+            f"{where} may not set {', '.join(clash)}: the client controls these (use its auth and request options)"
+        )
+
+
+def build_request(call: Call) -> httpx.Request:
+    """The request for a call; arguments that are :data:`UNSET` are left out.
 
     Raises :class:`RequestEncodingError`, naming the argument, when a value cannot be sent.
     """
+    operation, arguments, options, config = call.operation, call.arguments, call.options, call.config
+    check_headers(options.headers, "request_options.headers")
     where = "path parameters"
     try:
-        url = base_url + _expand_path(operation.path, path or {})
+        url = config.base_url + _expand_path(operation.path, arguments.get("path") or {})
         where = "query parameters"
-        params = _encode_query(operation, query or {})
+        params = _encode_query(operation, {**(arguments.get("query") or {}), **options.query})
         where = "header parameters"
-        header_values = {**(default_headers or {}), **{name: _simple(value) for name, value in _given(headers)}}
+        header_values = {**config.headers, **{name: _simple(value) for name, value in _given(arguments.get("headers"))}}
+        header_values.update(options.headers)
         where = "cookie parameters"
-        cookie_values = {name: _simple(value) for name, value in _given(cookies)}
+        cookie_values = {name: _simple(value) for name, value in _given(arguments.get("cookies"))}
         where = "body"
+        body = arguments.get("body", UNSET)
+        if options.body:
+            body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
         content, data = _encode_body(operation, body, header_values)
     except (TypeError, ValueError) as exc:
         raise RequestEncodingError(f"{operation.operation_id}: cannot send the {where}: {exc}") from exc
-    return client.build_request(
+    timeout = httpx.Timeout(options.timeout) if options.timeout is not None else config.timeout
+    if cookie_values:
+        header_values["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
+    return httpx.Request(
         operation.method,
         url,
         params=params,
         headers=header_values,
         content=content,
         data=data,
-        cookies=cookie_values or None,
+        extensions={"timeout": timeout.as_dict()},
     )
 
 

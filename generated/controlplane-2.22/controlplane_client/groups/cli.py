@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from specloom_runtime import Group, Operation, decode_bytes
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.download_cli_arch import DownloadCliArch
     from controlplane_client.models.download_cli_os import DownloadCliOs
@@ -34,6 +34,7 @@ class CLIApi(Group):
         *,
         arch: DownloadCliArch,
         os: DownloadCliOs,
+        request_options: RequestOptions | None = None,
     ) -> bytes:
         """Download the command-line tool
 
@@ -42,6 +43,7 @@ class CLIApi(Group):
         return self._client.call(
             _DOWNLOAD_CLI,
             path={'arch': arch, 'os': os},
+            request_options=request_options,
         )
 
 
@@ -58,6 +60,7 @@ class AsyncCLIApi(Group):
         *,
         arch: DownloadCliArch,
         os: DownloadCliOs,
+        request_options: RequestOptions | None = None,
     ) -> bytes:
         """Download the command-line tool
 
@@ -66,4 +69,5 @@ class AsyncCLIApi(Group):
         return await self._client.call(
             _DOWNLOAD_CLI,
             path={'arch': arch, 'os': os},
+            request_options=request_options,
         )

@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, decode_text
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.cluster import Cluster
     from controlplane_client.models.get_cluster_install_file_cloud import (
@@ -53,6 +53,7 @@ class ClustersApi(Group):
         *,
         cluster_uuid: UUID,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the cluster install file
 
@@ -64,12 +65,14 @@ class ClustersApi(Group):
             _GET_CLUSTER_INSTALL_FILE,
             path={'clusterUuid': cluster_uuid},
             query={'cloud': cloud},
+            request_options=request_options,
         )
 
     def get_clusters(
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -78,6 +81,7 @@ class ClustersApi(Group):
         return self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )
 
 
@@ -95,6 +99,7 @@ class AsyncClustersApi(Group):
         *,
         cluster_uuid: UUID,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the cluster install file
 
@@ -106,12 +111,14 @@ class AsyncClustersApi(Group):
             _GET_CLUSTER_INSTALL_FILE,
             path={'clusterUuid': cluster_uuid},
             query={'cloud': cloud},
+            request_options=request_options,
         )
 
     async def get_clusters(
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -120,4 +127,5 @@ class AsyncClustersApi(Group):
         return await self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )

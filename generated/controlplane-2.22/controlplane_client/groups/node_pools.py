@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.node_pool import NodePool
 
@@ -40,6 +40,7 @@ class NodePoolsApi(Group):
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -48,6 +49,7 @@ class NodePoolsApi(Group):
         return self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
 
@@ -63,6 +65,7 @@ class AsyncNodePoolsApi(Group):
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -71,4 +74,5 @@ class AsyncNodePoolsApi(Group):
         return await self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )

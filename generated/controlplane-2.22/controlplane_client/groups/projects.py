@@ -17,7 +17,7 @@ from specloom_runtime import (
 )
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.get_projects_response import GetProjectsResponse
     from controlplane_client.models.get_projects_sort_by import GetProjectsSortBy
@@ -124,6 +124,7 @@ class ProjectsApi(Group):
         self,
         *,
         body: ProjectCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Create a project
 
@@ -132,12 +133,14 @@ class ProjectsApi(Group):
         return self._client.call(
             _CREATE_PROJECT,
             body=body,
+            request_options=request_options,
         )
 
     def delete_project(
         self,
         *,
         project_id: str,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete a project
 
@@ -146,12 +149,14 @@ class ProjectsApi(Group):
         return self._client.call(
             _DELETE_PROJECT,
             path={'projectId': project_id},
+            request_options=request_options,
         )
 
     def get_project(
         self,
         *,
         project_id: str,
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Get a project
 
@@ -160,6 +165,7 @@ class ProjectsApi(Group):
         return self._client.call(
             _GET_PROJECT,
             path={'projectId': project_id},
+            request_options=request_options,
         )
 
     def get_projects(
@@ -170,6 +176,7 @@ class ProjectsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetProjectsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetProjectsResponse:
         """List projects
 
@@ -183,12 +190,14 @@ class ProjectsApi(Group):
         return self._client.call(
             _GET_PROJECTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     def get_projects_2(
         self,
         *,
         cluster_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> list[LegacyProject]:
         """List the projects of a cluster (legacy)
 
@@ -201,6 +210,7 @@ class ProjectsApi(Group):
         return self._client.call(
             _GET_PROJECTS_2,
             path={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     def update_project(
@@ -208,6 +218,7 @@ class ProjectsApi(Group):
         *,
         project_id: str,
         body: ProjectUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Update a project
 
@@ -217,6 +228,7 @@ class ProjectsApi(Group):
             _UPDATE_PROJECT,
             path={'projectId': project_id},
             body=body,
+            request_options=request_options,
         )
 
 
@@ -237,6 +249,7 @@ class AsyncProjectsApi(Group):
         self,
         *,
         body: ProjectCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Create a project
 
@@ -245,12 +258,14 @@ class AsyncProjectsApi(Group):
         return await self._client.call(
             _CREATE_PROJECT,
             body=body,
+            request_options=request_options,
         )
 
     async def delete_project(
         self,
         *,
         project_id: str,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete a project
 
@@ -259,12 +274,14 @@ class AsyncProjectsApi(Group):
         return await self._client.call(
             _DELETE_PROJECT,
             path={'projectId': project_id},
+            request_options=request_options,
         )
 
     async def get_project(
         self,
         *,
         project_id: str,
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Get a project
 
@@ -273,6 +290,7 @@ class AsyncProjectsApi(Group):
         return await self._client.call(
             _GET_PROJECT,
             path={'projectId': project_id},
+            request_options=request_options,
         )
 
     async def get_projects(
@@ -283,6 +301,7 @@ class AsyncProjectsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetProjectsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetProjectsResponse:
         """List projects
 
@@ -296,12 +315,14 @@ class AsyncProjectsApi(Group):
         return await self._client.call(
             _GET_PROJECTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     async def get_projects_2(
         self,
         *,
         cluster_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> list[LegacyProject]:
         """List the projects of a cluster (legacy)
 
@@ -314,6 +335,7 @@ class AsyncProjectsApi(Group):
         return await self._client.call(
             _GET_PROJECTS_2,
             path={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     async def update_project(
@@ -321,6 +343,7 @@ class AsyncProjectsApi(Group):
         *,
         project_id: str,
         body: ProjectUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Project:
         """Update a project
 
@@ -330,4 +353,5 @@ class AsyncProjectsApi(Group):
             _UPDATE_PROJECT,
             path={'projectId': project_id},
             body=body,
+            request_options=request_options,
         )

@@ -8,7 +8,7 @@ import httpx
 from specloom_runtime import Group, Operation, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.token_request import TokenRequest
     from controlplane_client.models.token_response import TokenResponse
@@ -41,6 +41,7 @@ class TokensApi(Group):
         self,
         *,
         body: TokenRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token
 
@@ -51,6 +52,7 @@ class TokensApi(Group):
         return self._client.call(
             _GRANT_TOKEN,
             body=body,
+            request_options=request_options,
         )
 
 
@@ -66,6 +68,7 @@ class AsyncTokensApi(Group):
         self,
         *,
         body: TokenRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token
 
@@ -76,4 +79,5 @@ class AsyncTokensApi(Group):
         return await self._client.call(
             _GRANT_TOKEN,
             body=body,
+            request_options=request_options,
         )

@@ -10,7 +10,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, ParamStyle, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.accepted_response import AcceptedResponse
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
@@ -90,6 +90,7 @@ class WorkloadsApi(Group):
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -98,12 +99,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -112,6 +115,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workloads(
@@ -124,6 +128,7 @@ class WorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -140,12 +145,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -154,6 +161,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )
 
 
@@ -172,6 +180,7 @@ class AsyncWorkloadsApi(Group):
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -180,12 +189,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -194,6 +205,7 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workloads(
@@ -206,6 +218,7 @@ class AsyncWorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -222,12 +235,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     async def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -236,4 +251,5 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )

@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, decode_text
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.cluster import Cluster
     from controlplane_client.models.get_cluster_install_file_cloud import (
@@ -54,6 +54,7 @@ class ClustersApi(Group):
         *,
         cluster_uuid: UUID,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the cluster install file
 
@@ -67,12 +68,14 @@ class ClustersApi(Group):
             _GET_CLUSTER_INSTALL_FILE,
             path={'clusterUuid': cluster_uuid},
             query={'cloud': cloud},
+            request_options=request_options,
         )
 
     def get_clusters(
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -81,6 +84,7 @@ class ClustersApi(Group):
         return self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )
 
 
@@ -98,6 +102,7 @@ class AsyncClustersApi(Group):
         *,
         cluster_uuid: UUID,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the cluster install file
 
@@ -111,12 +116,14 @@ class AsyncClustersApi(Group):
             _GET_CLUSTER_INSTALL_FILE,
             path={'clusterUuid': cluster_uuid},
             query={'cloud': cloud},
+            request_options=request_options,
         )
 
     async def get_clusters(
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -125,4 +132,5 @@ class AsyncClustersApi(Group):
         return await self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )

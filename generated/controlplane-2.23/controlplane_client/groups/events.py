@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.get_workload_events_response import (
         GetWorkloadEventsResponse,
@@ -48,6 +48,7 @@ class EventsApi(Group):
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadEventsResponse:
         """List the events of a workload
 
@@ -61,6 +62,7 @@ class EventsApi(Group):
             _GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
 
@@ -79,6 +81,7 @@ class AsyncEventsApi(Group):
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadEventsResponse:
         """List the events of a workload
 
@@ -92,4 +95,5 @@ class AsyncEventsApi(Group):
             _GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
         )

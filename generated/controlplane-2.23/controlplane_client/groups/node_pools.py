@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.node_pool import NodePool
     from controlplane_client.models.node_pool_update_request import (
@@ -58,6 +58,7 @@ class NodePoolsApi(Group):
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -66,6 +67,7 @@ class NodePoolsApi(Group):
         return self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     def update_node_pool(
@@ -73,6 +75,7 @@ class NodePoolsApi(Group):
         *,
         nodepool_id: str,
         body: NodePoolUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Update a node pool
 
@@ -82,6 +85,7 @@ class NodePoolsApi(Group):
             _UPDATE_NODE_POOL,
             path={'nodepoolId': nodepool_id},
             body=body,
+            request_options=request_options,
         )
 
 
@@ -98,6 +102,7 @@ class AsyncNodePoolsApi(Group):
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -106,6 +111,7 @@ class AsyncNodePoolsApi(Group):
         return await self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     async def update_node_pool(
@@ -113,6 +119,7 @@ class AsyncNodePoolsApi(Group):
         *,
         nodepool_id: str,
         body: NodePoolUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Update a node pool
 
@@ -122,4 +129,5 @@ class AsyncNodePoolsApi(Group):
             _UPDATE_NODE_POOL,
             path={'nodepoolId': nodepool_id},
             body=body,
+            request_options=request_options,
         )

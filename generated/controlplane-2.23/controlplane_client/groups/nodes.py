@@ -8,7 +8,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, ParamStyle, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.get_nodes_response import GetNodesResponse
 
@@ -42,6 +42,7 @@ class NodesApi(Group):
         filter_by: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetNodesResponse:
         """List nodes
 
@@ -55,6 +56,7 @@ class NodesApi(Group):
         return self._client.call(
             _GET_NODES,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset},
+            request_options=request_options,
         )
 
 
@@ -72,6 +74,7 @@ class AsyncNodesApi(Group):
         filter_by: list[str] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetNodesResponse:
         """List nodes
 
@@ -85,4 +88,5 @@ class AsyncNodesApi(Group):
         return await self._client.call(
             _GET_NODES,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset},
+            request_options=request_options,
         )

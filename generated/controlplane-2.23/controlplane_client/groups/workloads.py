@@ -10,7 +10,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, ParamStyle, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.accepted_response import AcceptedResponse
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
@@ -118,6 +118,7 @@ class WorkloadsApi(Group):
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -126,12 +127,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -140,6 +143,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workloads(
@@ -152,6 +156,7 @@ class WorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -168,12 +173,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     def resume_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
 
@@ -182,12 +189,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _RESUME_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -196,12 +205,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )
 
     def suspend_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
 
@@ -212,6 +223,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _SUSPEND_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
 
@@ -232,6 +244,7 @@ class AsyncWorkloadsApi(Group):
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -240,12 +253,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -254,6 +269,7 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workloads(
@@ -266,6 +282,7 @@ class AsyncWorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -282,12 +299,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     async def resume_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
 
@@ -296,12 +315,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _RESUME_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -310,12 +331,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )
 
     async def suspend_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
 
@@ -326,4 +349,5 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUSPEND_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )

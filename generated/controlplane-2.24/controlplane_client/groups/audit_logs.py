@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, decode_text
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.audit_action import AuditAction
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
@@ -50,6 +50,7 @@ class AuditLogsApi(Group):
         *,
         from_: datetime.datetime,
         to: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Download audit log entries as CSV
 
@@ -62,6 +63,7 @@ class AuditLogsApi(Group):
         return self._client.call(
             _DOWNLOAD_AUDIT_LOGS,
             query={'from': from_, 'to': to},
+            request_options=request_options,
         )
 
     def get_audit_logs(
@@ -72,6 +74,7 @@ class AuditLogsApi(Group):
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         to: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetAuditLogsResponse:
         """List audit log entries
 
@@ -86,6 +89,7 @@ class AuditLogsApi(Group):
         return self._client.call(
             _GET_AUDIT_LOGS,
             query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
         )
 
 
@@ -103,6 +107,7 @@ class AsyncAuditLogsApi(Group):
         *,
         from_: datetime.datetime,
         to: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Download audit log entries as CSV
 
@@ -115,6 +120,7 @@ class AsyncAuditLogsApi(Group):
         return await self._client.call(
             _DOWNLOAD_AUDIT_LOGS,
             query={'from': from_, 'to': to},
+            request_options=request_options,
         )
 
     async def get_audit_logs(
@@ -125,6 +131,7 @@ class AsyncAuditLogsApi(Group):
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         to: datetime.datetime | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetAuditLogsResponse:
         """List audit log entries
 
@@ -139,4 +146,5 @@ class AsyncAuditLogsApi(Group):
         return await self._client.call(
             _GET_AUDIT_LOGS,
             query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
         )

@@ -8,7 +8,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.cluster import Cluster
     from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
@@ -40,6 +40,7 @@ class ClustersApi(Group):
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -48,6 +49,7 @@ class ClustersApi(Group):
         return self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )
 
 
@@ -63,6 +65,7 @@ class AsyncClustersApi(Group):
         self,
         *,
         verbosity: GetClustersVerbosity | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[Cluster]:
         """List clusters
 
@@ -71,4 +74,5 @@ class AsyncClustersApi(Group):
         return await self._client.call(
             _GET_CLUSTERS,
             query={'verbosity': verbosity},
+            request_options=request_options,
         )

@@ -16,7 +16,7 @@ from specloom_runtime import (
 )
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.department import Department
     from controlplane_client.models.department_creation_request import (
@@ -110,6 +110,7 @@ class DepartmentsApi(Group):
         self,
         *,
         body: DepartmentCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Create a department
 
@@ -118,12 +119,14 @@ class DepartmentsApi(Group):
         return self._client.call(
             _CREATE_DEPARTMENT,
             body=body,
+            request_options=request_options,
         )
 
     def delete_department(
         self,
         *,
         department_id: str,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete a department
 
@@ -135,12 +138,14 @@ class DepartmentsApi(Group):
         return self._client.call(
             _DELETE_DEPARTMENT,
             path={'department-id': department_id},
+            request_options=request_options,
         )
 
     def get_department(
         self,
         *,
         department_id: str,
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Get a department
 
@@ -154,6 +159,7 @@ class DepartmentsApi(Group):
         return self._client.call(
             _GET_DEPARTMENT,
             path={'department-id': department_id},
+            request_options=request_options,
         )
 
     def get_departments(
@@ -164,6 +170,7 @@ class DepartmentsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetDepartmentsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetDepartmentsResponse:
         """List departments
 
@@ -178,6 +185,7 @@ class DepartmentsApi(Group):
         return self._client.call(
             _GET_DEPARTMENTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     def update_department(
@@ -185,6 +193,7 @@ class DepartmentsApi(Group):
         *,
         department_id: str,
         body: DepartmentCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Replace a department
 
@@ -197,6 +206,7 @@ class DepartmentsApi(Group):
             _UPDATE_DEPARTMENT,
             path={'department-id': department_id},
             body=body,
+            request_options=request_options,
         )
 
 
@@ -216,6 +226,7 @@ class AsyncDepartmentsApi(Group):
         self,
         *,
         body: DepartmentCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Create a department
 
@@ -224,12 +235,14 @@ class AsyncDepartmentsApi(Group):
         return await self._client.call(
             _CREATE_DEPARTMENT,
             body=body,
+            request_options=request_options,
         )
 
     async def delete_department(
         self,
         *,
         department_id: str,
+        request_options: RequestOptions | None = None,
     ) -> None:
         """Delete a department
 
@@ -241,12 +254,14 @@ class AsyncDepartmentsApi(Group):
         return await self._client.call(
             _DELETE_DEPARTMENT,
             path={'department-id': department_id},
+            request_options=request_options,
         )
 
     async def get_department(
         self,
         *,
         department_id: str,
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Get a department
 
@@ -260,6 +275,7 @@ class AsyncDepartmentsApi(Group):
         return await self._client.call(
             _GET_DEPARTMENT,
             path={'department-id': department_id},
+            request_options=request_options,
         )
 
     async def get_departments(
@@ -270,6 +286,7 @@ class AsyncDepartmentsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetDepartmentsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetDepartmentsResponse:
         """List departments
 
@@ -284,6 +301,7 @@ class AsyncDepartmentsApi(Group):
         return await self._client.call(
             _GET_DEPARTMENTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     async def update_department(
@@ -291,6 +309,7 @@ class AsyncDepartmentsApi(Group):
         *,
         department_id: str,
         body: DepartmentCreationRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Department:
         """Replace a department
 
@@ -303,4 +322,5 @@ class AsyncDepartmentsApi(Group):
             _UPDATE_DEPARTMENT,
             path={'department-id': department_id},
             body=body,
+            request_options=request_options,
         )

@@ -9,7 +9,7 @@ import httpx
 from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.node_pool import NodePool
     from controlplane_client.models.node_pool_update_request import (
@@ -72,6 +72,7 @@ class NodePoolsApi(Group):
         self,
         *,
         nodepool_id: str,
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Get a node pool
 
@@ -80,12 +81,14 @@ class NodePoolsApi(Group):
         return self._client.call(
             _GET_NODE_POOL,
             path={'nodepoolId': nodepool_id},
+            request_options=request_options,
         )
 
     def get_node_pools(
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -94,6 +97,7 @@ class NodePoolsApi(Group):
         return self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     def update_node_pool(
@@ -101,6 +105,7 @@ class NodePoolsApi(Group):
         *,
         nodepool_id: str,
         body: NodePoolUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Update a node pool
 
@@ -110,6 +115,7 @@ class NodePoolsApi(Group):
             _UPDATE_NODE_POOL,
             path={'nodepoolId': nodepool_id},
             body=body,
+            request_options=request_options,
         )
 
 
@@ -127,6 +133,7 @@ class AsyncNodePoolsApi(Group):
         self,
         *,
         nodepool_id: str,
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Get a node pool
 
@@ -135,12 +142,14 @@ class AsyncNodePoolsApi(Group):
         return await self._client.call(
             _GET_NODE_POOL,
             path={'nodepoolId': nodepool_id},
+            request_options=request_options,
         )
 
     async def get_node_pools(
         self,
         *,
         cluster_id: UUID | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
 
@@ -149,6 +158,7 @@ class AsyncNodePoolsApi(Group):
         return await self._client.call(
             _GET_NODE_POOLS,
             query={'clusterId': cluster_id},
+            request_options=request_options,
         )
 
     async def update_node_pool(
@@ -156,6 +166,7 @@ class AsyncNodePoolsApi(Group):
         *,
         nodepool_id: str,
         body: NodePoolUpdateRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> NodePool:
         """Update a node pool
 
@@ -165,4 +176,5 @@ class AsyncNodePoolsApi(Group):
             _UPDATE_NODE_POOL,
             path={'nodepoolId': nodepool_id},
             body=body,
+            request_options=request_options,
         )

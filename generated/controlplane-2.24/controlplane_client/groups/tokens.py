@@ -8,7 +8,7 @@ import httpx
 from specloom_runtime import Group, Operation, decode_json
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.token_request import TokenRequest
     from controlplane_client.models.token_request_form import TokenRequestForm
@@ -57,6 +57,7 @@ class TokensApi(Group):
         self,
         *,
         body: TokenRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token
 
@@ -67,12 +68,14 @@ class TokensApi(Group):
         return self._client.call(
             _GRANT_TOKEN,
             body=body,
+            request_options=request_options,
         )
 
     def grant_token_v2(
         self,
         *,
         body: TokenRequestForm | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token (OAuth 2.0 form)
 
@@ -83,6 +86,7 @@ class TokensApi(Group):
         return self._client.call(
             _GRANT_TOKEN_V2,
             body=body,
+            request_options=request_options,
         )
 
 
@@ -99,6 +103,7 @@ class AsyncTokensApi(Group):
         self,
         *,
         body: TokenRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token
 
@@ -109,12 +114,14 @@ class AsyncTokensApi(Group):
         return await self._client.call(
             _GRANT_TOKEN,
             body=body,
+            request_options=request_options,
         )
 
     async def grant_token_v2(
         self,
         *,
         body: TokenRequestForm | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> TokenResponse:
         """Create an access token (OAuth 2.0 form)
 
@@ -125,4 +132,5 @@ class AsyncTokensApi(Group):
         return await self._client.call(
             _GRANT_TOKEN_V2,
             body=body,
+            request_options=request_options,
         )

@@ -18,7 +18,7 @@ from specloom_runtime import (
 )
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient
+    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.accepted_response import AcceptedResponse
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
@@ -151,6 +151,7 @@ class WorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> WorkloadsCount:
         """Count workloads
 
@@ -162,12 +163,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _COUNT_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by},
+            request_options=request_options,
         )
 
     def delete_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -176,12 +179,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -190,6 +195,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def get_workload_logs(
@@ -200,6 +206,7 @@ class WorkloadsApi(Group):
         pod_name: str | Unset = UNSET,
         tail_lines: int | Unset = UNSET,
         timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the logs of a workload
 
@@ -211,6 +218,7 @@ class WorkloadsApi(Group):
             _GET_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
             query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+            request_options=request_options,
         )
 
     def get_workloads(
@@ -223,6 +231,7 @@ class WorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -239,12 +248,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     def resume_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
 
@@ -253,12 +264,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _RESUME_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -267,12 +280,14 @@ class WorkloadsApi(Group):
         return self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )
 
     def suspend_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
 
@@ -283,6 +298,7 @@ class WorkloadsApi(Group):
         return self._client.call(
             _SUSPEND_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
 
@@ -306,6 +322,7 @@ class AsyncWorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> WorkloadsCount:
         """Count workloads
 
@@ -317,12 +334,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _COUNT_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by},
+            request_options=request_options,
         )
 
     async def delete_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
 
@@ -331,12 +350,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _DELETE_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
 
@@ -345,6 +366,7 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def get_workload_logs(
@@ -355,6 +377,7 @@ class AsyncWorkloadsApi(Group):
         pod_name: str | Unset = UNSET,
         tail_lines: int | Unset = UNSET,
         timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> str:
         """Get the logs of a workload
 
@@ -366,6 +389,7 @@ class AsyncWorkloadsApi(Group):
             _GET_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
             query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+            request_options=request_options,
         )
 
     async def get_workloads(
@@ -378,6 +402,7 @@ class AsyncWorkloadsApi(Group):
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
     ) -> GetWorkloadsResponse:
         """List workloads
 
@@ -394,12 +419,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _GET_WORKLOADS,
             query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
         )
 
     async def resume_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
 
@@ -408,12 +435,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _RESUME_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )
 
     async def submit_workload(
         self,
         *,
         body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
     ) -> Workload:
         """Submit a workload
 
@@ -422,12 +451,14 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUBMIT_WORKLOAD,
             body=body,
+            request_options=request_options,
         )
 
     async def suspend_workload(
         self,
         *,
         workload_id: UUID,
+        request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
 
@@ -438,4 +469,5 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUSPEND_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
         )

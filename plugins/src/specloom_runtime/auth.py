@@ -1,0 +1,212 @@
+"""Built-in authentication: client credentials with refresh, bearer tokens, CLI config, API keys.
+
+Each is an ``httpx.Auth``: its flow may yield a token request before the real
+one and replay the real one once after a 401, and httpx runs that flow under
+the sync and the async client alike. Token state is shared by every thread or
+task using the client; refreshing is single-flight (one lock per client for
+threads, one per event loop for tasks), so N callers holding an expired token
+cause one token request.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import threading
+import time
+from collections.abc import AsyncGenerator, Callable, Generator
+from pathlib import Path
+from typing import Any
+
+import httpx
+
+from .config import ClientConfig
+from .errors import AuthenticationError, ConfigurationError, error_for
+from .hookspecs import hookimpl
+from .jwt import jwt_expiry
+
+DEFAULT_CLI_CONFIG = Path("~/.runai")
+
+
+class BearerAuth(httpx.Auth):
+    """A fixed bearer token (from settings or a CLI login)."""
+
+    def __init__(self, token: str, header: str = "Authorization", scheme: str | None = "Bearer") -> None:
+        self._value = f"{scheme} {token}" if scheme else token
+        self._header = header
+
+    def auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        request.headers[self._header] = self._value
+        yield request
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(header={self._header!r}, token='***')"
+
+
+class ClientCredentialsAuth(httpx.Auth):
+    """Exchanges client credentials for an access token at the control plane's token endpoint.
+
+    The token is refreshed ``refresh_margin`` seconds before it expires (its
+    JWT ``exp``, else the ``expiresIn`` of the token answer) and once after a
+    401, after which the request is replayed once.
+    """
+
+    requires_response_body = True
+
+    def __init__(self, config: ClientConfig, clock: Callable[[], float] = time.time) -> None:
+        assert config.client_id and config.client_secret
+        self._url = config.base_url + config.token_path
+        if config.grant == "app_token":
+            self._body = {"grantType": "app_token", "appID": config.client_id, "appSecret": config.client_secret}
+        else:
+            self._body = {"grantType": "client_credentials", "clientID": config.client_id, "clientSecret": config.client_secret}
+        self._timeout = config.timeout.as_dict()
+        self._margin = config.refresh_margin if config.auto_refresh else None
+        self._clock = clock
+        self._token: str | None = None
+        self._expires: float | None = None
+        self._lock = threading.Lock()
+        self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
+        #: How many token requests this auth has made (tests and metrics read it).
+        self.token_requests = 0
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(url={self._url!r}, client_secret='***')"
+
+    # -- the decisions, shared by both flows --------------------------------------------
+
+    def _fresh(self) -> bool:
+        if self._token is None:
+            return False
+        if self._margin is None or self._expires is None:
+            return True
+        return self._clock() < self._expires - self._margin
+
+    def _token_request(self) -> httpx.Request:
+        self.token_requests += 1
+        return httpx.Request("POST", self._url, json=self._body, extensions={"timeout": self._timeout})
+
+    def _store(self, response: httpx.Response) -> None:
+        if not response.is_success:
+            error = error_for(response)
+            raise AuthenticationError(
+                f"the token request was refused ({response.status_code}): {error.message.split(': ', 1)[-1]}",
+                response=response,
+                code=error.code,
+            )
+        try:
+            data = response.json()
+            token = data.get("accessToken") or data.get("access_token")
+            lifetime = data.get("expiresIn", data.get("expires_in"))
+        except (ValueError, AttributeError):
+            token = lifetime = None
+        if not isinstance(token, str) or not token:
+            raise AuthenticationError("the token endpoint answered without an access token", response=response)
+        self._token = token
+        expiry = jwt_expiry(token)
+        if expiry is None and isinstance(lifetime, (int, float)):
+            expiry = self._clock() + float(lifetime)
+        self._expires = expiry
+
+    def _authorize(self, request: httpx.Request) -> str:
+        assert self._token is not None
+        request.headers["Authorization"] = f"Bearer {self._token}"
+        return self._token
+
+    # -- flows --------------------------------------------------------------------------------
+
+    def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        with self._lock:
+            if not self._fresh():
+                self._store((yield self._token_request()))
+            used = self._authorize(request)
+        response = yield request
+        if response.status_code == 401:
+            with self._lock:
+                if self._token == used:  # nobody refreshed since: this token is the one refused
+                    self._store((yield self._token_request()))
+                self._authorize(request)
+            yield request
+
+    async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        lock = self._async_lock()
+        async with lock:
+            if not self._fresh():
+                self._store((yield self._token_request()))
+            used = self._authorize(request)
+        response = yield request
+        if response.status_code == 401:
+            async with lock:
+                if self._token == used:
+                    self._store((yield self._token_request()))
+                self._authorize(request)
+            yield request
+
+    def _async_lock(self) -> asyncio.Lock:
+        loop = asyncio.get_running_loop()
+        lock = self._async_locks.get(loop)
+        if lock is None:
+            # One lock per event loop: an asyncio.Lock cannot be shared between loops.
+            self._async_locks = {loop: asyncio.Lock()}
+            lock = self._async_locks[loop]
+        return lock
+
+
+def read_cli_config(folder: str | Path | bool) -> dict[str, str | None]:
+    """Token, control-plane URL and cluster id from a CLI login (authentication.json + config.json)."""
+    base = (DEFAULT_CLI_CONFIG if folder is True else Path(str(folder))).expanduser()
+    found: dict[str, str | None] = {"token": None, "base_url": None, "cluster_id": None}
+    try:
+        auth = json.loads((base / "authentication.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise ConfigurationError(f"cannot read {base / 'authentication.json'}: {type(exc).__name__}; run the CLI's login first") from None
+    token = auth.get("accessToken") or auth.get("access_token") if isinstance(auth, dict) else None
+    if not isinstance(token, str) or not token:
+        raise ConfigurationError(f"{base / 'authentication.json'} holds no accessToken; run the CLI's login again")
+    found["token"] = token
+    try:
+        settings = json.loads((base / "config.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        settings = {}
+    if isinstance(settings, dict):
+        control_plane = settings.get("control_plane") or settings.get("controlPlane") or {}
+        cluster = settings.get("cluster") or {}
+        if isinstance(control_plane, dict) and isinstance(control_plane.get("url"), str):
+            found["base_url"] = control_plane["url"]
+        if isinstance(cluster, dict) and isinstance(cluster.get("uuid"), str):
+            found["cluster_id"] = cluster["uuid"]
+    return found
+
+
+class AuthPlugin:
+    """Chooses the auth from the settings: bearer token, client credentials, CLI config or API key."""
+
+    @hookimpl
+    def configure(self, config: ClientConfig) -> None:
+        if config.cli_config and config.bearer_token is None and not config.client_id:
+            cli = read_cli_config(config.cli_config)
+            config.bearer_token = cli["token"]
+            if cli["base_url"] and not config.base_url:
+                config.base_url = cli["base_url"].rstrip("/")
+            if cli["cluster_id"] and config.cluster_id is None:
+                config.cluster_id = cli["cluster_id"]
+        if config.api_key is None and config.api_key_env:
+            config.api_key = os.environ.get(config.api_key_env) or None
+            if config.api_key is None:
+                raise ConfigurationError(f"the environment variable {config.api_key_env} holding the API key is not set")
+
+    @hookimpl(trylast=True)
+    def auth_flow(self, config: ClientConfig) -> httpx.Auth | None:
+        if config.bearer_token:
+            return BearerAuth(config.bearer_token)
+        if config.client_id and config.client_secret:
+            return ClientCredentialsAuth(config)
+        if config.api_key:
+            scheme = "Bearer" if config.api_key_header.lower() == "authorization" else None
+            return BearerAuth(config.api_key, header=config.api_key_header, scheme=scheme)
+        return None
+
+
+def describe(auth: Any) -> str:
+    return "none" if auth is None else repr(auth)

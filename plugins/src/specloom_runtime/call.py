@@ -1,0 +1,56 @@
+"""One call of an operation as plugins see it: what was asked, and what happened so far."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import attrs
+import httpx
+
+from .config import ClientConfig
+from .operation import Operation
+
+
+@attrs.frozen
+class RequestOptions:
+    """Per-call settings; every generated method takes them as ``request_options=``.
+
+    ``headers``, ``query`` and ``body`` add to what the method sends (``body``
+    fields merge into a JSON object body); SDK-controlled headers cannot be set.
+    """
+
+    timeout: float | httpx.Timeout | None = None
+    headers: dict[str, str] = attrs.field(factory=dict)
+    query: dict[str, Any] = attrs.field(factory=dict)
+    body: dict[str, Any] = attrs.field(factory=dict)
+    max_retries: int | None = None
+    idempotency_key: str | None = None
+
+
+NO_OPTIONS = RequestOptions()
+
+
+@attrs.define
+class Call:
+    """Created per call; plugins may read everything and write their own notes into ``notes``."""
+
+    operation: Operation[Any]
+    arguments: dict[str, Any]
+    options: RequestOptions
+    config: ClientConfig
+    #: Sent as X-Client-Request-Id; the same on every retry of this call.
+    client_request_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
+    idempotency_key: str | None = None
+    request: httpx.Request | None = None
+    response: httpx.Response | None = None
+    #: The server's id for the final response (x-request-id and similar headers).
+    request_id: str | None = None
+    attempts: int = 0
+    started: float = attrs.field(factory=time.monotonic)
+    notes: dict[str, Any] = attrs.field(factory=dict)
+
+    @property
+    def max_retries(self) -> int:
+        return self.config.max_retries if self.options.max_retries is None else self.options.max_retries

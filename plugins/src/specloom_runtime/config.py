@@ -1,0 +1,125 @@
+"""Client settings: one object every plugin reads, adjustable only while plugins configure it."""
+
+from __future__ import annotations
+
+import ipaddress
+from pathlib import Path
+from typing import Any, Literal
+
+import attrs
+import httpx
+
+from .errors import ConfigurationError
+
+DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
+_LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+
+
+def _refuse_when_frozen(instance: ClientConfig, attribute: attrs.Attribute[Any], value: Any) -> Any:
+    if instance._frozen:
+        raise ConfigurationError(f"client settings are fixed once the client is built; cannot set {attribute.name}")
+    return value
+
+
+def _secret_repr(value: object) -> str:
+    return "None" if value is None else "'***'"
+
+
+@attrs.define(on_setattr=_refuse_when_frozen)
+class ClientConfig:
+    """Every setting of a client; each Run:ai ``Configuration`` option has one here (see the README)."""
+
+    base_url: str
+    timeout: httpx.Timeout = DEFAULT_TIMEOUT
+    #: Extra headers for every request; SDK-controlled headers (Authorization...) are refused.
+    headers: dict[str, str] = attrs.field(factory=dict)
+
+    # -- authentication (auth plugin) --
+    bearer_token: str | None = attrs.field(default=None, repr=_secret_repr)
+    client_id: str | None = None
+    client_secret: str | None = attrs.field(default=None, repr=_secret_repr)
+    #: "client_credentials" (current) or "app_token" (the legacy grant older Run:ai clients use).
+    grant: Literal["client_credentials", "app_token"] = "client_credentials"
+    token_path: str = "/api/v1/token"
+    auto_refresh: bool = True
+    #: Refresh this many seconds before the token expires.
+    refresh_margin: float = 60.0
+    api_key: str | None = attrs.field(default=None, repr=_secret_repr)
+    #: Read the API key from this environment variable when ``api_key`` is not given.
+    api_key_env: str | None = None
+    api_key_header: str = "Authorization"
+    #: A CLI config folder (authentication.json + config.json); ``True`` means ~/.runai.
+    cli_config: str | Path | bool | None = None
+    cluster_id: str | None = None
+
+    # -- retries (retry plugin) --
+    max_retries: int = 3
+    #: Backoff before retry n is ``retry_backoff * 2**(n-1)`` seconds, capped, with jitter.
+    retry_backoff: float = 0.5
+    retry_backoff_cap: float = 8.0
+    #: A Retry-After longer than this is not waited for: the error is raised at once.
+    retry_after_cap: float = 60.0
+    #: Send an idempotency key with every POST/PATCH, so they can be retried safely.
+    idempotent_writes: bool = False
+
+    # -- transport --
+    verify: bool = True
+    ca_bundle: str | None = None
+    client_cert: str | tuple[str, str] | None = None
+    proxy: str | None = None
+    proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=_secret_repr)
+    max_connections: int = 10
+    max_keepalive_connections: int | None = None
+    follow_redirects: bool = True
+    max_redirects: int = 5
+    trust_env: bool = True
+
+    # -- identity and diagnostics --
+    distribution: str = "specloom-client"
+    version: str = "0"
+    debug: bool = False
+    #: Settings of third-party plugins, by name.
+    extras: dict[str, Any] = attrs.field(factory=dict)
+
+    _frozen: bool = attrs.field(default=False, init=False, repr=False, on_setattr=attrs.setters.NO_OP)
+
+    def freeze(self) -> None:
+        object.__setattr__(self, "_frozen", True)
+
+    def check(self) -> None:
+        """Refuse settings that cannot work, before any request (and any credential) is sent."""
+        check_base_url(self.base_url)
+        if self.bearer_token is not None and (self.client_id or self.client_secret):
+            raise ConfigurationError("bearer_token cannot be used together with client_id/client_secret")
+        if bool(self.client_id) != bool(self.client_secret):
+            raise ConfigurationError("client credentials need both client_id and client_secret")
+        if self.max_retries < 0 or self.retry_backoff < 0 or self.retry_after_cap < 0:
+            raise ConfigurationError("max_retries, retry_backoff and retry_after_cap must not be negative")
+        if self.grant not in ("client_credentials", "app_token"):
+            raise ConfigurationError(f"grant must be 'client_credentials' or 'app_token', not {self.grant!r}")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower() in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def check_base_url(base_url: str) -> httpx.URL:
+    """https, or http to a loopback host only; no user info, query or fragment."""
+    try:
+        url = httpx.URL(base_url)
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"base_url is not a URL: {exc}") from None
+    if url.scheme not in ("http", "https") or not url.host:
+        raise ConfigurationError("base_url must be an absolute http(s) URL with a host")
+    if url.scheme == "http" and not is_loopback(url.host):
+        raise ConfigurationError(f"base_url must use https (plain http is allowed for loopback hosts only), got host {url.host!r}")
+    if url.userinfo:
+        raise ConfigurationError("base_url must not carry a user name or password; pass credentials as settings")
+    if url.query or url.fragment:
+        raise ConfigurationError("base_url must not have a query or fragment")
+    return url

@@ -1,0 +1,148 @@
+"""The transport loop, written once as a generator and driven by a sync or an async driver.
+
+The loop yields effects (:class:`Send`, :class:`Sleep`) and receives their
+results; it never does I/O itself. :func:`drive_sync` runs it with
+``httpx.Client`` and ``time.sleep``, :func:`drive_async` with
+``httpx.AsyncClient`` and ``asyncio.sleep`` — so the sync, threaded and async
+clients behave identically by construction.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Generator
+from typing import Any, TypeVar
+
+import attrs
+import httpx
+import pluggy
+
+from .call import Call
+from .errors import ResponseDecodeError, SpecloomError, wrap_transport_error
+from .redirects import next_hop
+from .request import build_request
+
+T = TypeVar("T")
+log = logging.getLogger("specloom")
+
+
+@attrs.frozen
+class Send:
+    request: httpx.Request
+    auth: httpx.Auth | None
+
+
+@attrs.frozen
+class Sleep:
+    seconds: float
+
+
+Effect = Send | Sleep
+Flow = Generator[Effect, Any, T]
+
+
+def call_flow(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Flow[Any]:
+    """One call: validate, build, send with retries and redirects, decode; plugins decide each step."""
+    error: BaseException | None = None
+    outcome: Any = None
+    try:
+        outcome = yield from _attempts(hook, auth, call)
+        return outcome
+    except BaseException as exc:
+        error = exc
+        raise
+    finally:
+        try:
+            hook.on_call_end(call=call, outcome=outcome, error=error)
+        except Exception:
+            log.exception("an on_call_end hook failed")
+
+
+def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Flow[Any]:
+    operation = call.operation
+    hook.validate_request(call=call)
+    request = build_request(call)
+    hook.prepare_request(call=call, request=request)
+    call.request = request
+    hops = 0
+    while True:
+        call.attempts += 1
+        result = yield Send(request, auth)
+        response = result if isinstance(result, httpx.Response) else None
+        failure = result if isinstance(result, httpx.TransportError) else None
+        if response is not None and response.is_redirect and call.config.follow_redirects:
+            hop = next_hop(request, response, call.config.max_redirects - hops)
+            if hop is not None:
+                # Credentials go only where the original request went (same origin, no https -> http).
+                hops += 1
+                request, same_origin = hop
+                auth = auth if same_origin else None
+                call.attempts -= 1
+                continue
+        delay = hook.retry_decision(call=call, attempt=call.attempts, response=response, error=failure)
+        if delay is None:
+            break
+        log.debug("retrying %s %s (attempt %d) in %.2f s", operation.method, operation.path, call.attempts, delay)
+        yield Sleep(delay)
+    if failure is not None:
+        raise wrap_transport_error(failure, f"{operation.method} {operation.path}") from failure
+    assert response is not None
+    call.response = response
+    hook.on_response(call=call, response=response)
+    try:
+        return operation.decode(response)
+    except SpecloomError:
+        raise
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise ResponseDecodeError(
+            f"{operation.method} {operation.path} -> {response.status_code}: the answer does not match the spec "
+            f"({type(exc).__name__}: {exc})",
+            response=response,
+            request_id=call.request_id,
+        ) from exc
+
+
+def drive_sync(flow: Flow[T], http: httpx.Client) -> T:
+    result: Any = None
+    while True:
+        try:
+            effect = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(effect, Sleep):
+            time.sleep(effect.seconds)
+            result = None
+            continue
+        try:
+            response = http.send(effect.request, auth=effect.auth, follow_redirects=False)
+            try:
+                response.read()
+            finally:
+                response.close()
+            result = response
+        except httpx.TransportError as exc:
+            result = exc
+
+
+async def drive_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
+    result: Any = None
+    while True:
+        try:
+            effect = flow.send(result)
+        except StopIteration as stop:
+            return stop.value  # type: ignore[no-any-return]
+        if isinstance(effect, Sleep):
+            await asyncio.sleep(effect.seconds)
+            result = None
+            continue
+        try:
+            response = await http.send(effect.request, auth=effect.auth, follow_redirects=False)
+            try:
+                await response.aread()
+            finally:
+                await response.aclose()
+            result = response
+        except httpx.TransportError as exc:
+            result = exc
