@@ -1,6 +1,7 @@
 """specloom-runtime: what every specloom-generated client package runs on."""
 
 from .call import Call, RequestOptions
+from .capture import capture_calls
 from .client import BaseAsyncClient, BaseClient, BaseThreadedClient, Category, Group
 from .codec import model_to_dict, parse_date, parse_datetime, parse_union, parse_uuid, to_jsonable
 from .config import ClientConfig
@@ -64,6 +65,7 @@ __all__ = [
     "UnprocessableEntityError",
     "Unset",
     "__version__",
+    "capture_calls",
     "decode_bytes",
     "decode_json",
     "decode_none",

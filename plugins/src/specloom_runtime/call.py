@@ -37,9 +37,10 @@ class Call:
     """Created per call; plugins may read everything and write their own notes into ``notes``."""
 
     operation: Operation[Any]
-    arguments: dict[str, Any]
-    options: RequestOptions
-    config: ClientConfig
+    #: Not in the repr: a body may hold credentials (a token request's client secret).
+    arguments: dict[str, Any] = attrs.field(repr=False)
+    options: RequestOptions = attrs.field(repr=False)
+    config: ClientConfig = attrs.field(repr=False)
     #: Sent as X-Client-Request-Id; the same on every retry of this call.
     client_request_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
     idempotency_key: str | None = None

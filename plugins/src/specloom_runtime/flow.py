@@ -20,6 +20,7 @@ import httpx
 import pluggy
 
 from .call import Call
+from .capture import record
 from .errors import ResponseDecodeError, SpecloomError, wrap_transport_error
 from .redirects import next_hop
 from .request import build_request
@@ -54,6 +55,7 @@ def call_flow(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
         error = exc
         raise
     finally:
+        record(call)
         try:
             hook.on_call_end(call=call, outcome=outcome, error=error)
         except Exception:

@@ -9,8 +9,10 @@ import time
 import httpx
 
 from .call import Call
+from .config import ClientConfig
 from .errors import error_for
 from .hookspecs import hookimpl
+from .logs import enable_debug, install
 from .retry import retry_after_seconds
 from .version import __version__ as RUNTIME_VERSION
 
@@ -25,6 +27,12 @@ def user_agent(distribution: str, version: str) -> str:
 
 class TracingPlugin:
     """X-Client-Request-Id (one per call, kept across retries), User-Agent, the server's request id."""
+
+    @hookimpl
+    def configure(self, config: ClientConfig) -> None:
+        install()
+        if config.debug:
+            enable_debug()
 
     @hookimpl
     def prepare_request(self, call: Call, request: httpx.Request) -> None:
