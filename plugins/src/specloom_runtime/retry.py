@@ -40,8 +40,9 @@ def retry_after_seconds(response: httpx.Response, now: float | None = None) -> f
     try:
         seconds = float(header)
     except ValueError:
-        date = email.utils.parsedate_to_datetime(header) if header.strip() else None
-        if date is None:
+        try:
+            date = email.utils.parsedate_to_datetime(header)
+        except (TypeError, ValueError):
             return None
         seconds = date.timestamp() - (time.time() if now is None else now)
     if not math.isfinite(seconds):
