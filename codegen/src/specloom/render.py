@@ -383,7 +383,8 @@ class Renderer:
             fields.append({
                 "name": prop.python_name, "wire": pyrepr(prop.wire_name), "annotation": annotation, "default": default,
                 "doc": docstring(prop.description, 4) if prop.description else "", "decode": expr,
-                "required": prop.required,
+                # A required property with a default may still be absent: the server fills it in.
+                "required": prop.required and not prop.has_default,
             })
         # attrs needs no ordering with kw_only; required first keeps reprs and signatures readable.
         fields.sort(key=lambda f: f["default"] != "")
