@@ -369,22 +369,23 @@ class Renderer:
         runtime_models: dict[str, str] = {}
         for prop in model.properties:
             annotation = self.types.annotation(prop.type, imports)
-            if prop.required and not prop.has_default:
+            # A required property with a default may still be absent from an answer: the server fills it in.
+            always_there = prop.required and not prop.has_default
+            if always_there:
                 default = ""
             else:
                 annotation += " | Unset"
                 literal = self._default_literal(prop.type, prop.default, runtime_models) if prop.has_default else "UNSET"
                 default = f" = {literal}"
-                imports.runtime.update({"UNSET", "Unset"} if literal == "UNSET" or not prop.required else {"Unset"})
+                imports.runtime.update({"UNSET", "Unset"})
             expr = self.types.decoder(prop.type, "v", decode)
-            if expr != "v" and not prop.required:
+            if expr != "v" and not always_there:
                 checks = "v is None or isinstance(v, Unset)" if prop.type.nullable else "isinstance(v, Unset)"
                 expr = f"v if {checks} else {expr.removeprefix('None if v is None else ')}"
             fields.append({
                 "name": prop.python_name, "wire": pyrepr(prop.wire_name), "annotation": annotation, "default": default,
                 "doc": docstring(prop.description, 4) if prop.description else "", "decode": expr,
-                # A required property with a default may still be absent: the server fills it in.
-                "required": prop.required and not prop.has_default,
+                "required": always_there,
             })
         # attrs needs no ordering with kw_only; required first keeps reprs and signatures readable.
         fields.sort(key=lambda f: f["default"] != "")
