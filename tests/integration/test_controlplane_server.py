@@ -81,7 +81,7 @@ def grant_v1(http: httpx.Client, **body: Any) -> httpx.Response:
 
 
 def client_credentials(http: httpx.Client) -> dict[str, Any]:
-    response = grant_v1(http, grantType="client_credentials", clientId=CLIENT_ID, clientSecret=CLIENT_SECRET)
+    response = grant_v1(http, grantType="client_credentials", clientID=CLIENT_ID, clientSecret=CLIENT_SECRET)
     assert response.status_code == 200, response.text
     body: dict[str, Any] = response.json()
     return body
@@ -113,7 +113,7 @@ def test_serves_every_operation_of_the_reference_spec() -> None:
 
 
 def test_client_credentials_issue_a_signed_hs256_jwt(cp: ControlPlaneServer, anon: httpx.Client) -> None:
-    response = grant_v1(anon, grantType="client_credentials", clientId=CLIENT_ID, clientSecret=CLIENT_SECRET)
+    response = grant_v1(anon, grantType="client_credentials", clientID=CLIENT_ID, clientSecret=CLIENT_SECRET)
 
     assert response.status_code == 200
     assert response.headers["cache-control"] == "no-store"
@@ -140,7 +140,7 @@ def test_client_credentials_issue_a_signed_hs256_jwt(cp: ControlPlaneServer, ano
 
 
 def test_app_token_and_refresh_token_grants(cp: ControlPlaneServer, anon: httpx.Client) -> None:
-    app = grant_v1(anon, grantType="app_token", appId=APP_ID, appSecret=APP_SECRET)
+    app = grant_v1(anon, grantType="app_token", appID=APP_ID, appSecret=APP_SECRET)
     assert app.status_code == 200 and app.headers["deprecation"] == "true"
     assert app.json()["refreshToken"] is None
     assert cp.issued_tokens[-1].subject == f"app:{APP_ID}"
@@ -153,7 +153,7 @@ def test_app_token_and_refresh_token_grants(cp: ControlPlaneServer, anon: httpx.
 
     reused = grant_v1(anon, grantType="refresh_token", refreshToken=first["refreshToken"])  # rotated: single use
     assert reused.status_code == 400 and reused.json()["error"] == "invalid_grant"
-    assert grant_v1(anon, grantType="app_token", appId=APP_ID, appSecret="nope").status_code == 401
+    assert grant_v1(anon, grantType="app_token", appID=APP_ID, appSecret="nope").status_code == 401
     assert grant_v1(anon, grantType="password").status_code == 400
     assert anon.post(cp.url("/api/v1/token"), data={"grantType": "client_credentials"}).status_code == 400
     assert cp.token_requests == {"app_token": 2, "client_credentials": 1, "refresh_token": 2, "password": 1,
@@ -303,7 +303,7 @@ def test_every_answer_carries_a_unique_request_id(cp: ControlPlaneServer, anon: 
         client.post(WORKLOADS, json={"name": "x"}),  # 400
         client.post(WORKLOADS, json=SUBMIT, headers={"Idempotency-Key": "k"}),
         client.post(WORKLOADS, json=SUBMIT, headers={"Idempotency-Key": "k"}),  # replay
-        anon.post(cp.url("/api/v1/token"), json={"grantType": "client_credentials", "clientId": CLIENT_ID,
+        anon.post(cp.url("/api/v1/token"), json={"grantType": "client_credentials", "clientID": CLIENT_ID,
                                                   "clientSecret": CLIENT_SECRET}),
     ]
     assert [r.status_code for r in responses] == [200, 401, 404, 405, 503, 400, 202, 202, 200]
@@ -376,7 +376,7 @@ def test_the_most_specific_matching_fault_wins_and_faults_count_down(cp: Control
 
 def test_faults_can_hit_the_token_endpoint(cp: ControlPlaneServer, anon: httpx.Client) -> None:
     cp.inject(Fault.unavailable(retry_after=1), path="/api/v1/token")
-    response = grant_v1(anon, grantType="client_credentials", clientId=CLIENT_ID, clientSecret=CLIENT_SECRET)
+    response = grant_v1(anon, grantType="client_credentials", clientID=CLIENT_ID, clientSecret=CLIENT_SECRET)
     assert response.status_code == 503
     client_credentials(anon)
     assert cp.token_requests == {"client_credentials": 2}  # arrivals, faulted or not

@@ -421,7 +421,7 @@ def _seed_projects() -> dict[str, dict[str, Any]]:
     def project(pid: str, name: str, parent: str, cluster: str, created: str) -> dict[str, Any]:
         return {"id": pid, "name": name, "description": None, "parentId": parent, "clusterId": cluster,
                 "createdAt": created, "status": "Ready", "namespace": f"cp-{name}", "requestedNamespace": None,
-                "resources": [], "defaultNodePools": ["default"], "schedulingRules": None}
+                "resources": [], "defaultNodePools": ["default"]}
 
     return {
         "42": project("42", "train-vision", "7", CLUSTER_ID, "2024-04-03T09:00:00Z"),
@@ -608,12 +608,12 @@ class ControlPlaneApi:
         body = call.json_object()
         grant = body.get("grantType")
         if grant == "client_credentials":
-            return self._token_response(self._client_credentials(body.get("clientId"), body.get("clientSecret"),
+            return self._token_response(self._client_credentials(body.get("clientID"), body.get("clientSecret"),
                                                                  "openid"), id_token=True)
         if grant == "app_token":
-            app_id, app_secret = body.get("appId"), body.get("appSecret")
+            app_id, app_secret = body.get("appID"), body.get("appSecret")
             if not isinstance(app_id, str) or not isinstance(app_secret, str):
-                raise ApiError(400, "appId and appSecret are required", extra={"error": "invalid_request"})
+                raise ApiError(400, "appID and appSecret are required", extra={"error": "invalid_request"})
             if self.authority.apps.get(app_id) != app_secret:
                 raise ApiError(401, "invalid application credentials", extra={"error": "invalid_client"})
             token = self.authority.issue(f"app:{app_id}", "app_token", "openid", refresh=False)
@@ -736,7 +736,7 @@ class ControlPlaneApi:
             raise ApiError(409, f"A project named {body['name']!r} already exists in cluster {body['clusterId']}.")
         new_id = self._new_id()
         project = {"description": None, "requestedNamespace": None, "resources": [], "defaultNodePools": [],
-                   "schedulingRules": None, **copy.deepcopy(body), "id": new_id, "createdAt": now_iso(),
+                   **copy.deepcopy(body), "id": new_id, "createdAt": now_iso(),
                    "status": "Ready", "namespace": namespace or f"cp-{body['name']}"}
         self.projects[new_id] = project
         self._audit(call, "Create", "project", new_id)

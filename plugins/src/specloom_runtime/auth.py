@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from .config import ClientConfig
-from .errors import AuthenticationError, ConfigurationError, error_for
+from .errors import AuthenticationError, ConfigurationError, error_for, request_id_of
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
 
@@ -89,11 +89,13 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def _store(self, response: httpx.Response) -> None:
         if not response.is_success:
-            error = error_for(response)
+            error = error_for(response, request_id=request_id_of(response))
             raise AuthenticationError(
                 f"the token request was refused ({response.status_code}): {error.message.split(': ', 1)[-1]}",
                 response=response,
                 code=error.code,
+                details=error.details,
+                request_id=error.request_id,
             )
         try:
             data = response.json()
@@ -119,13 +121,21 @@ class ClientCredentialsAuth(httpx.Auth):
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         with self._lock:
             if not self._fresh():
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                answer.read()
+                if _transient(answer):
+                    return  # the token answer stands as the call's: the retry plugin decides on it
+                self._store(answer)
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
             with self._lock:
                 if self._token == used:  # nobody refreshed since: this token is the one refused
-                    self._store((yield self._token_request()))
+                    answer = yield self._token_request()
+                    answer.read()
+                    if _transient(answer):
+                        return
+                    self._store(answer)
                 self._authorize(request)
             yield request
 
@@ -133,13 +143,21 @@ class ClientCredentialsAuth(httpx.Auth):
         lock = self._async_lock()
         async with lock:
             if not self._fresh():
-                self._store((yield self._token_request()))
+                answer = yield self._token_request()
+                await answer.aread()
+                if _transient(answer):
+                    return
+                self._store(answer)
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
             async with lock:
                 if self._token == used:
-                    self._store((yield self._token_request()))
+                    answer = yield self._token_request()
+                    await answer.aread()
+                    if _transient(answer):
+                        return
+                    self._store(answer)
                 self._authorize(request)
             yield request
 
@@ -151,6 +169,11 @@ class ClientCredentialsAuth(httpx.Auth):
             self._async_locks = {loop: asyncio.Lock()}
             lock = self._async_locks[loop]
         return lock
+
+
+def _transient(response: httpx.Response) -> bool:
+    """A token answer worth retrying (429, 5xx), handed to the retry loop instead of raised."""
+    return response.status_code == 429 or response.status_code >= 500
 
 
 def read_cli_config(folder: str | Path | bool) -> dict[str, str | None]:

@@ -7,6 +7,7 @@ HTTP connection pool is created on the first call.
 
 from __future__ import annotations
 
+import contextvars
 import difflib
 import ssl
 import threading
@@ -139,7 +140,9 @@ class BaseThreadedClient(BaseClient):
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(self._max_workers, thread_name_prefix=f"{self._distribution}-call")
-        futures = [self._executor.submit(fn) for fn in calls]
+        # Each call runs in a copy of the caller's context, so capture_calls() and other
+        # context-bound state see calls made through the pool.
+        futures = [self._executor.submit(contextvars.copy_context().run, fn) for fn in calls]
         results: list[T | BaseException] = []
         for future in futures:
             error = future.exception()

@@ -25,6 +25,14 @@ def _secret_repr(value: object) -> str:
     return "None" if value is None else "'***'"
 
 
+def _url_repr(value: str | None) -> str:
+    """A URL with any password masked (a proxy URL may carry one)."""
+    if value is None:
+        return "None"
+    url = httpx.URL(value)
+    return repr(str(url.copy_with(password="***")) if url.password else value)
+
+
 @attrs.define(on_setattr=_refuse_when_frozen)
 class ClientConfig:
     """Every setting of a client; each Run:ai ``Configuration`` option has one here (see the README)."""
@@ -66,7 +74,7 @@ class ClientConfig:
     verify: bool = True
     ca_bundle: str | None = None
     client_cert: str | tuple[str, str] | None = None
-    proxy: str | None = None
+    proxy: str | None = attrs.field(default=None, repr=_url_repr)
     proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=_secret_repr)
     max_connections: int = 10
     max_keepalive_connections: int | None = None

@@ -136,13 +136,25 @@ def error_for(response: httpx.Response, *, request_id: str | None = None, retry_
     detail = code = details = None
     if isinstance(body, dict):
         detail = next((body[k] for k in ("message", "detail", "error_description", "error", "title") if isinstance(body.get(k), str)), None)
-        code = next((str(body[k]) for k in ("code", "type", "error") if isinstance(body.get(k), (str, int)) and body.get(k) != detail), None)
+        # A symbolic code ("invalid_client") says more than a numeric one that repeats the status.
+        named = [body[k] for k in ("code", "type", "error") if isinstance(body.get(k), str) and body[k] != detail]
+        numeric = [str(body[k]) for k in ("code",) if isinstance(body.get(k), int) and not isinstance(body[k], bool)]
+        code = next(iter(named + numeric), None)
         details = body.get("details", body.get("errors"))
     text = detail or response.reason_phrase or "error"
     message = f"{response.request.method} {response.request.url.path} -> {status}: {text}"
     if request_id:
         message += f" (request id {request_id})"
     return cls(message, response=response, code=code, details=details, request_id=request_id, retry_after=retry_after)
+
+
+# Where servers put the id of a request, most common first.
+REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-runai-request-id")
+
+
+def request_id_of(response: httpx.Response) -> str | None:
+    """The server's id for ``response``, from the first request-id header it carries."""
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 def body_of(response: httpx.Response) -> Any:

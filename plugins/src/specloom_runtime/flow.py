@@ -68,6 +68,7 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
     request = build_request(call)
     hook.prepare_request(call=call, request=request)
     call.request = request
+    pristine = httpx.Headers(request.headers)  # before any auth flow writes to the request
     hops = 0
     while True:
         call.attempts += 1
@@ -75,7 +76,7 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
         response = result if isinstance(result, httpx.Response) else None
         failure = result if isinstance(result, httpx.TransportError) else None
         if response is not None and response.is_redirect and call.config.follow_redirects:
-            hop = next_hop(request, response, call.config.max_redirects - hops)
+            hop = next_hop(request, response, call.config.max_redirects - hops, pristine)
             if hop is not None:
                 # Credentials go only where the original request went (same origin, no https -> http).
                 hops += 1

@@ -8,8 +8,15 @@ import httpx
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key")
 
 
-def next_hop(request: httpx.Request, response: httpx.Response, hops_left: int) -> tuple[httpx.Request, bool] | None:
-    """The request a redirect asks for and whether it stays on the same origin; ``None`` to stop."""
+def next_hop(
+    request: httpx.Request, response: httpx.Response, hops_left: int, pristine: httpx.Headers
+) -> tuple[httpx.Request, bool] | None:
+    """The request a redirect asks for and whether it stays on the same origin; ``None`` to stop.
+
+    The hop starts from ``pristine``, the headers as they were before auth ran, so no
+    credential an auth flow wrote (whatever its header name) is carried along; on the
+    same origin the auth flow runs again and adds them back.
+    """
     location = response.headers.get("location")
     if hops_left <= 0 or not location:
         return None
@@ -21,7 +28,7 @@ def next_hop(request: httpx.Request, response: httpx.Response, hops_left: int) -
     if response.status_code == 303 and method != "HEAD" or response.status_code in (301, 302) and method == "POST":
         method, content = "GET", None
     same_origin = (url.scheme, url.host, url.port) == (request.url.scheme, request.url.host, request.url.port)
-    headers = httpx.Headers(request.headers)
+    headers = httpx.Headers(pristine)
     headers.pop("host", None)
     if content is None:
         headers.pop("content-length", None)

@@ -10,15 +10,13 @@ import httpx
 
 from .call import Call
 from .config import ClientConfig
-from .errors import error_for
+from .errors import error_for, request_id_of
 from .hookspecs import hookimpl
 from .logs import enable_debug, install
 from .retry import retry_after_seconds
 from .version import __version__ as RUNTIME_VERSION
 
 log = logging.getLogger("specloom")
-# Where servers put the id of a request, most common first.
-REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id", "x-amzn-requestid", "x-runai-request-id")
 
 
 def user_agent(distribution: str, version: str) -> str:
@@ -41,7 +39,7 @@ class TracingPlugin:
 
     @hookimpl
     def on_response(self, call: Call, response: httpx.Response) -> None:
-        call.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        call.request_id = request_id_of(response)
         if log.isEnabledFor(logging.DEBUG):
             # Method, path, status and ids only: never headers, bodies or query strings.
             log.debug(

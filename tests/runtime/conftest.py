@@ -1,0 +1,50 @@
+"""Fixtures of the runtime behaviour suite: the client ``kind`` and the :class:`Harness` ``h``.
+
+The control-plane fixtures are imported from :mod:`tests.servers.fixtures` rather than
+listed in ``pytest_plugins``: pytest refuses ``pytest_plugins`` in a conftest below the
+rootdir's first level when the whole ``tests`` tree is collected.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.runtime.harness import KINDS, Harness
+from tests.servers import ControlPlaneServer
+from tests.servers.fixtures import controlplane_module  # noqa: F401 - a fixture
+
+GENERATED = Path(__file__).resolve().parents[2] / "generated" / "controlplane-2.24"
+if str(GENERATED) not in sys.path:
+    sys.path.insert(0, str(GENERATED))
+
+
+@pytest.fixture(params=KINDS)
+def kind(request: pytest.FixtureRequest) -> str:
+    """``sync`` (Client), ``threaded`` (ThreadedClient.run_concurrently) or ``async`` (AsyncClient)."""
+    return str(request.param)
+
+
+@pytest.fixture
+def server(controlplane_module: ControlPlaneServer) -> ControlPlaneServer:  # noqa: F811 - the imported fixture
+    """The module's control plane, reset for the test: seed data, no faults, tokens, counters or log.
+
+    One server per module (stopping uvicorn costs ~0.2 s); ``reset()`` also restores the
+    constructor's options, so a test may change ``token_lifetime`` freely.
+    """
+    controlplane_module.reset()
+    return controlplane_module
+
+
+@pytest.fixture
+def h(kind: str, server: ControlPlaneServer) -> Iterator[Harness]:
+    """The harness for ``kind`` against ``server``; afterwards: clients closed, and no write executed twice."""
+    harness = Harness(kind, server)
+    try:
+        yield harness
+    finally:
+        harness.close()
+    assert server.duplicate_executions() == {}, "a non-idempotent write was executed more than once"
