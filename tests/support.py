@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -48,3 +49,11 @@ def run_python(code: str, *, path: Path | None = None, python: str = sys.executa
     proc = subprocess.run([python, "-c", prelude + code], check=False, capture_output=True, text=True, timeout=timeout)
     assert proc.returncode == 0, f"python failed:\n{proc.stderr}"
     return proc.stdout
+
+
+def method_of(client: Any, python_name: str) -> Callable[..., Any]:
+    """The bound method at ``python_name`` (the operation index's dotted path) from a client."""
+    target = client
+    for part in python_name.split("."):
+        target = getattr(target, part)
+    return target  # type: ignore[no-any-return]

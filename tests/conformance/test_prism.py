@@ -54,7 +54,7 @@ from tests.conformance.prism import (
     request_body,
     violations,
 )
-from tests.support import load_spec, runai_spec
+from tests.support import load_spec, method_of, runai_spec
 
 pytestmark = pytest.mark.slow
 
@@ -251,13 +251,6 @@ def argument_names(params: list[dict[str, Any]]) -> dict[tuple[str, str], str]:
             used.add(f"{name}_{n}")
             names[(param["in"], param["name"])] = f"{name}_{n}"
     return names
-
-
-def method_of(client: Any, python_name: str) -> Callable[..., Any]:
-    target = client
-    for part in python_name.split("."):
-        target = getattr(target, part)
-    return target  # type: ignore[no-any-return]
 
 
 def keyword_arguments(

@@ -27,7 +27,7 @@ from specloom.naming import snake
 from specloom_runtime import NotFoundError
 
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp
-from tests.support import load_spec, runai_spec
+from tests.support import load_spec, method_of, runai_spec
 
 RELEASE = "2.24"
 LOCATIONS = ("path", "query", "header", "cookie")
@@ -272,13 +272,6 @@ def argument_names(case: Case) -> dict[tuple[str, str], str]:
             used.add(f"{name}_{n}")
             names[(param.location, param.wire)] = f"{name}_{n}"
     return names
-
-
-def method_of(client: Any, python_name: str) -> Callable[..., Any]:
-    target = client
-    for part in python_name.split("."):
-        target = getattr(target, part)
-    return target  # type: ignore[no-any-return]
 
 
 def keyword_arguments(case: Case, method: Callable[..., Any]) -> dict[str, Any]:
