@@ -10,14 +10,13 @@ cause one token request.
 
 from __future__ import annotations
 
-import asyncio
 import json
 import os
 import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 
@@ -25,6 +24,9 @@ from .config import ClientConfig
 from .errors import AuthenticationError, ConfigurationError, error_for, request_id_of
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
+
+if TYPE_CHECKING:
+    import asyncio
 
 DEFAULT_CLI_CONFIG = Path("~/.runai")
 
@@ -162,6 +164,8 @@ class ClientCredentialsAuth(httpx.Auth):
             yield request
 
     def _async_lock(self) -> asyncio.Lock:
+        import asyncio  # only async clients get here; sync users never import asyncio
+
         loop = asyncio.get_running_loop()
         lock = self._async_locks.get(loop)
         if lock is None:

@@ -8,13 +8,11 @@ HTTP connection pool is created on the first call.
 from __future__ import annotations
 
 import contextvars
-import difflib
 import ssl
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import attrs
 import httpx
@@ -26,6 +24,9 @@ from .flow import call_flow, drive_async, drive_sync
 from .operation import Operation
 from .registry import plugin_manager
 from .request import check_headers
+
+if TYPE_CHECKING:
+    from concurrent.futures import ThreadPoolExecutor
 
 T = TypeVar("T")
 _SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version"}
@@ -43,6 +44,7 @@ class _ClientBase:
     def __init__(self, base_url: str | None, *, plugins: Sequence[object], entry_points: bool, settings: dict[str, Any]) -> None:
         unknown = sorted(set(settings) - _SETTINGS)
         if unknown:
+            import difflib  # only to explain a mistake
             hints = [f"{u!r} (did you mean {close[0]!r}?)" if (close := difflib.get_close_matches(u, _SETTINGS, 1)) else repr(u) for u in unknown]
             raise ConfigurationError(f"unknown client setting {', '.join(hints)}")
         if "timeout" in settings and not isinstance(settings["timeout"], httpx.Timeout):
@@ -137,6 +139,8 @@ class BaseThreadedClient(BaseClient):
         With ``return_exceptions`` a call's error takes its place in the list;
         otherwise the first error (in order) is raised once all calls are done.
         """
+        from concurrent.futures import ThreadPoolExecutor  # on first use, not at import
+
         with self._lock:
             if self._executor is None:
                 self._executor = ThreadPoolExecutor(self._max_workers, thread_name_prefix=f"{self._distribution}-call")

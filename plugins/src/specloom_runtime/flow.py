@@ -9,7 +9,6 @@ clients behave identically by construction.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
 from collections.abc import Generator
@@ -130,6 +129,8 @@ def drive_sync(flow: Flow[T], http: httpx.Client) -> T:
 
 
 async def drive_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
+    import asyncio  # here, not at the top: sync-only users never pay for importing asyncio
+
     result: Any = None
     while True:
         try:

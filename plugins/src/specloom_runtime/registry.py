@@ -8,8 +8,11 @@ built-ins; for ``firstresult`` hooks (auth, retry decisions) the first answer wi
 from __future__ import annotations
 
 import functools
-import importlib.metadata
+import importlib
+import os
+import sys
 from collections.abc import Iterable
+from pathlib import Path
 
 import pluggy
 
@@ -21,9 +24,48 @@ from .tracing import ErrorsPlugin, TracingPlugin
 
 
 @functools.cache
-def _entry_points() -> tuple[importlib.metadata.EntryPoint, ...]:
-    # Scanning installed distributions is the slow part; once per process is enough.
-    return tuple(sorted(importlib.metadata.entry_points(group=hookspecs.ENTRY_POINT_GROUP), key=lambda ep: ep.name))
+def _entry_points() -> tuple[tuple[str, str], ...]:
+    """``(name, "module:attr")`` of every installed ``specloom.plugins`` entry point, found once per process.
+
+    Read straight from the ``entry_points.txt`` files on ``sys.path``: importing
+    importlib.metadata (and the email parser it pulls in) would cost more than
+    a whole generated package's import.
+    """
+    found: dict[str, str] = {}
+    for entry in sys.path:
+        try:
+            names = [n for n in os.listdir(entry or ".") if n.endswith((".dist-info", ".egg-info"))]
+        except OSError:
+            continue
+        for name in sorted(names):
+            try:
+                text = Path(entry or ".", name, "entry_points.txt").read_text(encoding="utf-8")
+            except OSError:
+                continue
+            if hookspecs.ENTRY_POINT_GROUP in text:
+                for ep_name, value in _group_lines(text, hookspecs.ENTRY_POINT_GROUP):
+                    found.setdefault(ep_name, value)  # the first on sys.path wins, as in importlib.metadata
+    return tuple(sorted(found.items()))
+
+
+def _group_lines(text: str, group: str) -> list[tuple[str, str]]:
+    lines, inside = [], False
+    for raw in text.splitlines():
+        line = raw.strip()
+        if line.startswith("["):
+            inside = line == f"[{group}]"
+        elif inside and "=" in line and not line.startswith(("#", ";")):
+            name, _, value = line.partition("=")
+            lines.append((name.strip(), value.strip()))
+    return lines
+
+
+def _load(value: str) -> object:
+    module, _, attribute = value.partition(":")
+    target: object = importlib.import_module(module.strip())
+    for part in attribute.split(".") if attribute else ():
+        target = getattr(target, part.strip())
+    return target
 
 
 def plugin_manager(plugins: Iterable[object] = (), *, entry_points: bool = True) -> pluggy.PluginManager:
@@ -33,13 +75,13 @@ def plugin_manager(plugins: Iterable[object] = (), *, entry_points: bool = True)
     for name, plugin in built_in.items():
         pm.register(plugin, name=f"specloom.{name}")
     if entry_points:
-        for ep in _entry_points():
+        for name, value in _entry_points():
             try:
-                loaded = ep.load()
+                loaded = _load(value)
             except Exception as exc:
-                raise ConfigurationError(f"the plugin {ep.name!r} ({ep.value}) could not be loaded: {exc}") from exc
+                raise ConfigurationError(f"the plugin {name!r} ({value}) could not be loaded: {exc}") from exc
             # A class is instantiated per client, so plugin state is never shared between clients.
-            pm.register(loaded() if isinstance(loaded, type) else loaded, name=f"entry-point:{ep.name}")
+            pm.register(loaded() if isinstance(loaded, type) else loaded, name=f"entry-point:{name}")
     for plugin in plugins:
         pm.register(plugin)
     return pm

@@ -8,7 +8,6 @@ not be opened) is safe to replay whatever its method.
 
 from __future__ import annotations
 
-import email.utils
 import math
 import random
 import time
@@ -40,6 +39,8 @@ def retry_after_seconds(response: httpx.Response, now: float | None = None) -> f
     try:
         seconds = float(header)
     except ValueError:
+        import email.utils  # rarely needed: most servers send seconds
+
         try:
             date = email.utils.parsedate_to_datetime(header)
         except (TypeError, ValueError):
