@@ -158,7 +158,9 @@ def json_of(request: RecordedRequest) -> Any:
 def test_path_parameters_arrive_intact(
     cp: ModuleType, mode: str, server: LoopbackServer, control_plane: ControlPlane, department_id: str
 ) -> None:
-    department = run1(cp, mode, server.base_url, lambda c: c.organizations.departments.get_department(department_id=department_id))
+    # Ids like "a_b/c d" break the spec's pattern for department ids: validation is off to test the encoding.
+    department = run1(cp, mode, server.base_url, lambda c: c.organizations.departments.get_department(department_id=department_id),
+                      validate=False)
 
     assert department.id == department_id
     request = only(control_plane.take())
@@ -196,7 +198,8 @@ def test_path_parameters_of_several_kinds(cp: ModuleType, mode: str, server: Loo
 def test_base_url_with_a_path_prefix(cp: ModuleType, mode: str, recording_app: RecordingApp, recording_server: LoopbackServer) -> None:
     # A control plane behind a reverse proxy: every operation path goes under the prefix.
     with pytest.raises(NotFoundError):
-        run1(cp, mode, recording_server.base_url + "/cp/", lambda c: c.organizations.projects.get_project(project_id="a/b"))
+        run1(cp, mode, recording_server.base_url + "/cp/", lambda c: c.organizations.projects.get_project(project_id="a/b"),
+             validate=False)
 
     assert only(recording_app.take()).raw_path == "/cp/api/v1/org-unit/projects/a%2Fb"
 

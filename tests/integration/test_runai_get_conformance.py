@@ -391,7 +391,8 @@ def test_every_get_operation_sends_its_required_parameters_as_the_spec_says(
     import runai
 
     if mode == "sync":
-        with runai.Client(base_url=recording_server.base_url) as client:
+        # Values like "a_b/c d" prove the encoding; they break some parameters' patterns, so no validation here.
+        with runai.Client(base_url=recording_server.base_url, validate=False) as client:
             for case in cases:
                 try:
                     problems += labelled(case, check_sync(client, case, recording_app))
@@ -401,7 +402,7 @@ def test_every_get_operation_sends_its_required_parameters_as_the_spec_says(
 
         async def check_all() -> list[str]:
             found: list[str] = []
-            async with runai.AsyncClient(base_url=recording_server.base_url) as client:
+            async with runai.AsyncClient(base_url=recording_server.base_url, validate=False) as client:
                 for case in cases:
                     try:
                         found += labelled(case, await check_async(client, case, recording_app))

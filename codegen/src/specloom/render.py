@@ -14,6 +14,7 @@ from typing import Any
 import attrs
 import jinja2
 
+from .checks import ARGUMENT_KEYS, CheckWriter
 from .imports import import_block
 from .ir import Api, Group, Model, Operation, Response, TypeRef
 from .pytypes import Imports, PythonTypes
@@ -91,6 +92,7 @@ class Renderer:
         self.api = api
         self.info = info
         self.types = PythonTypes(api)
+        self.checks = CheckWriter(self.types, info.package)
         self.env = _environment()
         self.pkg = info.package
 
@@ -203,6 +205,8 @@ class Renderer:
         statements = [("__future__", "annotations"), *imports.statements()]
         if any(op["decode_body"] for op in ops):
             statements.append(("httpx", None))
+        if any(op["validate_body"] for op in ops):
+            statements += [("collections.abc", "Mapping"), ("typing", "Any")]
         checking = [*imports.model_statements(self.pkg), *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions"))]
         lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
@@ -235,7 +239,7 @@ class Renderer:
                 styles.append(f"{pyrepr(param.wire_name)}: ParamStyle({pyrepr(param.style)}, {param.explode})")
         # Required keyword-only arguments first keeps the signature readable; Python allows any order.
         signature.sort(key=lambda s: "=" in s)
-        call_args = [f"{k if k != 'header' else 'headers'}={{{', '.join(v)}}}" for k, v in call.items() if v]
+        call_args = [f"{ARGUMENT_KEYS[k]}={{{', '.join(v)}}}" for k, v in call.items() if v]
         if op.body is not None:
             annotation = self.types.body_annotation(op.body.type, imports)
             if op.body.required:
@@ -247,6 +251,11 @@ class Renderer:
         signature.append("request_options: RequestOptions | None = None")
         call_args.append("request_options=request_options")
         returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
+        checks = Imports()
+        validate_body = self.checks.operation_function(op, checks)
+        imports.runtime |= checks.runtime
+        imports.stdlib |= checks.stdlib
+        validate_imports = import_block(((f"{self.pkg}.models.{m}", f) for f, m in checks.models.items()), self.pkg, "    ")
         return {
             "name": name,
             "constant": "_" + name.upper(),
@@ -256,6 +265,8 @@ class Renderer:
             "decode": decode,
             "decode_body": decode_body,
             "decode_imports": decode_imports,
+            "validate_body": validate_body,
+            "validate_imports": validate_imports,
             "body_media_type": pyrepr(op.body.media_type) if op.body else None,
             "styles": "{" + ", ".join(styles) + "}" if styles else None,
             "deprecated": op.deprecated,
@@ -342,20 +353,23 @@ class Renderer:
         if model.kind == "enum":
             base = "OpenStrEnum" if model.enum_base == "str" else "OpenIntEnum"
             members = [{"python_name": m.python_name, "literal": pyrepr(m.value)} for m in model.members]
-            return self._template("enum.py.jinja").render(header=header, model=model, base=base, doc=doc, members=members)
+            validator, _ = self._validator(model)
+            return self._template("enum.py.jinja").render(header=header, model=model, base=base, doc=doc, members=members,
+                                                          validator=validator)
         if model.kind == "alias":
             imports = Imports()
             annotation = self.types.annotation(model.alias or TypeRef("any"), imports)
-            imports.typing.add("TypeAlias")
+            validator, needs = self._validator(model)
+            imports.typing |= {"TypeAlias", "Any"}
             checking = [*imports.stdlib, *imports.model_statements(self.pkg, exclude={model.class_name})]
             imports.stdlib.clear()
             if checking:
                 imports.typing.add("TYPE_CHECKING")
-            lines = import_block([("__future__", "annotations"), *imports.statements()], self.pkg)
+            lines = import_block([("__future__", "annotations"), *imports.statements(), *needs], self.pkg)
             if checking:
                 lines += ["", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
             return self._template("alias.py.jinja").render(
-                header=header, model=model, imports="\n".join(lines),
+                header=header, model=model, imports="\n".join(lines), validator=validator,
                 # A string, so names imported only for type checking are never needed at run time.
                 annotation=pyrepr(annotation) if checking else annotation,
                 doc=docstring(model.description or f"The {model.spec_name!r} schema.", 0),
@@ -393,6 +407,7 @@ class Renderer:
         additional = self.types.annotation(additional_type, imports)
         extra = self.types.decoder(additional_type, "x", decode)
         additional_decode = "d" if extra == "x" else f"{{k: {extra} for k, x in d.items()}}"
+        validator, needs = self._validator(model)
         imports.runtime |= decode.runtime | {"model_to_dict"}
         imports.typing |= decode.typing | {"Any", "ClassVar"}
         own = {model.class_name}
@@ -402,7 +417,7 @@ class Renderer:
             imports.typing.add("TYPE_CHECKING")
         statements = [
             ("__future__", "annotations"), ("collections.abc", "Mapping"), ("attrs", "define"), ("attrs", "field"),
-            *imports.statements(), *((f"{self.pkg}.models.{m}", c) for c, m in runtime_models.items()),
+            *imports.statements(), *needs, *((f"{self.pkg}.models.{m}", c) for c, m in runtime_models.items()),
         ]
         lines = import_block(statements, self.pkg)
         if checking:
@@ -417,7 +432,23 @@ class Renderer:
             header=header, model=model, doc=doc, fields=fields, additional=additional,
             additional_decode=additional_decode, imports="\n".join(lines), decode_imports=decode_lines,
             wire_names=wire_names, required_keys=("{" + ", ".join(pyrepr(r) for r in required) + "}") if required else "",
+            validator=validator,
         )
+
+    def _validator(self, model: Model) -> tuple[str, list[tuple[str, str | None]]]:
+        """The model module's ``validate_<module>`` function and the module-level imports it needs."""
+        local = Imports()
+        body = self.checks.model_function(model, local)
+        needs = [*(("specloom_runtime", n) for n in local.runtime), *local.stdlib]
+        lazy = import_block(((f"{self.pkg}.models.{m}", f) for f, m in local.models.items() if m != model.module), self.pkg, "    ")
+        lines = [
+            f"def validate_{model.module}(value: Any, path: str, problems: list[str]) -> None:",
+            f'    """Append to ``problems`` what keeps ``value`` (JSON) from matching {_braces_free(model.spec_name)}."""',
+            *lazy,
+            *([""] if lazy else []),
+            *("    " + line for line in body),
+        ]
+        return "\n".join(lines) + "\n", needs
 
     def _default_literal(self, t: TypeRef, value: Any, runtime_models: dict[str, str]) -> str:
         if t.kind == "model":
@@ -429,6 +460,11 @@ class Renderer:
         if t.kind == "number" and isinstance(value, int):
             return repr(float(value))
         return pyrepr(value)
+
+
+def _braces_free(name: str) -> str:
+    # Inside a generated docstring: the schema's name, shown as its repr with quotes and backslashes escaped.
+    return repr(name).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _one_line(text: str) -> str:

@@ -2,6 +2,17 @@
 
 from .call import Call, RequestOptions
 from .capture import capture_calls
+from .checks import (
+    has_duplicates,
+    is_date,
+    is_datetime,
+    is_int32,
+    is_int64,
+    is_integer,
+    is_multiple,
+    is_number,
+    is_uuid,
+)
 from .client import BaseAsyncClient, BaseClient, BaseThreadedClient, Category, Group
 from .codec import model_to_dict, parse_date, parse_datetime, parse_union, parse_uuid, to_jsonable
 from .config import ClientConfig
@@ -29,6 +40,7 @@ from .errors import (
 from .hookspecs import hookimpl
 from .operation import Operation, ParamStyle, decode_bytes, decode_json, decode_none, decode_text
 from .unset import UNSET, Unset
+from .validation import RequestValidationError
 from .version import __version__
 
 __all__ = [
@@ -58,6 +70,7 @@ __all__ = [
     "RequestEncodingError",
     "RequestOptions",
     "RequestTimeoutStatusError",
+    "RequestValidationError",
     "ResponseDecodeError",
     "ServerError",
     "SpecloomError",
@@ -70,7 +83,16 @@ __all__ = [
     "decode_json",
     "decode_none",
     "decode_text",
+    "has_duplicates",
     "hookimpl",
+    "is_date",
+    "is_datetime",
+    "is_int32",
+    "is_int64",
+    "is_integer",
+    "is_multiple",
+    "is_number",
+    "is_uuid",
     "model_to_dict",
     "parse_date",
     "parse_datetime",

@@ -27,6 +27,8 @@ class RequestOptions:
     body: dict[str, Any] = attrs.field(factory=dict)
     max_retries: int | None = None
     idempotency_key: str | None = None
+    #: ``False`` skips request validation for this call; ``None`` follows the client.
+    validate: bool | None = None
 
 
 NO_OPTIONS = RequestOptions()

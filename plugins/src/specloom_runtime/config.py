@@ -70,6 +70,10 @@ class ClientConfig:
     #: Send an idempotency key with every POST/PATCH, so they can be retried safely.
     idempotent_writes: bool = False
 
+    # -- validation --
+    #: Check every request against the spec before sending it (per call: RequestOptions(validate=...)).
+    validate: bool = True
+
     # -- transport --
     verify: bool = True
     ca_bundle: str | None = None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from typing import Any, Generic, TypeVar
 
 import attrs
@@ -39,6 +39,8 @@ class Operation(Generic[T]):
     deprecated: bool = False
     #: POST/PATCH that always get an idempotency key (so they may be retried); GET etc. need none.
     idempotent: bool = False
+    #: The generated validator of the call's arguments: every problem found, with its path.
+    validate: Callable[[Mapping[str, Any]], list[str]] | None = None
 
 
 def decode_none(response: httpx.Response) -> None:

@@ -21,6 +21,7 @@ from .auth import AuthPlugin
 from .errors import ConfigurationError
 from .retry import RetryPlugin
 from .tracing import ErrorsPlugin, TracingPlugin
+from .validation import ValidationPlugin
 
 
 @functools.cache
@@ -71,7 +72,8 @@ def _load(value: str) -> object:
 def plugin_manager(plugins: Iterable[object] = (), *, entry_points: bool = True) -> pluggy.PluginManager:
     pm = pluggy.PluginManager(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
-    built_in: dict[str, object] = {"errors": ErrorsPlugin(), "auth": AuthPlugin(), "retry": RetryPlugin(), "tracing": TracingPlugin()}
+    built_in: dict[str, object] = {"errors": ErrorsPlugin(), "auth": AuthPlugin(), "retry": RetryPlugin(),
+                                   "tracing": TracingPlugin(), "validation": ValidationPlugin()}
     for name, plugin in built_in.items():
         pm.register(plugin, name=f"specloom.{name}")
     if entry_points:

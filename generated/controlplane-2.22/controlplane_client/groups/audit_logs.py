@@ -3,10 +3,22 @@
 from __future__ import annotations
 
 import datetime
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, decode_text
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    decode_json,
+    decode_text,
+    is_datetime,
+    is_int32,
+    is_integer,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -15,10 +27,82 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
 
+def _validate_download_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('from', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.from: must be a string")
+        elif not is_datetime(v):
+            problems.append("query.from: must be a date-time")
+    v = query_values.get('to', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.to: must be a string")
+        elif not is_datetime(v):
+            problems.append("query.to: must be a date-time")
+    return problems
+
+
 def _decode_get_audit_logs(response: httpx.Response) -> GetAuditLogsResponse:
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
     return GetAuditLogsResponse.from_dict(decode_json(response))
+
+
+def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.audit_action import validate_audit_action
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('from', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.from: must be a string")
+        elif not is_datetime(v):
+            problems.append("query.from: must be a date-time")
+    v = query_values.get('action', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, list):
+            problems.append("query.action: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_audit_action(x1, f"query.action[{i1}]", problems)
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    v = query_values.get('to', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.to: must be a string")
+        elif not is_datetime(v):
+            problems.append("query.to: must be a date-time")
+    return problems
 
 
 _DOWNLOAD_AUDIT_LOGS = Operation(
@@ -26,6 +110,7 @@ _DOWNLOAD_AUDIT_LOGS = Operation(
     path='/api/v1/audit/logs/download',
     operation_id='download_audit_logs',
     decode=decode_text,
+    validate=_validate_download_audit_logs,
 )
 
 _GET_AUDIT_LOGS = Operation(
@@ -33,6 +118,7 @@ _GET_AUDIT_LOGS = Operation(
     path='/api/v1/audit/logs',
     operation_id='get_audit_logs',
     decode=_decode_get_audit_logs,
+    validate=_validate_get_audit_logs,
 )
 
 

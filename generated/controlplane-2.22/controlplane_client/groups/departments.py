@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
@@ -13,6 +15,9 @@ from specloom_runtime import (
     Unset,
     decode_json,
     decode_none,
+    is_int32,
+    is_integer,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -35,10 +40,49 @@ def _decode_create_department(response: httpx.Response) -> Department:
     return Department.from_dict(decode_json(response))
 
 
+def _validate_create_department(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.department_creation_request import (
+        validate_department_creation_request,
+    )
+
+    problems: list[str] = []
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_department_creation_request(v, "body", problems)
+    return problems
+
+
+def _validate_delete_department(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('department-id', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.department-id: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.department-id: must match the pattern ^[0-9]+$")
+    return problems
+
+
 def _decode_get_department(response: httpx.Response) -> Department:
     from controlplane_client.models.department import Department
 
     return Department.from_dict(decode_json(response))
+
+
+def _validate_get_department(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('department-id', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.department-id: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.department-id: must match the pattern ^[0-9]+$")
+    return problems
 
 
 def _decode_get_departments(response: httpx.Response) -> GetDepartmentsResponse:
@@ -49,10 +93,85 @@ def _decode_get_departments(response: httpx.Response) -> GetDepartmentsResponse:
     return GetDepartmentsResponse.from_dict(decode_json(response))
 
 
+def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_departments_sort_by import (
+        validate_get_departments_sort_by,
+    )
+    from controlplane_client.models.sort_order import validate_sort_order
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('filterBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, list):
+            problems.append("query.filterBy: must be an array")
+        else:
+            if len(v) > 10:
+                problems.append("query.filterBy: must have at most 10 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"query.filterBy[{i1}]: must be a string")
+                elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
+                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    v = query_values.get('sortBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_departments_sort_by(v, "query.sortBy", problems)
+    v = query_values.get('sortOrder', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_sort_order(v, "query.sortOrder", problems)
+    return problems
+
+
 def _decode_update_department(response: httpx.Response) -> Department:
     from controlplane_client.models.department import Department
 
     return Department.from_dict(decode_json(response))
+
+
+def _validate_update_department(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.department_creation_request import (
+        validate_department_creation_request,
+    )
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('department-id', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.department-id: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.department-id: must match the pattern ^[0-9]+$")
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_department_creation_request(v, "body", problems)
+    return problems
 
 
 _CREATE_DEPARTMENT = Operation(
@@ -61,6 +180,7 @@ _CREATE_DEPARTMENT = Operation(
     operation_id='create_department',
     decode=_decode_create_department,
     body_media_type='application/json',
+    validate=_validate_create_department,
 )
 
 _DELETE_DEPARTMENT = Operation(
@@ -68,6 +188,7 @@ _DELETE_DEPARTMENT = Operation(
     path='/api/v1/org-unit/departments/{department-id}',
     operation_id='delete_department',
     decode=decode_none,
+    validate=_validate_delete_department,
 )
 
 _GET_DEPARTMENT = Operation(
@@ -75,6 +196,7 @@ _GET_DEPARTMENT = Operation(
     path='/api/v1/org-unit/departments/{department-id}',
     operation_id='get_department',
     decode=_decode_get_department,
+    validate=_validate_get_department,
 )
 
 _GET_DEPARTMENTS = Operation(
@@ -83,6 +205,7 @@ _GET_DEPARTMENTS = Operation(
     operation_id='get_departments',
     decode=_decode_get_departments,
     styles={'filterBy': ParamStyle('form', False)},
+    validate=_validate_get_departments,
 )
 
 _UPDATE_DEPARTMENT = Operation(
@@ -91,6 +214,7 @@ _UPDATE_DEPARTMENT = Operation(
     operation_id='update_department',
     decode=_decode_update_department,
     body_media_type='application/json',
+    validate=_validate_update_department,
 )
 
 

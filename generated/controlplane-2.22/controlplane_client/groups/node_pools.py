@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    decode_json,
+    is_uuid,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -20,11 +29,25 @@ def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
     return [NodePool.from_dict(x0) for x0 in decode_json(response)]
 
 
+def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('clusterId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append("query.clusterId: must be a uuid")
+    return problems
+
+
 _GET_NODE_POOLS = Operation(
     method='GET',
     path='/api/v1/node-pools',
     operation_id='get_node_pools',
     decode=_decode_get_node_pools,
+    validate=_validate_get_node_pools,
 )
 
 

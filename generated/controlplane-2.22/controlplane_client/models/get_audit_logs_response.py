@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 if TYPE_CHECKING:
     from controlplane_client.models.audit_log import AuditLog
@@ -50,3 +50,34 @@ class GetAuditLogsResponse:
             next=_next,
             additional_properties=d,
         )
+
+
+def validate_get_audit_logs_response(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetAuditLogsResponse'."""
+    from controlplane_client.models.audit_log import validate_audit_log
+    from controlplane_client.models.time_range import validate_time_range
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'logs' not in value:
+        problems.append(f"{path}.logs: is required")
+    if 'logs' in value:
+        v = value['logs']
+        if not isinstance(v, list):
+            problems.append(f"{path}.logs: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_audit_log(x1, f"{path}.logs[{i1}]", problems)
+    if 'timeRange' not in value:
+        problems.append(f"{path}.timeRange: is required")
+    if 'timeRange' in value:
+        v = value['timeRange']
+        validate_time_range(v, f"{path}.timeRange", problems)
+    if 'next' in value:
+        v = value['next']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.next: must be an integer")
+            elif not is_int32(v):
+                problems.append(f"{path}.next: must fit in int32")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 if TYPE_CHECKING:
     from controlplane_client.models.node import Node
@@ -44,3 +44,28 @@ class GetNodesResponse:
             next=_next,
             additional_properties=d,
         )
+
+
+def validate_get_nodes_response(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetNodesResponse'."""
+    from controlplane_client.models.node import validate_node
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'nodes' not in value:
+        problems.append(f"{path}.nodes: is required")
+    if 'nodes' in value:
+        v = value['nodes']
+        if not isinstance(v, list):
+            problems.append(f"{path}.nodes: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_node(x1, f"{path}.nodes[{i1}]", problems)
+    if 'next' in value:
+        v = value['next']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.next: must be an integer")
+            elif not is_int32(v):
+                problems.append(f"{path}.next: must fit in int32")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
@@ -60,3 +61,39 @@ class HostPathVolume:
             mount_propagation=_mount_propagation,
             additional_properties=d,
         )
+
+
+def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'HostPathVolume'."""
+    from controlplane_client.models.host_path_volume_kind import (
+        validate_host_path_volume_kind,
+    )
+    from controlplane_client.models.host_path_volume_mount_propagation import (
+        validate_host_path_volume_mount_propagation,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'kind' not in value:
+        problems.append(f"{path}.kind: is required")
+    if 'kind' in value:
+        v = value['kind']
+        validate_host_path_volume_kind(v, f"{path}.kind", problems)
+    if 'hostPath' not in value:
+        problems.append(f"{path}.hostPath: is required")
+    if 'hostPath' in value:
+        v = value['hostPath']
+        if not isinstance(v, str):
+            problems.append(f"{path}.hostPath: must be a string")
+        elif re.search('^/', v) is None:
+            problems.append(f"{path}.hostPath: must match the pattern ^/")
+    if 'path' not in value:
+        problems.append(f"{path}.path: is required")
+    if 'path' in value:
+        v = value['path']
+        if not isinstance(v, str):
+            problems.append(f"{path}.path: must be a string")
+    if 'mountPropagation' in value:
+        v = value['mountPropagation']
+        validate_host_path_volume_mount_propagation(v, f"{path}.mountPropagation", problems)

@@ -47,3 +47,23 @@ class NodePoolPlacementStrategy:
             cpu=_cpu,
             additional_properties=d,
         )
+
+
+def validate_node_pool_placement_strategy(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolPlacementStrategy'."""
+    from controlplane_client.models.node_pool_placement_strategy_cpu import (
+        validate_node_pool_placement_strategy_cpu,
+    )
+    from controlplane_client.models.node_pool_placement_strategy_gpu import (
+        validate_node_pool_placement_strategy_gpu,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'gpu' in value:
+        v = value['gpu']
+        validate_node_pool_placement_strategy_gpu(v, f"{path}.gpu", problems)
+    if 'cpu' in value:
+        v = value['cpu']
+        validate_node_pool_placement_strategy_cpu(v, f"{path}.cpu", problems)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 from controlplane_client.models.port_rules2_service_type import PortRules2ServiceType
 
@@ -48,3 +48,42 @@ class PortRules2:
             service_type=_service_type,
             additional_properties=d,
         )
+
+
+def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'PortRules-2'."""
+    from controlplane_client.models.port_rules2_service_type import (
+        validate_port_rules2_service_type,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'container' not in value:
+        problems.append(f"{path}.container: is required")
+    if 'container' in value:
+        v = value['container']
+        if not is_integer(v):
+            problems.append(f"{path}.container: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.container: must be >= 1")
+            if v > 65535:
+                problems.append(f"{path}.container: must be <= 65535")
+            if not is_int32(v):
+                problems.append(f"{path}.container: must fit in int32")
+    if 'external' in value:
+        v = value['external']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.external: must be an integer")
+            else:
+                if v < 1:
+                    problems.append(f"{path}.external: must be >= 1")
+                if v > 65535:
+                    problems.append(f"{path}.external: must be <= 65535")
+                if not is_int32(v):
+                    problems.append(f"{path}.external: must fit in int32")
+    if 'serviceType' in value:
+        v = value['serviceType']
+        validate_port_rules2_service_type(v, f"{path}.serviceType", problems)

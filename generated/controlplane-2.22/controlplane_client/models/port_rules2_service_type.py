@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -12,3 +14,9 @@ class PortRules2ServiceType(OpenStrEnum):
     NODE_PORT = 'NodePort'
     LOAD_BALANCER = 'LoadBalancer'
     EXTERNAL_URL = 'External URL'
+
+
+def validate_port_rules2_service_type(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'PortRules2ServiceType'."""
+    if value not in ('ClusterIP', 'NodePort', 'LoadBalancer', 'External URL'):
+        problems.append(f"{path}: must be one of 'ClusterIP', 'NodePort', 'LoadBalancer', 'External URL'")

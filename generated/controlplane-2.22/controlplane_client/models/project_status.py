@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -13,3 +15,9 @@ class ProjectStatus(OpenStrEnum):
     UPDATING = 'Updating'
     DELETING = 'Deleting'
     FAILED = 'Failed'
+
+
+def validate_project_status(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ProjectStatus'."""
+    if value not in ('Creating', 'Ready', 'Updating', 'Deleting', 'Failed'):
+        problems.append(f"{path}: must be one of 'Creating', 'Ready', 'Updating', 'Deleting', 'Failed'")

@@ -55,3 +55,33 @@ class PvcVolume:
             read_only=_read_only,
             additional_properties=d,
         )
+
+
+def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'PvcVolume'."""
+    from controlplane_client.models.pvc_volume_kind import validate_pvc_volume_kind
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'kind' not in value:
+        problems.append(f"{path}.kind: is required")
+    if 'kind' in value:
+        v = value['kind']
+        validate_pvc_volume_kind(v, f"{path}.kind", problems)
+    if 'claimName' not in value:
+        problems.append(f"{path}.claimName: is required")
+    if 'claimName' in value:
+        v = value['claimName']
+        if not isinstance(v, str):
+            problems.append(f"{path}.claimName: must be a string")
+    if 'path' not in value:
+        problems.append(f"{path}.path: is required")
+    if 'path' in value:
+        v = value['path']
+        if not isinstance(v, str):
+            problems.append(f"{path}.path: must be a string")
+    if 'readOnly' in value:
+        v = value['readOnly']
+        if not isinstance(v, bool):
+            problems.append(f"{path}.readOnly: must be a boolean")

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_int32,
+    is_integer,
+    is_number,
+    model_to_dict,
+)
 
 
 @define(kw_only=True)
@@ -45,3 +52,35 @@ class ResourceQuota:
             over_quota_weight=_over_quota_weight,
             additional_properties=d,
         )
+
+
+def validate_resource_quota(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ResourceQuota'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'deserved' in value:
+        v = value['deserved']
+        if v is not None:
+            if not is_number(v):
+                problems.append(f"{path}.deserved: must be a number")
+            elif v < 0:
+                problems.append(f"{path}.deserved: must be >= 0")
+    if 'limit' in value:
+        v = value['limit']
+        if v is not None:
+            if not is_number(v):
+                problems.append(f"{path}.limit: must be a number")
+            elif v < 0:
+                problems.append(f"{path}.limit: must be >= 0")
+    if 'overQuotaWeight' in value:
+        v = value['overQuotaWeight']
+        if not is_integer(v):
+            problems.append(f"{path}.overQuotaWeight: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.overQuotaWeight: must be >= 0")
+            if v > 3:
+                problems.append(f"{path}.overQuotaWeight: must be <= 3")
+            if not is_int32(v):
+                problems.append(f"{path}.overQuotaWeight: must fit in int32")

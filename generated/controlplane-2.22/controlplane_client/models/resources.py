@@ -63,3 +63,28 @@ class Resources:
             memory=_memory,
             additional_properties=d,
         )
+
+
+def validate_resources(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Resources'."""
+    from controlplane_client.models.node_pool_ref import validate_node_pool_ref
+    from controlplane_client.models.resource_quota import validate_resource_quota
+    from controlplane_client.models.resources_memory import validate_resources_memory
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'nodePool' not in value:
+        problems.append(f"{path}.nodePool: is required")
+    if 'nodePool' in value:
+        v = value['nodePool']
+        validate_node_pool_ref(v, f"{path}.nodePool", problems)
+    if 'gpu' in value:
+        v = value['gpu']
+        validate_resource_quota(v, f"{path}.gpu", problems)
+    if 'cpu' in value:
+        v = value['cpu']
+        validate_resource_quota(v, f"{path}.cpu", problems)
+    if 'memory' in value:
+        v = value['memory']
+        validate_resources_memory(v, f"{path}.memory", problems)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, TypeAlias
+from typing import TYPE_CHECKING, Any, TypeAlias
 
 if TYPE_CHECKING:
     from controlplane_client.models.host_path_volume import HostPathVolume
@@ -10,3 +10,21 @@ if TYPE_CHECKING:
 
 StorageVolume: TypeAlias = 'PvcVolume | HostPathVolume'
 """One volume mounted into the workload."""
+
+
+def validate_storage_volume(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'StorageVolume'."""
+    from controlplane_client.models.host_path_volume import validate_host_path_volume
+    from controlplane_client.models.pvc_volume import validate_pvc_volume
+
+    fits0 = 0
+    tried0 = list[str]()
+    validate_pvc_volume(value, f"{path}", tried0)
+    fits0 += not tried0
+    tried0 = list[str]()
+    validate_host_path_volume(value, f"{path}", tried0)
+    fits0 += not tried0
+    if fits0 == 0:
+        problems.append(f"{path}: matches none of the allowed shapes")
+    elif fits0 > 1:
+        problems.append(f"{path}: matches more than one of the allowed shapes (oneOf)")

@@ -68,3 +68,43 @@ class TokenRequest:
             refresh_token=_refresh_token,
             additional_properties=d,
         )
+
+
+def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TokenRequest'."""
+    from controlplane_client.models.token_request_grant_type import (
+        validate_token_request_grant_type,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'grantType' not in value:
+        problems.append(f"{path}.grantType: is required")
+    if 'grantType' in value:
+        v = value['grantType']
+        validate_token_request_grant_type(v, f"{path}.grantType", problems)
+    if 'clientID' in value:
+        v = value['clientID']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clientID: must be a string")
+        elif len(v) < 1:
+            problems.append(f"{path}.clientID: must be at least 1 characters long")
+    if 'clientSecret' in value:
+        v = value['clientSecret']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clientSecret: must be a string")
+        elif len(v) < 1:
+            problems.append(f"{path}.clientSecret: must be at least 1 characters long")
+    if 'appID' in value:
+        v = value['appID']
+        if not isinstance(v, str):
+            problems.append(f"{path}.appID: must be a string")
+    if 'appSecret' in value:
+        v = value['appSecret']
+        if not isinstance(v, str):
+            problems.append(f"{path}.appSecret: must be a string")
+    if 'refreshToken' in value:
+        v = value['refreshToken']
+        if not isinstance(v, str):
+            problems.append(f"{path}.refreshToken: must be a string")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -18,3 +20,9 @@ class WorkloadPhase(OpenStrEnum):
     TERMINATING = 'Terminating'
     DEGRADED = 'Degraded'
     UNKNOWN = 'Unknown'
+
+
+def validate_workload_phase(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadPhase'."""
+    if value not in ('Creating', 'Initializing', 'Pending', 'Running', 'Completed', 'Failed', 'Deleting', 'Terminating', 'Degraded', 'Unknown'):
+        problems.append(f"{path}: must be one of 'Creating', 'Initializing', 'Pending', 'Running', 'Completed', 'Failed', 'Deleting', 'Terminating', ...")

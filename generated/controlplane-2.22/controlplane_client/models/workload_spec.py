@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_union
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    parse_union,
+)
 
 from controlplane_client.models.workload_spec_image_pull_policy import (
     WorkloadSpecImagePullPolicy,
@@ -108,3 +115,128 @@ class WorkloadSpec:
             backoff_limit=_backoff_limit,
             additional_properties=d,
         )
+
+
+def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadSpec'."""
+    from controlplane_client.models.compute_request import validate_compute_request
+    from controlplane_client.models.environment_variable import (
+        validate_environment_variable,
+    )
+    from controlplane_client.models.host_path_volume import validate_host_path_volume
+    from controlplane_client.models.port_rules2 import validate_port_rules2
+    from controlplane_client.models.pvc_volume import validate_pvc_volume
+    from controlplane_client.models.workload_spec_image_pull_policy import (
+        validate_workload_spec_image_pull_policy,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'image' not in value:
+        problems.append(f"{path}.image: is required")
+    if 'image' in value:
+        v = value['image']
+        if not isinstance(v, str):
+            problems.append(f"{path}.image: must be a string")
+        elif len(v) < 1:
+            problems.append(f"{path}.image: must be at least 1 characters long")
+    if 'imagePullPolicy' in value:
+        v = value['imagePullPolicy']
+        validate_workload_spec_image_pull_policy(v, f"{path}.imagePullPolicy", problems)
+    if 'command' in value:
+        v = value['command']
+        if not isinstance(v, list):
+            problems.append(f"{path}.command: must be an array")
+        else:
+            if len(v) > 64:
+                problems.append(f"{path}.command: must have at most 64 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.command[{i1}]: must be a string")
+    if 'args' in value:
+        v = value['args']
+        if not isinstance(v, list):
+            problems.append(f"{path}.args: must be an array")
+        else:
+            if len(v) > 256:
+                problems.append(f"{path}.args: must have at most 256 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.args[{i1}]: must be a string")
+    if 'workingDir' in value:
+        v = value['workingDir']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.workingDir: must be a string")
+    if 'environmentVariables' in value:
+        v = value['environmentVariables']
+        if not isinstance(v, list):
+            problems.append(f"{path}.environmentVariables: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_environment_variable(x1, f"{path}.environmentVariables[{i1}]", problems)
+    if 'compute' in value:
+        v = value['compute']
+        validate_compute_request(v, f"{path}.compute", problems)
+    if 'storage' in value:
+        v = value['storage']
+        if not isinstance(v, list):
+            problems.append(f"{path}.storage: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                fits2 = 0
+                tried2 = list[str]()
+                validate_pvc_volume(x1, f"{path}.storage[{i1}]", tried2)
+                fits2 += not tried2
+                tried2 = list[str]()
+                validate_host_path_volume(x1, f"{path}.storage[{i1}]", tried2)
+                fits2 += not tried2
+                if fits2 == 0:
+                    problems.append(f"{path}.storage[{i1}]: matches none of the allowed shapes")
+                elif fits2 > 1:
+                    problems.append(f"{path}.storage[{i1}]: matches more than one of the allowed shapes (oneOf)")
+    if 'exposedPorts' in value:
+        v = value['exposedPorts']
+        if not isinstance(v, list):
+            problems.append(f"{path}.exposedPorts: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_port_rules2(x1, f"{path}.exposedPorts[{i1}]", problems)
+    if 'labels' in value:
+        v = value['labels']
+        if not isinstance(v, dict):
+            problems.append(f"{path}.labels: must be an object")
+        else:
+            for k1, x1 in v.items():
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.labels.{k1}: must be a string")
+                elif len(x1) > 63:
+                    problems.append(f"{path}.labels.{k1}: must be at most 63 characters long")
+    if 'annotations' in value:
+        v = value['annotations']
+        if not isinstance(v, dict):
+            problems.append(f"{path}.annotations: must be an object")
+        else:
+            for k1, x1 in v.items():
+                if x1 is None:
+                    problems.append(f"{path}.annotations.{k1}: must not be null")
+    if 'completions' in value:
+        v = value['completions']
+        if not is_integer(v):
+            problems.append(f"{path}.completions: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.completions: must be >= 1")
+            if not is_int32(v):
+                problems.append(f"{path}.completions: must fit in int32")
+    if 'backoffLimit' in value:
+        v = value['backoffLimit']
+        if not is_integer(v):
+            problems.append(f"{path}.backoffLimit: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.backoffLimit: must be >= 0")
+            if v > 100:
+                problems.append(f"{path}.backoffLimit: must be <= 100")
+            if not is_int32(v):
+                problems.append(f"{path}.backoffLimit: must fit in int32")

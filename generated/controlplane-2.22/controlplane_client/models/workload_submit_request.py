@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import model_to_dict, parse_uuid
+from specloom_runtime import is_uuid, model_to_dict, parse_uuid
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -65,3 +66,50 @@ class WorkloadSubmitRequest:
             spec=_spec,
             additional_properties=d,
         )
+
+
+def validate_workload_submit_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadSubmitRequest'."""
+    from controlplane_client.models.workload_spec import validate_workload_spec
+    from controlplane_client.models.workload_type import validate_workload_type
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+        else:
+            if len(v) < 1:
+                problems.append(f"{path}.name: must be at least 1 characters long")
+            if len(v) > 63:
+                problems.append(f"{path}.name: must be at most 63 characters long")
+            if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
+                problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
+    if 'projectId' not in value:
+        problems.append(f"{path}.projectId: is required")
+    if 'projectId' in value:
+        v = value['projectId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.projectId: must be a string")
+    if 'clusterId' not in value:
+        problems.append(f"{path}.clusterId: is required")
+    if 'clusterId' in value:
+        v = value['clusterId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.clusterId: must be a uuid")
+    if 'type' not in value:
+        problems.append(f"{path}.type: is required")
+    if 'type' in value:
+        v = value['type']
+        validate_workload_type(v, f"{path}.type", problems)
+    if 'spec' not in value:
+        problems.append(f"{path}.spec: is required")
+    if 'spec' in value:
+        v = value['spec']
+        validate_workload_spec(v, f"{path}.spec", problems)

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
-from specloom_runtime import Group, Operation, decode_bytes
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_bytes, to_jsonable
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -13,11 +14,29 @@ if TYPE_CHECKING:
     from controlplane_client.models.download_cli_os import DownloadCliOs
 
 
+def _validate_download_cli(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.download_cli_arch import validate_download_cli_arch
+    from controlplane_client.models.download_cli_os import validate_download_cli_os
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('arch', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_download_cli_arch(v, "path.arch", problems)
+    v = path_values.get('os', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_download_cli_os(v, "path.os", problems)
+    return problems
+
+
 _DOWNLOAD_CLI = Operation(
     method='GET',
     path='/api/v1/cli/{os}/{arch}',
     operation_id='download_cli',
     decode=decode_bytes,
+    validate=_validate_download_cli,
 )
 
 

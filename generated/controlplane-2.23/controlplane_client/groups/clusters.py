@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, decode_text
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    decode_json,
+    decode_text,
+    is_uuid,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -18,10 +28,46 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
 
 
+def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_cluster_install_file_cloud import (
+        validate_get_cluster_install_file_cloud,
+    )
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('clusterUuid', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.clusterUuid: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.clusterUuid: must be a uuid")
+    query_values = arguments.get('query') or {}
+    v = query_values.get('cloud', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_cluster_install_file_cloud(v, "query.cloud", problems)
+    return problems
+
+
 def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
     from controlplane_client.models.cluster import Cluster
 
     return [Cluster.from_dict(x0) for x0 in decode_json(response)]
+
+
+def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_clusters_verbosity import (
+        validate_get_clusters_verbosity,
+    )
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('verbosity', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_clusters_verbosity(v, "query.verbosity", problems)
+    return problems
 
 
 _GET_CLUSTER_INSTALL_FILE = Operation(
@@ -30,6 +76,7 @@ _GET_CLUSTER_INSTALL_FILE = Operation(
     operation_id='get_cluster_install_file',
     decode=decode_text,
     deprecated=True,
+    validate=_validate_get_cluster_install_file,
 )
 
 _GET_CLUSTERS = Operation(
@@ -37,6 +84,7 @@ _GET_CLUSTERS = Operation(
     path='/api/v1/clusters',
     operation_id='get_clusters',
     decode=_decode_get_clusters,
+    validate=_validate_get_clusters,
 )
 
 

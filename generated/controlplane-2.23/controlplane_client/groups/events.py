@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    decode_json,
+    is_int32,
+    is_integer,
+    is_uuid,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -25,11 +36,54 @@ def _decode_get_workload_events(response: httpx.Response) -> GetWorkloadEventsRe
     return GetWorkloadEventsResponse.from_dict(decode_json(response))
 
 
+def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.sort_order import validate_sort_order
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    query_values = arguments.get('query') or {}
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    v = query_values.get('sortOrder', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_sort_order(v, "query.sortOrder", problems)
+    return problems
+
+
 _GET_WORKLOAD_EVENTS = Operation(
     method='GET',
     path='/api/v1/workloads/{workloadId}/events',
     operation_id='get_workload_events',
     decode=_decode_get_workload_events,
+    validate=_validate_get_workload_events,
 )
 
 

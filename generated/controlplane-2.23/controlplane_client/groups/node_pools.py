@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    decode_json,
+    is_uuid,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -23,10 +33,44 @@ def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
     return [NodePool.from_dict(x0) for x0 in decode_json(response)]
 
 
+def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('clusterId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append("query.clusterId: must be a uuid")
+    return problems
+
+
 def _decode_update_node_pool(response: httpx.Response) -> NodePool:
     from controlplane_client.models.node_pool import NodePool
 
     return NodePool.from_dict(decode_json(response))
+
+
+def _validate_update_node_pool(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.node_pool_update_request import (
+        validate_node_pool_update_request,
+    )
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('nodepoolId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.nodepoolId: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.nodepoolId: must match the pattern ^[0-9]+$")
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_node_pool_update_request(v, "body", problems)
+    return problems
 
 
 _GET_NODE_POOLS = Operation(
@@ -34,6 +78,7 @@ _GET_NODE_POOLS = Operation(
     path='/api/v1/node-pools',
     operation_id='get_node_pools',
     decode=_decode_get_node_pools,
+    validate=_validate_get_node_pools,
 )
 
 _UPDATE_NODE_POOL = Operation(
@@ -42,6 +87,7 @@ _UPDATE_NODE_POOL = Operation(
     operation_id='update_node_pool',
     decode=_decode_update_node_pool,
     body_media_type='application/json',
+    validate=_validate_update_node_pool,
 )
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
@@ -14,6 +16,10 @@ from specloom_runtime import (
     Unset,
     decode_json,
     decode_none,
+    is_int32,
+    is_integer,
+    is_uuid,
+    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -36,10 +42,49 @@ def _decode_create_project(response: httpx.Response) -> Project:
     return Project.from_dict(decode_json(response))
 
 
+def _validate_create_project(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.project_creation_request import (
+        validate_project_creation_request,
+    )
+
+    problems: list[str] = []
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_project_creation_request(v, "body", problems)
+    return problems
+
+
+def _validate_delete_project(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('projectId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.projectId: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.projectId: must match the pattern ^[0-9]+$")
+    return problems
+
+
 def _decode_get_project(response: httpx.Response) -> Project:
     from controlplane_client.models.project import Project
 
     return Project.from_dict(decode_json(response))
+
+
+def _validate_get_project(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('projectId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.projectId: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.projectId: must match the pattern ^[0-9]+$")
+    return problems
 
 
 def _decode_get_projects(response: httpx.Response) -> GetProjectsResponse:
@@ -48,10 +93,77 @@ def _decode_get_projects(response: httpx.Response) -> GetProjectsResponse:
     return GetProjectsResponse.from_dict(decode_json(response))
 
 
+def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_projects_sort_by import (
+        validate_get_projects_sort_by,
+    )
+    from controlplane_client.models.sort_order import validate_sort_order
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('filterBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, list):
+            problems.append("query.filterBy: must be an array")
+        else:
+            if len(v) > 10:
+                problems.append("query.filterBy: must have at most 10 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"query.filterBy[{i1}]: must be a string")
+                elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
+                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    v = query_values.get('sortBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_projects_sort_by(v, "query.sortBy", problems)
+    v = query_values.get('sortOrder', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_sort_order(v, "query.sortOrder", problems)
+    return problems
+
+
 def _decode_get_projects_2(response: httpx.Response) -> list[LegacyProject]:
     from controlplane_client.models.legacy_project import LegacyProject
 
     return [LegacyProject.from_dict(x0) for x0 in decode_json(response)]
+
+
+def _validate_get_projects_2(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('clusterId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.clusterId: must be a uuid")
+    return problems
 
 
 def _decode_update_project(response: httpx.Response) -> Project:
@@ -60,12 +172,34 @@ def _decode_update_project(response: httpx.Response) -> Project:
     return Project.from_dict(decode_json(response))
 
 
+def _validate_update_project(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.project_update_request import (
+        validate_project_update_request,
+    )
+
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('projectId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.projectId: must be a string")
+        elif re.search('^[0-9]+$', v) is None:
+            problems.append("path.projectId: must match the pattern ^[0-9]+$")
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_project_update_request(v, "body", problems)
+    return problems
+
+
 _CREATE_PROJECT = Operation(
     method='POST',
     path='/api/v1/org-unit/projects',
     operation_id='create_project',
     decode=_decode_create_project,
     body_media_type='application/json',
+    validate=_validate_create_project,
 )
 
 _DELETE_PROJECT = Operation(
@@ -73,6 +207,7 @@ _DELETE_PROJECT = Operation(
     path='/api/v1/org-unit/projects/{projectId}',
     operation_id='delete_project',
     decode=decode_none,
+    validate=_validate_delete_project,
 )
 
 _GET_PROJECT = Operation(
@@ -80,6 +215,7 @@ _GET_PROJECT = Operation(
     path='/api/v1/org-unit/projects/{projectId}',
     operation_id='get_project',
     decode=_decode_get_project,
+    validate=_validate_get_project,
 )
 
 _GET_PROJECTS = Operation(
@@ -88,6 +224,7 @@ _GET_PROJECTS = Operation(
     operation_id='get_projects',
     decode=_decode_get_projects,
     styles={'filterBy': ParamStyle('form', False)},
+    validate=_validate_get_projects,
 )
 
 _GET_PROJECTS_2 = Operation(
@@ -96,6 +233,7 @@ _GET_PROJECTS_2 = Operation(
     operation_id='getProjects',
     decode=_decode_get_projects_2,
     deprecated=True,
+    validate=_validate_get_projects_2,
 )
 
 _UPDATE_PROJECT = Operation(
@@ -104,6 +242,7 @@ _UPDATE_PROJECT = Operation(
     operation_id='update_project',
     decode=_decode_update_project,
     body_media_type='application/json',
+    validate=_validate_update_project,
 )
 
 

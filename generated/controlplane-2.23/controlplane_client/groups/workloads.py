@@ -3,11 +3,25 @@
 from __future__ import annotations
 
 import datetime
+import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, ParamStyle, Unset, decode_json
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    ParamStyle,
+    Unset,
+    decode_json,
+    is_datetime,
+    is_int32,
+    is_integer,
+    is_uuid,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -26,10 +40,36 @@ def _decode_delete_workload(response: httpx.Response) -> AcceptedResponse:
     return AcceptedResponse.from_dict(decode_json(response))
 
 
+def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
+
+
 def _decode_get_workload(response: httpx.Response) -> Workload:
     from controlplane_client.models.workload import Workload
 
     return Workload.from_dict(decode_json(response))
+
+
+def _validate_get_workload(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
 
 
 def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
@@ -38,10 +78,89 @@ def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
     return GetWorkloadsResponse.from_dict(decode_json(response))
 
 
+def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_workloads_sort_by import (
+        validate_get_workloads_sort_by,
+    )
+    from controlplane_client.models.sort_order import validate_sort_order
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('deleted', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, bool):
+            problems.append("query.deleted: must be a boolean")
+    v = query_values.get('filterBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, list):
+            problems.append("query.filterBy: must be an array")
+        else:
+            if len(v) > 10:
+                problems.append("query.filterBy: must have at most 10 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"query.filterBy[{i1}]: must be a string")
+                elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
+                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+    v = query_values.get('from', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("query.from: must be a string")
+        elif not is_datetime(v):
+            problems.append("query.from: must be a date-time")
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    v = query_values.get('sortBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_workloads_sort_by(v, "query.sortBy", problems)
+    v = query_values.get('sortOrder', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_sort_order(v, "query.sortOrder", problems)
+    return problems
+
+
 def _decode_resume_workload(response: httpx.Response) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
     return AcceptedResponse.from_dict(decode_json(response))
+
+
+def _validate_resume_workload(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
 
 
 def _decode_submit_workload(response: httpx.Response) -> Workload:
@@ -50,10 +169,36 @@ def _decode_submit_workload(response: httpx.Response) -> Workload:
     return Workload.from_dict(decode_json(response))
 
 
+def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.workload_submit_request import (
+        validate_workload_submit_request,
+    )
+
+    problems: list[str] = []
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_workload_submit_request(v, "body", problems)
+    return problems
+
+
 def _decode_suspend_workload(response: httpx.Response) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
     return AcceptedResponse.from_dict(decode_json(response))
+
+
+def _validate_suspend_workload(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
 
 
 _DELETE_WORKLOAD = Operation(
@@ -61,6 +206,7 @@ _DELETE_WORKLOAD = Operation(
     path='/api/v1/workloads/{workloadId}',
     operation_id='delete_workload',
     decode=_decode_delete_workload,
+    validate=_validate_delete_workload,
 )
 
 _GET_WORKLOAD = Operation(
@@ -68,6 +214,7 @@ _GET_WORKLOAD = Operation(
     path='/api/v1/workloads/{workloadId}',
     operation_id='get_workload',
     decode=_decode_get_workload,
+    validate=_validate_get_workload,
 )
 
 _GET_WORKLOADS = Operation(
@@ -76,6 +223,7 @@ _GET_WORKLOADS = Operation(
     operation_id='get_workloads',
     decode=_decode_get_workloads,
     styles={'filterBy': ParamStyle('form', False)},
+    validate=_validate_get_workloads,
 )
 
 _RESUME_WORKLOAD = Operation(
@@ -83,6 +231,7 @@ _RESUME_WORKLOAD = Operation(
     path='/api/v1/workloads/{workloadId}/resume',
     operation_id='resume_workload',
     decode=_decode_resume_workload,
+    validate=_validate_resume_workload,
 )
 
 _SUBMIT_WORKLOAD = Operation(
@@ -91,6 +240,7 @@ _SUBMIT_WORKLOAD = Operation(
     operation_id='submit_workload',
     decode=_decode_submit_workload,
     body_media_type='application/json',
+    validate=_validate_submit_workload,
 )
 
 _SUSPEND_WORKLOAD = Operation(
@@ -98,6 +248,7 @@ _SUSPEND_WORKLOAD = Operation(
     path='/api/v1/workloads/{workloadId}/suspend',
     operation_id='suspend_workload',
     decode=_decode_suspend_workload,
+    validate=_validate_suspend_workload,
 )
 
 

@@ -38,3 +38,22 @@ class ConfigMapReference:
             key=_key,
             additional_properties=d,
         )
+
+
+def validate_config_map_reference(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ConfigMapReference'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'configMap' not in value:
+        problems.append(f"{path}.configMap: is required")
+    if 'configMap' in value:
+        v = value['configMap']
+        if not isinstance(v, str):
+            problems.append(f"{path}.configMap: must be a string")
+    if 'key' not in value:
+        problems.append(f"{path}.key: is required")
+    if 'key' in value:
+        v = value['key']
+        if not isinstance(v, str):
+            problems.append(f"{path}.key: must be a string")

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_int32,
+    is_integer,
+    is_number,
+    model_to_dict,
+)
 
 
 @define(kw_only=True)
@@ -49,3 +56,34 @@ class Department_2:
             allow_over_quota=_allow_over_quota,
             additional_properties=d,
         )
+
+
+def validate_department_2(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'department'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' not in value:
+        problems.append(f"{path}.id: is required")
+    if 'id' in value:
+        v = value['id']
+        if not is_integer(v):
+            problems.append(f"{path}.id: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.id: must fit in int32")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+    if 'deservedGpus' in value:
+        v = value['deservedGpus']
+        if not is_number(v):
+            problems.append(f"{path}.deservedGpus: must be a number")
+        elif v < 0:
+            problems.append(f"{path}.deservedGpus: must be >= 0")
+    if 'allowOverQuota' in value:
+        v = value['allowOverQuota']
+        if not isinstance(v, bool):
+            problems.append(f"{path}.allowOverQuota: must be a boolean")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -11,3 +13,9 @@ class DownloadCliOs(OpenStrEnum):
     LINUX = 'linux'
     DARWIN = 'darwin'
     WINDOWS = 'windows'
+
+
+def validate_download_cli_os(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'DownloadCliOs'."""
+    if value not in ('linux', 'darwin', 'windows'):
+        problems.append(f"{path}: must be one of 'linux', 'darwin', 'windows'")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 
 @define(kw_only=True)
@@ -50,3 +50,36 @@ class ErrorResponse:
             details=_details,
             additional_properties=d,
         )
+
+
+def validate_error_response(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ErrorResponse'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'code' not in value:
+        problems.append(f"{path}.code: is required")
+    if 'code' in value:
+        v = value['code']
+        if not is_integer(v):
+            problems.append(f"{path}.code: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.code: must fit in int32")
+    if 'message' not in value:
+        problems.append(f"{path}.message: is required")
+    if 'message' in value:
+        v = value['message']
+        if not isinstance(v, str):
+            problems.append(f"{path}.message: must be a string")
+    if 'requestId' in value:
+        v = value['requestId']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.requestId: must be a string")
+    if 'details' in value:
+        v = value['details']
+        if not isinstance(v, dict):
+            problems.append(f"{path}.details: must be an object")
+        else:
+            for k1, x1 in v.items():
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.details.{k1}: must be a string")

@@ -6,7 +6,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_datetime, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_datetime,
+    is_int32,
+    is_integer,
+    is_number,
+    is_uuid,
+    model_to_dict,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -73,3 +84,52 @@ class LegacyProject:
             created_at=_created_at,
             additional_properties=d,
         )
+
+
+def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'LegacyProject'."""
+    from controlplane_client.models.department_2 import validate_department_2
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' not in value:
+        problems.append(f"{path}.id: is required")
+    if 'id' in value:
+        v = value['id']
+        if not is_integer(v):
+            problems.append(f"{path}.id: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.id: must fit in int32")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+    if 'clusterUuid' in value:
+        v = value['clusterUuid']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clusterUuid: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.clusterUuid: must be a uuid")
+    if 'departmentId' in value:
+        v = value['departmentId']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.departmentId: must be an integer")
+            elif not is_int32(v):
+                problems.append(f"{path}.departmentId: must fit in int32")
+    if 'department' in value:
+        v = value['department']
+        validate_department_2(v, f"{path}.department", problems)
+    if 'deservedGpus' in value:
+        v = value['deservedGpus']
+        if not is_number(v):
+            problems.append(f"{path}.deservedGpus: must be a number")
+    if 'createdAt' in value:
+        v = value['createdAt']
+        if not isinstance(v, str):
+            problems.append(f"{path}.createdAt: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.createdAt: must be a date-time")

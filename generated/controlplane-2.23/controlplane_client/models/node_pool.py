@@ -6,7 +6,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_datetime, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_datetime,
+    is_int32,
+    is_int64,
+    is_integer,
+    is_uuid,
+    model_to_dict,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -93,3 +104,75 @@ class NodePool:
             updated_at=_updated_at,
             additional_properties=d,
         )
+
+
+def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePool'."""
+    from controlplane_client.models.node_pool_placement_strategy import (
+        validate_node_pool_placement_strategy,
+    )
+    from controlplane_client.models.node_pool_status import validate_node_pool_status
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' in value:
+        v = value['id']
+        if not is_integer(v):
+            problems.append(f"{path}.id: must be an integer")
+        elif not is_int64(v):
+            problems.append(f"{path}.id: must fit in int64")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+    if 'clusterId' not in value:
+        problems.append(f"{path}.clusterId: is required")
+    if 'clusterId' in value:
+        v = value['clusterId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.clusterId: must be a uuid")
+    if 'labelKey' in value:
+        v = value['labelKey']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.labelKey: must be a string")
+    if 'labelValue' in value:
+        v = value['labelValue']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.labelValue: must be a string")
+    if 'overProvisioningRatio' in value:
+        v = value['overProvisioningRatio']
+        if not is_integer(v):
+            problems.append(f"{path}.overProvisioningRatio: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.overProvisioningRatio: must be >= 1")
+            if v > 5:
+                problems.append(f"{path}.overProvisioningRatio: must be <= 5")
+            if not is_int32(v):
+                problems.append(f"{path}.overProvisioningRatio: must fit in int32")
+    if 'placementStrategy' in value:
+        v = value['placementStrategy']
+        validate_node_pool_placement_strategy(v, f"{path}.placementStrategy", problems)
+    if 'status' in value:
+        v = value['status']
+        validate_node_pool_status(v, f"{path}.status", problems)
+    if 'createdAt' not in value:
+        problems.append(f"{path}.createdAt: is required")
+    if 'createdAt' in value:
+        v = value['createdAt']
+        if not isinstance(v, str):
+            problems.append(f"{path}.createdAt: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.createdAt: must be a date-time")
+    if 'updatedAt' in value:
+        v = value['updatedAt']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.updatedAt: must be a string")
+            elif not is_datetime(v):
+                problems.append(f"{path}.updatedAt: must be a date-time")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -10,3 +12,9 @@ class OrgUnitTreeNodeKind(OpenStrEnum):
 
     DEPARTMENT = 'department'
     PROJECT = 'project'
+
+
+def validate_org_unit_tree_node_kind(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'OrgUnitTreeNodeKind'."""
+    if value not in ('department', 'project'):
+        problems.append(f"{path}: must be one of 'department', 'project'")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, has_duplicates, model_to_dict
 
 if TYPE_CHECKING:
     from controlplane_client.models.resources import Resources
@@ -58,3 +58,42 @@ class ProjectUpdateRequest:
             scheduling_rules=_scheduling_rules,
             additional_properties=d,
         )
+
+
+def validate_project_update_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ProjectUpdateRequest'."""
+    from controlplane_client.models.resources import validate_resources
+    from controlplane_client.models.scheduling_rules import validate_scheduling_rules
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'description' in value:
+        v = value['description']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.description: must be a string")
+            elif len(v) > 1024:
+                problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'resources' in value:
+        v = value['resources']
+        if not isinstance(v, list):
+            problems.append(f"{path}.resources: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_resources(x1, f"{path}.resources[{i1}]", problems)
+    if 'defaultNodePools' in value:
+        v = value['defaultNodePools']
+        if not isinstance(v, list):
+            problems.append(f"{path}.defaultNodePools: must be an array")
+        else:
+            if len(v) > 16:
+                problems.append(f"{path}.defaultNodePools: must have at most 16 items")
+            if has_duplicates(v):
+                problems.append(f"{path}.defaultNodePools: must not repeat items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
+    if 'schedulingRules' in value:
+        v = value['schedulingRules']
+        validate_scheduling_rules(v, f"{path}.schedulingRules", problems)

@@ -38,3 +38,22 @@ class SecretReference:
             key=_key,
             additional_properties=d,
         )
+
+
+def validate_secret_reference(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'SecretReference'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'secret' not in value:
+        problems.append(f"{path}.secret: is required")
+    if 'secret' in value:
+        v = value['secret']
+        if not isinstance(v, str):
+            problems.append(f"{path}.secret: must be a string")
+    if 'key' not in value:
+        problems.append(f"{path}.key: is required")
+    if 'key' in value:
+        v = value['key']
+        if not isinstance(v, str):
+            problems.append(f"{path}.key: must be a string")

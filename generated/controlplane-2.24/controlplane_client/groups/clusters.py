@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, to_jsonable
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -20,11 +21,26 @@ def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
     return [Cluster.from_dict(x0) for x0 in decode_json(response)]
 
 
+def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.get_clusters_verbosity import (
+        validate_get_clusters_verbosity,
+    )
+
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('verbosity', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_get_clusters_verbosity(v, "query.verbosity", problems)
+    return problems
+
+
 _GET_CLUSTERS = Operation(
     method='GET',
     path='/api/v1/clusters',
     operation_id='get_clusters',
     decode=_decode_get_clusters,
+    validate=_validate_get_clusters,
 )
 
 

@@ -2,10 +2,22 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, ParamStyle, Unset, decode_json
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    ParamStyle,
+    Unset,
+    decode_json,
+    is_int32,
+    is_integer,
+    to_jsonable,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -19,12 +31,54 @@ def _decode_get_nodes(response: httpx.Response) -> GetNodesResponse:
     return GetNodesResponse.from_dict(decode_json(response))
 
 
+def _validate_get_nodes(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('filterBy', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not isinstance(v, list):
+            problems.append("query.filterBy: must be an array")
+        else:
+            if len(v) > 10:
+                problems.append("query.filterBy: must have at most 10 items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"query.filterBy[{i1}]: must be a string")
+                elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
+                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+    v = query_values.get('limit', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    v = query_values.get('offset', UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        if not is_integer(v):
+            problems.append("query.offset: must be an integer")
+        else:
+            if v < 0:
+                problems.append("query.offset: must be >= 0")
+            if not is_int32(v):
+                problems.append("query.offset: must fit in int32")
+    return problems
+
+
 _GET_NODES = Operation(
     method='GET',
     path='/api/v1/nodes',
     operation_id='get_nodes',
     decode=_decode_get_nodes,
     styles={'filterBy': ParamStyle('form', False)},
+    validate=_validate_get_nodes,
 )
 
 

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import Group, Operation, decode_json
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, to_jsonable
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -21,6 +22,17 @@ def _decode_grant_token(response: httpx.Response) -> TokenResponse:
     return TokenResponse.from_dict(decode_json(response))
 
 
+def _validate_grant_token(arguments: Mapping[str, Any]) -> list[str]:
+    from controlplane_client.models.token_request import validate_token_request
+
+    problems: list[str] = []
+    v = arguments.get("body", UNSET)
+    if not isinstance(v, Unset):
+        v = to_jsonable(v)
+        validate_token_request(v, "body", problems)
+    return problems
+
+
 def _decode_grant_token_v2(response: httpx.Response) -> TokenResponse:
     from controlplane_client.models.token_response import TokenResponse
 
@@ -33,6 +45,7 @@ _GRANT_TOKEN = Operation(
     operation_id='grant_token',
     decode=_decode_grant_token,
     body_media_type='application/json',
+    validate=_validate_grant_token,
 )
 
 _GRANT_TOKEN_V2 = Operation(

@@ -2,11 +2,21 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_int32,
+    is_int64,
+    is_integer,
+    is_multiple,
+    is_number,
+    model_to_dict,
+)
 
 from controlplane_client.models.compute_request_gpu_request_type import (
     ComputeRequestGpuRequestType,
@@ -76,3 +86,87 @@ class ComputeRequest:
             extended_resources=_extended_resources,
             additional_properties=d,
         )
+
+
+def validate_compute_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ComputeRequest'."""
+    from controlplane_client.models.compute_request_gpu_request_type import (
+        validate_compute_request_gpu_request_type,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'gpuDevicesRequest' in value:
+        v = value['gpuDevicesRequest']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.gpuDevicesRequest: must be an integer")
+            else:
+                if v < 0:
+                    problems.append(f"{path}.gpuDevicesRequest: must be >= 0")
+                if not is_int32(v):
+                    problems.append(f"{path}.gpuDevicesRequest: must fit in int32")
+    if 'gpuRequestType' in value:
+        v = value['gpuRequestType']
+        validate_compute_request_gpu_request_type(v, f"{path}.gpuRequestType", problems)
+    if 'gpuPortionRequest' in value:
+        v = value['gpuPortionRequest']
+        if v is not None:
+            if not is_number(v):
+                problems.append(f"{path}.gpuPortionRequest: must be a number")
+            else:
+                if v < 0:
+                    problems.append(f"{path}.gpuPortionRequest: must be >= 0")
+                if v > 1:
+                    problems.append(f"{path}.gpuPortionRequest: must be <= 1")
+    if 'gpu-memory' in value:
+        v = value['gpu-memory']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.gpu-memory: must be a string")
+            elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
+                problems.append(f"{path}.gpu-memory: must match the pattern ^[0-9]+(Mi|Gi)$")
+    if 'cpuCoreRequest' in value:
+        v = value['cpuCoreRequest']
+        if v is not None:
+            if not is_number(v):
+                problems.append(f"{path}.cpuCoreRequest: must be a number")
+            elif v <= 0:
+                problems.append(f"{path}.cpuCoreRequest: must be > 0")
+    if 'cpuMemoryRequest' in value:
+        v = value['cpuMemoryRequest']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.cpuMemoryRequest: must be a string")
+            elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
+                problems.append(f"{path}.cpuMemoryRequest: must match the pattern ^[0-9]+(Mi|Gi)$")
+    if 'largeShmRequest' in value:
+        v = value['largeShmRequest']
+        if not isinstance(v, bool):
+            problems.append(f"{path}.largeShmRequest: must be a boolean")
+    if 'shmSizeMib' in value:
+        v = value['shmSizeMib']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.shmSizeMib: must be an integer")
+            else:
+                if v < 64:
+                    problems.append(f"{path}.shmSizeMib: must be >= 64")
+                if not is_multiple(v, 64):
+                    problems.append(f"{path}.shmSizeMib: must be a multiple of 64")
+                if not is_int32(v):
+                    problems.append(f"{path}.shmSizeMib: must fit in int32")
+    if 'extendedResources' in value:
+        v = value['extendedResources']
+        if not isinstance(v, dict):
+            problems.append(f"{path}.extendedResources: must be an object")
+        else:
+            for k1, x1 in v.items():
+                if not is_integer(x1):
+                    problems.append(f"{path}.extendedResources.{k1}: must be an integer")
+                else:
+                    if x1 < 0:
+                        problems.append(f"{path}.extendedResources.{k1}: must be >= 0")
+                    if not is_int64(x1):
+                        problems.append(f"{path}.extendedResources.{k1}: must fit in int64")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -10,3 +12,9 @@ class DownloadCliArch(OpenStrEnum):
 
     AMD64 = 'amd64'
     ARM64 = 'arm64'
+
+
+def validate_download_cli_arch(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'DownloadCliArch'."""
+    if value not in ('amd64', 'arm64'):
+        problems.append(f"{path}: must be one of 'amd64', 'arm64'")

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_datetime
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_datetime,
+    is_int64,
+    is_integer,
+    model_to_dict,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -71,3 +79,54 @@ class Event:
             count=_count,
             additional_properties=d,
         )
+
+
+def validate_event(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Event'."""
+    from controlplane_client.models.event_type import validate_event_type
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' not in value:
+        problems.append(f"{path}.id: is required")
+    if 'id' in value:
+        v = value['id']
+        if not isinstance(v, str):
+            problems.append(f"{path}.id: must be a string")
+    if 'createdAt' not in value:
+        problems.append(f"{path}.createdAt: is required")
+    if 'createdAt' in value:
+        v = value['createdAt']
+        if not isinstance(v, str):
+            problems.append(f"{path}.createdAt: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.createdAt: must be a date-time")
+    if 'type' not in value:
+        problems.append(f"{path}.type: is required")
+    if 'type' in value:
+        v = value['type']
+        validate_event_type(v, f"{path}.type", problems)
+    if 'reason' not in value:
+        problems.append(f"{path}.reason: is required")
+    if 'reason' in value:
+        v = value['reason']
+        if not isinstance(v, str):
+            problems.append(f"{path}.reason: must be a string")
+    if 'message' in value:
+        v = value['message']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.message: must be a string")
+    if 'from' in value:
+        v = value['from']
+        if not isinstance(v, str):
+            problems.append(f"{path}.from: must be a string")
+    if 'count' in value:
+        v = value['count']
+        if not is_integer(v):
+            problems.append(f"{path}.count: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.count: must be >= 1")
+            if not is_int64(v):
+                problems.append(f"{path}.count: must fit in int64")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -10,3 +12,9 @@ class GetClustersVerbosity(OpenStrEnum):
 
     META = 'meta'
     FULL = 'full'
+
+
+def validate_get_clusters_verbosity(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetClustersVerbosity'."""
+    if value not in ('meta', 'full'):
+        problems.append(f"{path}: must be one of 'meta', 'full'")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 if TYPE_CHECKING:
     from controlplane_client.models.department import Department
@@ -45,3 +45,28 @@ class GetDepartmentsResponse:
             next=_next,
             additional_properties=d,
         )
+
+
+def validate_get_departments_response(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetDepartmentsResponse'."""
+    from controlplane_client.models.department import validate_department
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'departments' not in value:
+        problems.append(f"{path}.departments: is required")
+    if 'departments' in value:
+        v = value['departments']
+        if not isinstance(v, list):
+            problems.append(f"{path}.departments: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_department(x1, f"{path}.departments[{i1}]", problems)
+    if 'next' in value:
+        v = value['next']
+        if v is not None:
+            if not is_integer(v):
+                problems.append(f"{path}.next: must be an integer")
+            elif not is_int32(v):
+                problems.append(f"{path}.next: must fit in int32")

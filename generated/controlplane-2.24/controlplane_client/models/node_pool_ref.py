@@ -38,3 +38,20 @@ class NodePoolRef:
             id=_id,
             additional_properties=d,
         )
+
+
+def validate_node_pool_ref(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolRef'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' in value:
+        v = value['id']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.id: must be a string")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
 
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_update_request_placement_strategy import (
@@ -59,3 +59,39 @@ class NodePoolUpdateRequest:
             placement_strategy=_placement_strategy,
             additional_properties=d,
         )
+
+
+def validate_node_pool_update_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolUpdateRequest'."""
+    from controlplane_client.models.node_pool_update_request_placement_strategy import (
+        validate_node_pool_update_request_placement_strategy,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'labelKey' in value:
+        v = value['labelKey']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.labelKey: must be a string")
+    if 'labelValue' in value:
+        v = value['labelValue']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.labelValue: must be a string")
+    if 'overProvisioningRatio' in value:
+        v = value['overProvisioningRatio']
+        if not is_integer(v):
+            problems.append(f"{path}.overProvisioningRatio: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.overProvisioningRatio: must be >= 1")
+            if v > 5:
+                problems.append(f"{path}.overProvisioningRatio: must be <= 5")
+            if not is_int32(v):
+                problems.append(f"{path}.overProvisioningRatio: must fit in int32")
+    if 'placementStrategy' in value:
+        v = value['placementStrategy']
+        validate_node_pool_update_request_placement_strategy(v, f"{path}.placementStrategy", problems)
+    for k in value:
+        if k not in ('labelKey', 'labelValue', 'overProvisioningRatio', 'placementStrategy'):
+            problems.append(f"{path}.{k}: is not allowed (no additional properties)")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import Any, ClassVar
 
@@ -38,3 +39,30 @@ class OrgUnitBase:
             description=_description,
             additional_properties=d,
         )
+
+
+def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'OrgUnitBase'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+        else:
+            if len(v) < 1:
+                problems.append(f"{path}.name: must be at least 1 characters long")
+            if len(v) > 63:
+                problems.append(f"{path}.name: must be at most 63 characters long")
+            if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
+                problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
+    if 'description' in value:
+        v = value['description']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.description: must be a string")
+            elif len(v) > 1024:
+                problems.append(f"{path}.description: must be at most 1024 characters long")

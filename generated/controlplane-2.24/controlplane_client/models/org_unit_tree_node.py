@@ -58,3 +58,38 @@ class OrgUnitTreeNode:
             children=_children,
             additional_properties=d,
         )
+
+
+def validate_org_unit_tree_node(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'OrgUnitTreeNode'."""
+    from controlplane_client.models.org_unit_tree_node_kind import (
+        validate_org_unit_tree_node_kind,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' not in value:
+        problems.append(f"{path}.id: is required")
+    if 'id' in value:
+        v = value['id']
+        if not isinstance(v, str):
+            problems.append(f"{path}.id: must be a string")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+    if 'kind' not in value:
+        problems.append(f"{path}.kind: is required")
+    if 'kind' in value:
+        v = value['kind']
+        validate_org_unit_tree_node_kind(v, f"{path}.kind", problems)
+    if 'children' in value:
+        v = value['children']
+        if not isinstance(v, list):
+            problems.append(f"{path}.children: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_org_unit_tree_node(x1, f"{path}.children[{i1}]", problems)

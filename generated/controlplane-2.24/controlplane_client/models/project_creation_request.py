@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    has_duplicates,
+    is_uuid,
+    model_to_dict,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -78,3 +86,79 @@ class ProjectCreationRequest:
             scheduling_rules=_scheduling_rules,
             additional_properties=d,
         )
+
+
+def validate_project_creation_request(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ProjectCreationRequest'."""
+    from controlplane_client.models.resources import validate_resources
+    from controlplane_client.models.scheduling_rules import validate_scheduling_rules
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+        else:
+            if len(v) < 1:
+                problems.append(f"{path}.name: must be at least 1 characters long")
+            if len(v) > 63:
+                problems.append(f"{path}.name: must be at most 63 characters long")
+            if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
+                problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
+    if 'description' in value:
+        v = value['description']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.description: must be a string")
+            elif len(v) > 1024:
+                problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'parentId' not in value:
+        problems.append(f"{path}.parentId: is required")
+    if 'parentId' in value:
+        v = value['parentId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.parentId: must be a string")
+    if 'clusterId' not in value:
+        problems.append(f"{path}.clusterId: is required")
+    if 'clusterId' in value:
+        v = value['clusterId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.clusterId: must be a uuid")
+    if 'requestedNamespace' in value:
+        v = value['requestedNamespace']
+        if v is not None:
+            if not isinstance(v, str):
+                problems.append(f"{path}.requestedNamespace: must be a string")
+            else:
+                if len(v) > 63:
+                    problems.append(f"{path}.requestedNamespace: must be at most 63 characters long")
+                if re.search('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', v) is None:
+                    problems.append(f"{path}.requestedNamespace: must match the pattern ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+    if 'resources' in value:
+        v = value['resources']
+        if not isinstance(v, list):
+            problems.append(f"{path}.resources: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_resources(x1, f"{path}.resources[{i1}]", problems)
+    if 'defaultNodePools' in value:
+        v = value['defaultNodePools']
+        if not isinstance(v, list):
+            problems.append(f"{path}.defaultNodePools: must be an array")
+        else:
+            if len(v) > 16:
+                problems.append(f"{path}.defaultNodePools: must have at most 16 items")
+            if has_duplicates(v):
+                problems.append(f"{path}.defaultNodePools: must not repeat items")
+            for i1, x1 in enumerate(v):
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
+    if 'schedulingRules' in value:
+        v = value['schedulingRules']
+        validate_scheduling_rules(v, f"{path}.schedulingRules", problems)

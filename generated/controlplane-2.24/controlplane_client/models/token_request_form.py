@@ -63,3 +63,37 @@ class TokenRequestForm:
             scope=_scope,
             additional_properties=d,
         )
+
+
+def validate_token_request_form(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TokenRequestForm'."""
+    from controlplane_client.models.token_request_form_grant_type import (
+        validate_token_request_form_grant_type,
+    )
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'grant_type' not in value:
+        problems.append(f"{path}.grant_type: is required")
+    if 'grant_type' in value:
+        v = value['grant_type']
+        validate_token_request_form_grant_type(v, f"{path}.grant_type", problems)
+    if 'client_id' in value:
+        v = value['client_id']
+        if not isinstance(v, str):
+            problems.append(f"{path}.client_id: must be a string")
+        elif len(v) < 1:
+            problems.append(f"{path}.client_id: must be at least 1 characters long")
+    if 'client_secret' in value:
+        v = value['client_secret']
+        if not isinstance(v, str):
+            problems.append(f"{path}.client_secret: must be a string")
+    if 'refresh_token' in value:
+        v = value['refresh_token']
+        if not isinstance(v, str):
+            problems.append(f"{path}.refresh_token: must be a string")
+    if 'scope' in value:
+        v = value['scope']
+        if not isinstance(v, str):
+            problems.append(f"{path}.scope: must be a string")

@@ -6,7 +6,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_datetime, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    is_datetime,
+    is_int32,
+    is_integer,
+    is_number,
+    is_uuid,
+    model_to_dict,
+    parse_datetime,
+    parse_uuid,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -124,3 +135,119 @@ class Workload:
             labels=_labels,
             additional_properties=d,
         )
+
+
+def validate_workload(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Workload'."""
+    from controlplane_client.models.workload_compute import validate_workload_compute
+    from controlplane_client.models.workload_condition import (
+        validate_workload_condition,
+    )
+    from controlplane_client.models.workload_phase import validate_workload_phase
+    from controlplane_client.models.workload_type import validate_workload_type
+
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'id' in value:
+        v = value['id']
+        if not isinstance(v, str):
+            problems.append(f"{path}.id: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.id: must be a uuid")
+    if 'name' not in value:
+        problems.append(f"{path}.name: is required")
+    if 'name' in value:
+        v = value['name']
+        if not isinstance(v, str):
+            problems.append(f"{path}.name: must be a string")
+    if 'type' not in value:
+        problems.append(f"{path}.type: is required")
+    if 'type' in value:
+        v = value['type']
+        validate_workload_type(v, f"{path}.type", problems)
+    if 'phase' not in value:
+        problems.append(f"{path}.phase: is required")
+    if 'phase' in value:
+        v = value['phase']
+        validate_workload_phase(v, f"{path}.phase", problems)
+    if 'phaseMessage' in value:
+        v = value['phaseMessage']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.phaseMessage: must be a string")
+    if 'projectId' not in value:
+        problems.append(f"{path}.projectId: is required")
+    if 'projectId' in value:
+        v = value['projectId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.projectId: must be a string")
+    if 'projectName' in value:
+        v = value['projectName']
+        if not isinstance(v, str):
+            problems.append(f"{path}.projectName: must be a string")
+    if 'clusterId' not in value:
+        problems.append(f"{path}.clusterId: is required")
+    if 'clusterId' in value:
+        v = value['clusterId']
+        if not isinstance(v, str):
+            problems.append(f"{path}.clusterId: must be a string")
+        elif not is_uuid(v):
+            problems.append(f"{path}.clusterId: must be a uuid")
+    if 'createdAt' in value:
+        v = value['createdAt']
+        if not isinstance(v, str):
+            problems.append(f"{path}.createdAt: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.createdAt: must be a date-time")
+    if 'submittedBy' in value:
+        v = value['submittedBy']
+        if v is not None and (not isinstance(v, str)):
+            problems.append(f"{path}.submittedBy: must be a string")
+    if 'priority' in value:
+        v = value['priority']
+        if not is_integer(v):
+            problems.append(f"{path}.priority: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.priority: must be >= 0")
+            if v > 1000:
+                problems.append(f"{path}.priority: must be <= 1000")
+            if not is_int32(v):
+                problems.append(f"{path}.priority: must fit in int32")
+    if 'compute' in value:
+        v = value['compute']
+        validate_workload_compute(v, f"{path}.compute", problems)
+    if 'allocatedGpus' in value:
+        v = value['allocatedGpus']
+        if not is_number(v):
+            problems.append(f"{path}.allocatedGpus: must be a number")
+        elif v < 0:
+            problems.append(f"{path}.allocatedGpus: must be >= 0")
+    if 'conditions' in value:
+        v = value['conditions']
+        if not isinstance(v, list):
+            problems.append(f"{path}.conditions: must be an array")
+        else:
+            for i1, x1 in enumerate(v):
+                validate_workload_condition(x1, f"{path}.conditions[{i1}]", problems)
+    if 'suspended' in value:
+        v = value['suspended']
+        if not isinstance(v, bool):
+            problems.append(f"{path}.suspended: must be a boolean")
+    if 'runningPods' in value:
+        v = value['runningPods']
+        if not is_integer(v):
+            problems.append(f"{path}.runningPods: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.runningPods: must be >= 0")
+            if not is_int32(v):
+                problems.append(f"{path}.runningPods: must fit in int32")
+    if 'labels' in value:
+        v = value['labels']
+        if not isinstance(v, dict):
+            problems.append(f"{path}.labels: must be an object")
+        else:
+            for k1, x1 in v.items():
+                if not isinstance(x1, str):
+                    problems.append(f"{path}.labels.{k1}: must be a string")

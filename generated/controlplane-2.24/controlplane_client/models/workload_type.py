@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from specloom_runtime import OpenStrEnum
 
 
@@ -12,3 +14,9 @@ class WorkloadType(OpenStrEnum):
     WORKSPACE = 'Workspace'
     INFERENCE = 'Inference'
     DISTRIBUTED = 'Distributed'
+
+
+def validate_workload_type(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadType'."""
+    if value not in ('Training', 'Workspace', 'Inference', 'Distributed'):
+        problems.append(f"{path}: must be one of 'Training', 'Workspace', 'Inference', 'Distributed'")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import model_to_dict
+from specloom_runtime import is_int64, is_integer, model_to_dict
 
 
 @define(kw_only=True)
@@ -35,3 +35,21 @@ class WorkloadsCount:
             count=_count,
             additional_properties=d,
         )
+
+
+def validate_workloads_count(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadsCount'."""
+    if not isinstance(value, dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'count' not in value:
+        problems.append(f"{path}.count: is required")
+    if 'count' in value:
+        v = value['count']
+        if not is_integer(v):
+            problems.append(f"{path}.count: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.count: must be >= 0")
+            if not is_int64(v):
+                problems.append(f"{path}.count: must fit in int64")

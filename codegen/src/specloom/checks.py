@@ -1,0 +1,236 @@
+"""IR types -> plain Python statements that check a JSON value and collect problems.
+
+Generated validators run before a request is built: each problem is a string
+``"<path>: <what is wrong>"`` (``body.spec.compute.gpuDevicesRequest: must be >= 0``).
+A schema's own checks live in its model module (``validate``); references call
+that function through a local import, so recursive schemas and lazy loading
+both hold. Constraints come from the IR alone (:attr:`TypeRef.constraints`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .ir import Model, Operation, TypeRef
+from .pytypes import Imports, PythonTypes
+
+_JSON_TYPE = {
+    "string": ("isinstance({v}, str)", "a string"),
+    "integer": ("is_integer({v})", "an integer"),
+    "number": ("is_number({v})", "a number"),
+    "boolean": ("isinstance({v}, bool)", "a boolean"),
+    "array": ("isinstance({v}, list)", "an array"),
+    "map": ("isinstance({v}, dict)", "an object"),
+}
+# How a generated method passes each parameter location to the client's call().
+ARGUMENT_KEYS = {"path": "path", "query": "query", "header": "headers", "cookie": "cookies"}
+_FORMATS = {"uuid": "is_uuid", "date-time": "is_datetime", "date": "is_date", "int32": "is_int32", "int64": "is_int64"}
+
+
+class CheckWriter:
+    """Writes the statements that check one value against one type."""
+
+    def __init__(self, types: PythonTypes, package: str) -> None:
+        self.types = types
+        self.package = package
+
+    def statements(self, t: TypeRef, value: str, path: str, imports: Imports, depth: int = 0, sink: str = "problems") -> list[str]:
+        """Lines (unindented) appending to ``sink`` what is wrong with ``value``; ``path`` is an f-string body."""
+        if t.kind == "model" and self.types.model(t).kind == "alias":
+            alias = self.types.model(t).alias or TypeRef("any")
+            t = TypeRef(alias.kind, alias.format, alias.items, alias.values, alias.ref, alias.variants,
+                        alias.nullable or t.nullable, alias.constraints + t.constraints)
+        body = self._checks(t, value, path, imports, depth, sink)
+        if not body:
+            return [] if t.nullable else [f"if {value} is None:", _append(sink, "    ", f"{path}: must not be null")]
+        if t.nullable:
+            if _single_if(body):
+                # "if v is not None and (...)" rather than an if nested in an if.
+                return [f"if {value} is not None and ({body[0][3:-1]}):", *body[1:]]
+            return [f"if {value} is not None:", *_indent(body)]
+        return body
+
+    def _checks(self, t: TypeRef, value: str, path: str, imports: Imports, depth: int, sink: str) -> list[str]:
+        lines: list[str] = []
+        constraints = dict(t.constraints)
+        if t.kind == "model":
+            model = self.types.model(t)
+            imports.models[f"validate_{model.module}"] = model.module
+            lines.append(f"validate_{model.module}({value}, {_literal(path)}, {sink})")
+        elif t.kind == "union":
+            lines += self._union(t, value, path, imports, depth, sink)
+        elif t.kind in _JSON_TYPE:
+            test, what = _JSON_TYPE[t.kind]
+            inner = self._constraints(t, constraints, value, path, imports, depth, sink)
+            imports.runtime.update(n for n in ("is_integer", "is_number") if n in test)
+            lines.append(f"if not {test.format(v=value)}:")
+            lines.append(_append(sink, "    ", f"{path}: must be {what}"))
+            if _single_if(inner):
+                lines += ["el" + inner[0], *inner[1:]]
+            elif inner:
+                lines.append("else:")
+                lines += _indent(inner)
+        elif "enum" in constraints:
+            lines += self._constraints(t, constraints, value, path, imports, depth, sink)
+        return lines
+
+    def _union(self, t: TypeRef, value: str, path: str, imports: Imports, depth: int, sink: str) -> list[str]:
+        one_of = dict(t.constraints).get("oneOf") is True
+        lines = [f"fits{depth} = 0"]
+        for variant in t.variants:
+            lines.append(f"tried{depth} = list[str]()")
+            lines += self.statements(variant, value, path, imports, depth + 1, f"tried{depth}")
+            lines.append(f"fits{depth} += not tried{depth}")
+        lines.append(f"if fits{depth} == 0:")
+        lines.append(_append(sink, "    ", f"{path}: matches none of the allowed shapes"))
+        if one_of:
+            lines.append(f"elif fits{depth} > 1:")
+            lines.append(_append(sink, "    ", f"{path}: matches more than one of the allowed shapes (oneOf)"))
+        return lines
+
+    def _constraints(self, t: TypeRef, c: dict[str, Any], value: str, path: str, imports: Imports, depth: int, sink: str) -> list[str]:
+        lines: list[str] = []
+
+        def check(condition: str, message: str) -> None:
+            lines.append(f"if {condition}:")
+            lines.append(_append(sink, "    ", f"{path}: {message}"))
+
+        if "enum" in c:
+            allowed = tuple(v for v in c["enum"] if v is not None)
+            shown = ", ".join(repr(v) for v in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+            check(f"{value} not in {allowed!r}", _braces(f"must be one of {shown}"))
+        if t.kind == "string":
+            if isinstance(c.get("minLength"), int):
+                check(f"len({value}) < {c['minLength']}", f"must be at least {c['minLength']} characters long")
+            if isinstance(c.get("maxLength"), int):
+                check(f"len({value}) > {c['maxLength']}", f"must be at most {c['maxLength']} characters long")
+            pattern = c.get("pattern")
+            if isinstance(pattern, str) and _compiles(pattern):
+                imports.stdlib.add(("re", None))
+                check(f"re.search({pattern!r}, {value}) is None", _braces(f"must match the pattern {pattern}"))
+            fmt = t.format
+            if fmt in ("uuid", "date-time", "date"):
+                helper = _FORMATS[fmt]
+                imports.runtime.add(helper)
+                check(f"not {helper}({value})", f"must be a {fmt}")
+        if t.kind in ("integer", "number"):
+            for key, op, text in (("minimum", "<", ">="), ("maximum", ">", "<="), ("exclusiveMinimum", "<=", ">"), ("exclusiveMaximum", ">=", "<")):
+                bound = c.get(key)
+                if isinstance(bound, (int, float)) and not isinstance(bound, bool):
+                    check(f"{value} {op} {bound!r}", f"must be {text} {bound!r}")
+            step = c.get("multipleOf")
+            if isinstance(step, (int, float)) and not isinstance(step, bool) and step > 0:
+                imports.runtime.add("is_multiple")
+                check(f"not is_multiple({value}, {step!r})", f"must be a multiple of {step!r}")
+            if t.format in ("int32", "int64") and t.kind == "integer":
+                helper = _FORMATS[t.format]
+                imports.runtime.add(helper)
+                check(f"not {helper}({value})", f"must fit in {t.format}")
+        if t.kind == "array":
+            if isinstance(c.get("minItems"), int):
+                check(f"len({value}) < {c['minItems']}", f"must have at least {c['minItems']} items")
+            if isinstance(c.get("maxItems"), int):
+                check(f"len({value}) > {c['maxItems']}", f"must have at most {c['maxItems']} items")
+            if c.get("uniqueItems") is True:
+                imports.runtime.add("has_duplicates")
+                check(f"has_duplicates({value})", "must not repeat items")
+            item = f"x{depth}"
+            inner = self.statements(t.items or TypeRef("any"), item, f"{path}[{{i{depth}}}]", imports, depth + 1, sink)
+            if inner:
+                lines.append(f"for i{depth}, {item} in enumerate({value}):")
+                lines += _indent(inner)
+        if t.kind == "map":
+            item = f"x{depth}"
+            inner = self.statements(t.values or TypeRef("any"), item, f"{path}.{{k{depth}}}", imports, depth + 1, sink)
+            if inner:
+                lines.append(f"for k{depth}, {item} in {value}.items():")
+                lines += _indent(inner)
+        return lines
+
+    def operation_function(self, op: Operation, imports: Imports) -> list[str]:
+        """The body of a group module's ``_validate_<method>(arguments)``: parameters, then the body."""
+        lines = ["problems: list[str] = []"]
+        for location in ("path", "query", "header", "cookie"):
+            params = [p for p in op.parameters if p.location == location]
+            if not params:
+                continue
+            given = f"{location}_values"
+            lines.append(f"{given} = arguments.get({ARGUMENT_KEYS[location]!r}) or {{}}")
+            for param in params:
+                inner = self.statements(param.type, "v", f"{location}.{_braces(param.wire_name)}", imports, 1)
+                if inner:
+                    lines += [f"v = {given}.get({param.wire_name!r}, UNSET)", "if not isinstance(v, Unset):",
+                              "    v = to_jsonable(v)", *_indent(inner)]
+        if op.body is not None and "json" in op.body.media_type:
+            inner = self.statements(op.body.type, "v", "body", imports, 1)
+            if inner:
+                lines += ['v = arguments.get("body", UNSET)', "if not isinstance(v, Unset):", "    v = to_jsonable(v)", *_indent(inner)]
+        if len(lines) == 1:
+            return []
+        imports.runtime |= {"UNSET", "Unset", "to_jsonable"}
+        return [*lines, "return problems"]
+
+    def model_function(self, model: Model, imports: Imports) -> list[str]:
+        """The body of a model module's ``validate(value, path, problems)``."""
+        if model.kind == "enum":
+            values = tuple(m.value for m in model.members)
+            shown = ", ".join(repr(v) for v in values[:8]) + (", ..." if len(values) > 8 else "")
+            return [f"if value not in {values!r}:", _append("problems", "    ", "{path}: " + _braces(f"must be one of {shown}"))]
+        if model.kind == "alias":
+            return self.statements(model.alias or TypeRef("any"), "value", "{path}", imports) or ["return"]
+        lines = ["if not isinstance(value, dict):", _append("problems", "    ", "{path}: must be an object"), "    return"]
+        for prop in model.properties:
+            wire = prop.wire_name
+            key = repr(wire)
+            where = "{path}." + _braces(wire)
+            if prop.required and not prop.read_only:
+                lines += [f"if {key} not in value:", _append("problems", "    ", f"{where}: is required")]
+            inner = self.statements(prop.type, "v", where, imports, 1)
+            if inner:
+                lines += [f"if {key} in value:", f"    v = value[{key}]", *_indent(inner)]
+        known = tuple(p.wire_name for p in model.properties)
+        if model.additional is None:
+            lines += ["for k in value:", f"    if k not in {known!r}:",
+                      _append("problems", "        ", "{path}.{k}: is not allowed (no additional properties)")]
+        elif model.additional.kind != "any" or model.additional.constraints:
+            inner = self.statements(model.additional, "x", "{path}.{k}", imports, 1)
+            if inner:
+                lines += ["for k, x in value.items():", f"    if k not in {known!r}:", *_indent(_indent(inner))]
+        return lines
+
+
+_PLACEHOLDER = re.compile(r"(?<!\{)\{(?!\{)")
+
+
+def _literal(text: str) -> str:
+    """``text`` (an f-string body, spec text already escaped) as Python: an f-string only if it has placeholders."""
+    if _PLACEHOLDER.search(text.replace("{{", "")):
+        return f'f"{text}"'
+    return '"' + text.replace("{{", "{").replace("}}", "}") + '"'
+
+
+def _append(sink: str, indent: str, text: str) -> str:
+    return f"{indent}{sink}.append({_literal(text)})"
+
+
+def _single_if(lines: list[str]) -> bool:
+    """One ``if`` statement with no ``elif``/``else``: its first line alone is unindented."""
+    return bool(lines) and lines[0].startswith("if ") and all(line.startswith("    ") for line in lines[1:])
+
+
+def _indent(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
+
+
+def _braces(text: str) -> str:
+    """Spec text placed inside a generated f-string: braces doubled, quotes and backslashes escaped."""
+    return text.replace("\\", "\\\\").replace("{", "{{").replace("}", "}}").replace('"', '\\"').replace("\n", " ")
+
+
+def _compiles(pattern: str) -> bool:
+    try:
+        re.compile(pattern)
+    except re.error:
+        return False
+    return True

@@ -1,0 +1,87 @@
+"""Small predicates the generated request validators call (JSON Schema semantics)."""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+import uuid
+from typing import Any
+
+_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
+# RFC 3339: a full date, "T" or a space, a time, and an offset or Z.
+_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+
+
+def is_integer(value: Any) -> bool:
+    """JSON Schema's integer: an int (not a bool), or a float with no fractional part."""
+    if isinstance(value, bool):
+        return False
+    return isinstance(value, int) or (isinstance(value, float) and value.is_integer())
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and not (isinstance(value, float) and not math.isfinite(value))
+
+
+def is_int32(value: Any) -> bool:
+    return bool(-(2**31) <= value < 2**31)
+
+
+def is_int64(value: Any) -> bool:
+    return bool(-(2**63) <= value < 2**63)
+
+
+def is_multiple(value: Any, step: float) -> bool:
+    quotient = value / step
+    return bool(abs(quotient - round(quotient)) < 1e-9)
+
+
+def is_uuid(value: str) -> bool:
+    if not _UUID.match(value):
+        return False
+    uuid.UUID(value)
+    return True
+
+
+def is_datetime(value: str) -> bool:
+    if not _DATETIME.match(value):
+        return False
+    try:
+        datetime.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        return False
+    return True
+
+
+def is_date(value: str) -> bool:
+    if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        return False
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
+def has_duplicates(items: list[Any]) -> bool:
+    """uniqueItems: equal JSON values count as duplicates (1 and 1.0 too, but not 1 and True)."""
+    seen: list[Any] = []
+    for item in items:
+        key = _canonical(item)
+        if key in seen:
+            return True
+        seen.append(key)
+    return False
+
+
+def _canonical(value: Any) -> Any:
+    if isinstance(value, bool):
+        return ("bool", value)
+    if isinstance(value, (int, float)):
+        return ("number", float(value))
+    if isinstance(value, dict):
+        return ("object", sorted((k, _canonical(v)) for k, v in value.items()))
+    if isinstance(value, list):
+        return ("array", [_canonical(v) for v in value])
+    return (type(value).__name__, value)

@@ -1,0 +1,53 @@
+"""Request validation: invalid arguments are refused with every problem and its path; nothing is sent."""
+
+from __future__ import annotations
+
+import pytest
+from specloom_runtime import BadRequestError, RequestOptions, RequestValidationError
+
+from tests.runtime.harness import Harness, submit, workload_body
+from tests.servers import ControlPlaneServer
+
+INVALID = [
+    ({"spec": {"image": "x", "compute": {"gpuDevicesRequest": -1}}}, "body.spec.compute.gpuDevicesRequest: must be >= 0"),
+    ({"name": "Not A Valid Name"}, "body.name: must match the pattern"),
+    ({"type": "Batch"}, "body.type: must be one of"),
+    ({"clusterId": "not-a-uuid"}, "body.clusterId: must be a uuid"),
+    ({"projectId": 42}, "body.projectId: must be a string"),
+]
+
+
+@pytest.mark.parametrize(("overrides", "problem"), INVALID)
+def test_invalid_bodies_are_refused_before_anything_is_sent(
+    h: Harness, server: ControlPlaneServer, overrides: dict[str, object], problem: str
+) -> None:
+    client = h.bearer_client()
+    with pytest.raises(RequestValidationError) as info:
+        h.run(client, submit(workload_body(**overrides)))
+    assert any(p.startswith(problem) for p in info.value.problems), info.value.problems
+    assert problem.split(":")[0] in str(info.value)
+    assert server.requests == []
+
+
+def test_every_problem_is_listed(h: Harness, server: ControlPlaneServer) -> None:
+    body = workload_body(name="Bad Name", type="Batch", clusterId="nope")
+    del body["projectId"]
+    with pytest.raises(RequestValidationError) as info:
+        h.run(h.bearer_client(), submit(body))
+    assert {p.split(":")[0] for p in info.value.problems} >= {"body.name", "body.type", "body.clusterId", "body.projectId"}
+    assert server.requests == []
+
+
+def test_validation_can_be_turned_off_per_client_and_per_call(h: Harness, server: ControlPlaneServer) -> None:
+    # With validation off the invalid request goes out, and the server's own 400 comes back.
+    per_client, per_call = h.bearer_client(validate=False), h.bearer_client()
+    with pytest.raises(BadRequestError):
+        h.run(per_client, submit(workload_body(name="Bad Name One")))
+    with pytest.raises(BadRequestError):
+        h.run(per_call, submit(workload_body(name="Bad Name Two"), request_options=RequestOptions(validate=False)))
+    assert len(server.requests_to("POST", "/api/v1/workloads")) == 2
+
+
+def test_valid_requests_pass(h: Harness, server: ControlPlaneServer) -> None:
+    h.run(h.bearer_client(), submit())
+    assert len(server.requests_to("POST", "/api/v1/workloads")) == 1
