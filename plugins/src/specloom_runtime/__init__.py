@@ -1,102 +1,248 @@
-"""specloom-runtime: what every specloom-generated client package runs on."""
+"""specloom-runtime: what every specloom-generated client package runs on.
 
-from .call import Call, RequestOptions
-from .capture import capture_calls
-from .checks import (
-    has_duplicates,
-    is_date,
-    is_datetime,
-    is_int32,
-    is_int64,
-    is_integer,
-    is_multiple,
-    is_number,
-    is_uuid,
-)
-from .client import BaseAsyncClient, BaseClient, BaseThreadedClient, Category, Group
-from .codec import model_to_dict, parse_date, parse_datetime, parse_union, parse_uuid, to_jsonable
-from .config import ClientConfig
-from .enums import OpenIntEnum, OpenStrEnum
-from .errors import (
-    ApiConnectionError,
-    ApiError,
-    ApiTimeoutError,
-    AuthenticationError,
-    BadRequestError,
-    ConfigurationError,
-    ConflictError,
-    NotFoundError,
-    PaymentRequiredError,
-    PermissionDeniedError,
-    RateLimitError,
-    RequestEncodingError,
-    RequestTimeoutStatusError,
-    ResponseDecodeError,
-    ServerError,
-    SpecloomError,
-    TransportError,
-    UnprocessableEntityError,
-)
-from .hookspecs import hookimpl
-from .operation import Operation, ParamStyle, decode_bytes, decode_json, decode_none, decode_text
-from .unset import UNSET, Unset
-from .validation import RequestValidationError
-from .version import __version__
+Names load on first use (PEP 562): a generated client imports only the modules it
+needs, so constructing one costs little more than importing httpx.
+"""
 
-__all__ = [
-    "UNSET",
-    "ApiConnectionError",
-    "ApiError",
-    "ApiTimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "BaseAsyncClient",
-    "BaseClient",
-    "BaseThreadedClient",
-    "Call",
-    "Category",
-    "ClientConfig",
-    "ConfigurationError",
-    "ConflictError",
-    "Group",
-    "NotFoundError",
-    "OpenIntEnum",
-    "OpenStrEnum",
-    "Operation",
-    "ParamStyle",
-    "PaymentRequiredError",
-    "PermissionDeniedError",
-    "RateLimitError",
-    "RequestEncodingError",
-    "RequestOptions",
-    "RequestTimeoutStatusError",
-    "RequestValidationError",
-    "ResponseDecodeError",
-    "ServerError",
-    "SpecloomError",
-    "TransportError",
-    "UnprocessableEntityError",
-    "Unset",
-    "__version__",
-    "capture_calls",
-    "decode_bytes",
-    "decode_json",
-    "decode_none",
-    "decode_text",
-    "has_duplicates",
-    "hookimpl",
-    "is_date",
-    "is_datetime",
-    "is_int32",
-    "is_int64",
-    "is_integer",
-    "is_multiple",
-    "is_number",
-    "is_uuid",
-    "model_to_dict",
-    "parse_date",
-    "parse_datetime",
-    "parse_union",
-    "parse_uuid",
-    "to_jsonable",
-]
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from .call import (
+        Call as Call,
+    )
+    from .call import (
+        RequestOptions as RequestOptions,
+    )
+    from .capture import (
+        capture_calls as capture_calls,
+    )
+    from .checks import (
+        has_duplicates as has_duplicates,
+    )
+    from .checks import (
+        is_date as is_date,
+    )
+    from .checks import (
+        is_datetime as is_datetime,
+    )
+    from .checks import (
+        is_int32 as is_int32,
+    )
+    from .checks import (
+        is_int64 as is_int64,
+    )
+    from .checks import (
+        is_integer as is_integer,
+    )
+    from .checks import (
+        is_multiple as is_multiple,
+    )
+    from .checks import (
+        is_number as is_number,
+    )
+    from .checks import (
+        is_uuid as is_uuid,
+    )
+    from .client import (
+        BaseAsyncClient as BaseAsyncClient,
+    )
+    from .client import (
+        BaseClient as BaseClient,
+    )
+    from .client import (
+        BaseThreadedClient as BaseThreadedClient,
+    )
+    from .client import (
+        Category as Category,
+    )
+    from .client import (
+        Group as Group,
+    )
+    from .codec import (
+        model_to_dict as model_to_dict,
+    )
+    from .codec import (
+        parse_date as parse_date,
+    )
+    from .codec import (
+        parse_datetime as parse_datetime,
+    )
+    from .codec import (
+        parse_union as parse_union,
+    )
+    from .codec import (
+        parse_uuid as parse_uuid,
+    )
+    from .codec import (
+        to_jsonable as to_jsonable,
+    )
+    from .config import (
+        ClientConfig as ClientConfig,
+    )
+    from .enums import (
+        OpenIntEnum as OpenIntEnum,
+    )
+    from .enums import (
+        OpenStrEnum as OpenStrEnum,
+    )
+    from .errors import (
+        ApiConnectionError as ApiConnectionError,
+    )
+    from .errors import (
+        ApiError as ApiError,
+    )
+    from .errors import (
+        ApiTimeoutError as ApiTimeoutError,
+    )
+    from .errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from .errors import (
+        BadRequestError as BadRequestError,
+    )
+    from .errors import (
+        ConfigurationError as ConfigurationError,
+    )
+    from .errors import (
+        ConflictError as ConflictError,
+    )
+    from .errors import (
+        NotFoundError as NotFoundError,
+    )
+    from .errors import (
+        PaymentRequiredError as PaymentRequiredError,
+    )
+    from .errors import (
+        PermissionDeniedError as PermissionDeniedError,
+    )
+    from .errors import (
+        RateLimitError as RateLimitError,
+    )
+    from .errors import (
+        RequestEncodingError as RequestEncodingError,
+    )
+    from .errors import (
+        RequestTimeoutStatusError as RequestTimeoutStatusError,
+    )
+    from .errors import (
+        ResponseDecodeError as ResponseDecodeError,
+    )
+    from .errors import (
+        ServerError as ServerError,
+    )
+    from .errors import (
+        SpecloomError as SpecloomError,
+    )
+    from .errors import (
+        TransportError as TransportError,
+    )
+    from .errors import (
+        UnprocessableEntityError as UnprocessableEntityError,
+    )
+    from .hookspecs import (
+        hookimpl as hookimpl,
+    )
+    from .operation import (
+        Operation as Operation,
+    )
+    from .operation import (
+        ParamStyle as ParamStyle,
+    )
+    from .operation import (
+        decode_bytes as decode_bytes,
+    )
+    from .operation import (
+        decode_json as decode_json,
+    )
+    from .operation import (
+        decode_none as decode_none,
+    )
+    from .operation import (
+        decode_text as decode_text,
+    )
+    from .unset import (
+        UNSET as UNSET,
+    )
+    from .unset import (
+        Unset as Unset,
+    )
+    from .validation import (
+        RequestValidationError as RequestValidationError,
+    )
+    from .version import (
+        __version__ as __version__,
+    )
+
+_WHERE: dict[str, str] = {
+    "ApiConnectionError": "errors",
+    "ApiError": "errors",
+    "ApiTimeoutError": "errors",
+    "AuthenticationError": "errors",
+    "BadRequestError": "errors",
+    "BaseAsyncClient": "client",
+    "BaseClient": "client",
+    "BaseThreadedClient": "client",
+    "Call": "call",
+    "Category": "client",
+    "ClientConfig": "config",
+    "ConfigurationError": "errors",
+    "ConflictError": "errors",
+    "Group": "client",
+    "NotFoundError": "errors",
+    "OpenIntEnum": "enums",
+    "OpenStrEnum": "enums",
+    "Operation": "operation",
+    "ParamStyle": "operation",
+    "PaymentRequiredError": "errors",
+    "PermissionDeniedError": "errors",
+    "RateLimitError": "errors",
+    "RequestEncodingError": "errors",
+    "RequestOptions": "call",
+    "RequestTimeoutStatusError": "errors",
+    "RequestValidationError": "validation",
+    "ResponseDecodeError": "errors",
+    "ServerError": "errors",
+    "SpecloomError": "errors",
+    "TransportError": "errors",
+    "UNSET": "unset",
+    "UnprocessableEntityError": "errors",
+    "Unset": "unset",
+    "__version__": "version",
+    "capture_calls": "capture",
+    "decode_bytes": "operation",
+    "decode_json": "operation",
+    "decode_none": "operation",
+    "decode_text": "operation",
+    "has_duplicates": "checks",
+    "hookimpl": "hookspecs",
+    "is_date": "checks",
+    "is_datetime": "checks",
+    "is_int32": "checks",
+    "is_int64": "checks",
+    "is_integer": "checks",
+    "is_multiple": "checks",
+    "is_number": "checks",
+    "is_uuid": "checks",
+    "model_to_dict": "codec",
+    "parse_date": "codec",
+    "parse_datetime": "codec",
+    "parse_union": "codec",
+    "parse_uuid": "codec",
+    "to_jsonable": "codec",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

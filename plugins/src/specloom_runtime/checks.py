@@ -8,9 +8,9 @@ import re
 import uuid
 from typing import Any
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$")
-# RFC 3339: a full date, "T" or a space, a time, and an offset or Z.
-_DATETIME = re.compile(r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$")
+_UUID = r"^[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}$"
+# RFC 3339: a full date, "T" or a space, a time, and an offset or Z. (re caches compiled patterns.)
+_DATETIME = r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
 
 
 def is_integer(value: Any) -> bool:
@@ -38,14 +38,14 @@ def is_multiple(value: Any, step: float) -> bool:
 
 
 def is_uuid(value: str) -> bool:
-    if not _UUID.match(value):
+    if not re.match(_UUID, value):
         return False
     uuid.UUID(value)
     return True
 
 
 def is_datetime(value: str) -> bool:
-    if not _DATETIME.match(value):
+    if not re.match(_DATETIME, value):
         return False
     try:
         datetime.datetime.fromisoformat(value.replace("Z", "+00:00").replace("z", "+00:00"))
