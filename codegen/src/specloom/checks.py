@@ -43,7 +43,8 @@ class CheckWriter:
                         alias.nullable or t.nullable, alias.constraints + t.constraints)
         body = self._checks(t, value, path, imports, depth, sink)
         if not body:
-            return [] if t.nullable else [f"if {value} is None:", _append(sink, "    ", f"{path}: must not be null")]
+            # Only an unconstrained ("any") value has no checks, and JSON Schema's "any" includes null.
+            return []
         if t.nullable:
             if _single_if(body):
                 # "if v is not None and (...)" rather than an if nested in an if.

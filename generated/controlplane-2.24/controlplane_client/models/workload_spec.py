@@ -216,10 +216,6 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
         v = value['annotations']
         if not isinstance(v, dict):
             problems.append(f"{path}.annotations: must be an object")
-        else:
-            for k1, x1 in v.items():
-                if x1 is None:
-                    problems.append(f"{path}.annotations.{k1}: must not be null")
     if 'completions' in value:
         v = value['completions']
         if not is_integer(v):
