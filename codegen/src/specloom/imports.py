@@ -45,6 +45,12 @@ def _name_key(name: str) -> tuple[int, list[str | int], str]:
 
 def import_block(statements: Iterable[tuple[str, str | None]], first_party: str, indent: str = "") -> list[str]:
     """Lines for ``(module, name)`` imports (``name=None`` for ``import module``)."""
+    statements = list(statements)
+    if len(statements) == 1 and statements[0][1] is not None:
+        # The common case (a lazy import inside a function): nothing to sort or group.
+        module, name = statements[0]
+        line = f"{indent}from {module} import {name}"
+        return [line] if len(line) <= LINE_LENGTH else [f"{indent}from {module} import (", f"{indent}    {name},", f"{indent})"]
     plain: dict[str, set[str]] = {s: set() for s in _SECTIONS}
     names: dict[str, dict[str, set[str]]] = {s: {} for s in _SECTIONS}
     for module, name in statements:
