@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import Any
+
+import attrs
 
 from . import swagger2
 from .diagnostics import Diagnostics, SpecError
@@ -11,7 +14,7 @@ from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Respons
 from .ledger import Ledger
 from .loader import Location, SpecSet
 from .naming import allocate, pascal, snake
-from .schemas import ANY, SchemaBuilder, extensions_of
+from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -205,8 +208,8 @@ class ApiBuilder:
             operation_id=op_id,
             python_name="",
             group=tags[0],
-            summary=_text(op.get("summary")),
-            description=_text(op.get("description")),
+            summary=text_of(op.get("summary")),
+            description=text_of(op.get("description")),
             deprecated=op.get("deprecated") is True,
             parameters=parameters,
             body=self._body(op, loc),
@@ -256,7 +259,7 @@ class ApiBuilder:
                     location=location,  # type: ignore[arg-type]
                     type=self.schemas.type_of(schema, schema_loc),
                     required=location == "path" or param.get("required") is True,
-                    description=_text(param.get("description")),
+                    description=text_of(param.get("description")),
                     deprecated=param.get("deprecated") is True,
                     style=str(param.get("style") or ("simple" if simple else "form")),
                     explode=bool(param.get("explode", not simple and param.get("style", "form") == "form")),
@@ -281,7 +284,7 @@ class ApiBuilder:
         schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
         if "json" not in media and "form" not in media and schema_type.kind == "any":
             schema_type = TypeRef("string", format="binary")
-        return Body(media_type=media, type=schema_type, required=body.get("required") is True, description=_text(body.get("description")))
+        return Body(media_type=media, type=schema_type, required=body.get("required") is True, description=text_of(body.get("description")))
 
     def _responses(self, op: dict[str, Any], loc: Location) -> tuple[Response, ...]:
         responses: dict[str, Any] = {}
@@ -299,7 +302,7 @@ class ApiBuilder:
                 continue
             response, response_loc = resolved
             content = _mapping(response.get("content"))
-            description = _text(response.get("description"))
+            description = text_of(response.get("description"))
             if not content:
                 result.append(Response(status=status, kind="none", media_type=None, type=None, description=description))
                 continue
@@ -321,10 +324,8 @@ class ApiBuilder:
     # -- groups and categories ------------------------------------------------------------
 
     def _groups(self, operations: list[Operation]) -> tuple[tuple[Group, ...], tuple[Category, ...], tuple[str, ...]]:
-        import attrs
-
         tag_text = {
-            str(t["name"]): _text(t.get("description"))
+            str(t["name"]): text_of(t.get("description"))
             for t in self.root.get("tags") or []
             if isinstance(t, dict) and "name" in t
         }
@@ -386,8 +387,6 @@ def _argument_name(wire: str) -> str:
 
 
 def _template_names(path: str) -> list[str]:
-    import re
-
     return re.findall(r"{([^}/]+)}", path)
 
 
@@ -399,10 +398,6 @@ def _pick_media(content: dict[str, Any]) -> str:
             if test(media):
                 return media
     return medias[0]
-
-
-def _text(value: Any) -> str:
-    return value.strip() if isinstance(value, str) else ""
 
 
 def _mapping(value: Any) -> dict[str, Any]:

@@ -261,7 +261,7 @@ class SchemaBuilder:
                 spec_name=spec_name,
                 component=component,
                 kind=kind,
-                description=_text(node.get("description") or node.get("title")),
+                description=text_of(node.get("description") or node.get("title")),
                 deprecated=node.get("deprecated") is True,
                 constraints=self._constraints(node, loc),
                 extensions=extensions_of(node),
@@ -296,7 +296,7 @@ class SchemaBuilder:
                     python_name=attrs_names[wire],
                     type=prop_type,
                     required=wire in required,
-                    description=_text(meta.get("description") or meta.get("title")),
+                    description=text_of(meta.get("description") or meta.get("title")),
                     read_only=meta.get("readOnly") is True,
                     write_only=meta.get("writeOnly") is True,
                     deprecated=meta.get("deprecated") is True,
@@ -408,5 +408,5 @@ def _fits(kind: str, value: Any) -> bool:
     return actual == kind or (kind == "number" and actual == "integer")
 
 
-def _text(value: Any) -> str:
+def text_of(value: Any) -> str:
     return value.strip() if isinstance(value, str) else ""

@@ -16,7 +16,7 @@ import threading
 import time
 from collections.abc import AsyncGenerator, Callable, Generator
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import httpx
 
@@ -233,7 +233,3 @@ class AuthPlugin:
             scheme = "Bearer" if config.api_key_header.lower() == "authorization" else None
             return BearerAuth(config.api_key, header=config.api_key_header, scheme=scheme)
         return None
-
-
-def describe(auth: Any) -> str:
-    return "none" if auth is None else repr(auth)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import enum
 import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
@@ -117,8 +116,6 @@ def _scalar(value: Any) -> str:
         return "true" if value else "false"
     if value is None:
         return ""
-    if isinstance(value, enum.Enum):
-        return str(value.value)
     return str(value)
 
 
