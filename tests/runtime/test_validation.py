@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import uuid
+
 import pytest
-from specloom_runtime import BadRequestError, RequestOptions, RequestValidationError
+from specloom_runtime import UNSET, BadRequestError, RequestOptions, RequestValidationError
 
 from tests.runtime.harness import Harness, submit, workload_body
-from tests.servers import ControlPlaneServer
+from tests.servers import CLUSTER_ID, ControlPlaneServer
 
 INVALID = [
     ({"spec": {"image": "x", "compute": {"gpuDevicesRequest": -1}}}, "body.spec.compute.gpuDevicesRequest: must be >= 0"),
@@ -51,3 +53,33 @@ def test_validation_can_be_turned_off_per_client_and_per_call(h: Harness, server
 def test_valid_requests_pass(h: Harness, server: ControlPlaneServer) -> None:
     h.run(h.bearer_client(), submit())
     assert len(server.requests_to("POST", "/api/v1/workloads")) == 1
+
+
+def test_a_model_instance_is_checked_as_it_will_be_sent(h: Harness, server: ControlPlaneServer) -> None:
+    from controlplane_client.models.workload_submit_request import WorkloadSubmitRequest
+
+    h.run(h.bearer_client(), submit(WorkloadSubmitRequest.from_dict(workload_body())))  # type: ignore[arg-type]
+    broken = WorkloadSubmitRequest.from_dict(workload_body(spec={"image": "x", "compute": {"gpuDevicesRequest": -1}}))
+    with pytest.raises(RequestValidationError) as info:
+        h.run(h.bearer_client(), submit(broken))  # type: ignore[arg-type]
+    assert info.value.problems == ["body.spec.compute.gpuDevicesRequest: must be >= 0"]
+    assert len(server.requests_to("POST", "/api/v1/workloads")) == 1
+
+
+def test_python_values_inside_plain_json_are_checked_as_sent(h: Harness, server: ControlPlaneServer) -> None:
+    # A UUID object for a uuid string and an enum member for an enum string are what the server will receive.
+    from controlplane_client.models.workload_type import WorkloadType
+
+    h.run(h.bearer_client(), submit(workload_body(clusterId=uuid.UUID(CLUSTER_ID), type=WorkloadType("Training"))))
+    assert len(server.requests_to("POST", "/api/v1/workloads")) == 1
+    with pytest.raises(RequestValidationError) as info:
+        h.run(h.bearer_client(), submit(workload_body(clusterId=object())))
+    assert info.value.problems == ["body.clusterId: must be a string"]
+
+
+def test_a_key_holding_unset_counts_as_absent(h: Harness, server: ControlPlaneServer) -> None:
+    # UNSET values are left out of what is sent, so a required one is missing.
+    with pytest.raises(RequestValidationError) as info:
+        h.run(h.bearer_client(), submit(workload_body(projectId=UNSET)))
+    assert info.value.problems == ["body.projectId: is required"]
+    assert server.requests == []

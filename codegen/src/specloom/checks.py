@@ -2,9 +2,12 @@
 
 Generated validators run before a request is built: each problem is a string
 ``"<path>: <what is wrong>"`` (``body.spec.compute.gpuDevicesRequest: must be >= 0``).
-A schema's own checks live in its model module (``validate``); references call
-that function through a local import, so recursive schemas and lazy loading
-both hold. Constraints come from the IR alone (:attr:`TypeRef.constraints`).
+A schema's own checks live in its model module (``validate_<module>``); references
+call it through the package's lazily filled table (``_VALIDATORS``), so recursive
+schemas and lazy loading both hold. Values are checked as JSON: one that fails a
+type check is converted (``as_json``: a model, enum, date or tuple as it will be
+sent) and checked again, so plain JSON is never copied. Constraints come from the
+IR alone (:attr:`TypeRef.constraints`).
 """
 
 from __future__ import annotations
@@ -46,32 +49,25 @@ class CheckWriter:
             # Only an unconstrained ("any") value has no checks, and JSON Schema's "any" includes null.
             return []
         if t.nullable:
-            if _single_if(body):
-                # "if v is not None and (...)" rather than an if nested in an if.
-                return [f"if {value} is not None and ({body[0][3:-1]}):", *body[1:]]
-            return [f"if {value} is not None:", *_indent(body)]
+            return _guarded(f"{value} is not None", body)
         return body
 
     def _checks(self, t: TypeRef, value: str, path: str, imports: Imports, depth: int, sink: str) -> list[str]:
         lines: list[str] = []
         constraints = dict(t.constraints)
         if t.kind == "model":
-            model = self.types.model(t)
-            imports.models[f"validate_{model.module}"] = model.module
-            lines.append(f"validate_{model.module}({value}, {_literal(path)}, {sink})")
+            imports.runtime.add("validators")
+            lines.append(f"_VALIDATORS[{self.types.model(t).module!r}]({value}, {_literal(path)}, {sink})")
         elif t.kind == "union":
             lines += self._union(t, value, path, imports, depth, sink)
         elif t.kind in _JSON_TYPE:
             test, what = _JSON_TYPE[t.kind]
             inner = self._constraints(t, constraints, value, path, imports, depth, sink)
             imports.runtime.update(n for n in ("is_integer", "is_number") if n in test)
-            lines.append(f"if not {test.format(v=value)}:")
+            imports.runtime.add("as_json")
+            lines.append(f"if {_json_test(test, value)}:")
             lines.append(_append(sink, "    ", f"{path}: must be {what}"))
-            if _single_if(inner):
-                lines += ["el" + inner[0], *inner[1:]]
-            elif inner:
-                lines.append("else:")
-                lines += _indent(inner)
+            lines += _otherwise(inner)
         elif "enum" in constraints:
             lines += self._constraints(t, constraints, value, path, imports, depth, sink)
         return lines
@@ -161,15 +157,14 @@ class CheckWriter:
             for param in params:
                 inner = self.statements(param.type, "v", f"{location}.{_braces(param.wire_name)}", imports, 1)
                 if inner:
-                    lines += [f"v = {given}.get({param.wire_name!r}, UNSET)", "if not isinstance(v, Unset):",
-                              "    v = to_jsonable(v)", *_indent(inner)]
+                    lines += [f"v = {given}.get({param.wire_name!r}, UNSET)", *_guarded("v is not UNSET", inner)]
         if op.body is not None and "json" in op.body.media_type:
             inner = self.statements(op.body.type, "v", "body", imports, 1)
             if inner:
-                lines += ['v = arguments.get("body", UNSET)', "if not isinstance(v, Unset):", "    v = to_jsonable(v)", *_indent(inner)]
+                lines += ['v = arguments.get("body", UNSET)', *_guarded("v is not UNSET", inner)]
         if len(lines) == 1:
             return []
-        imports.runtime |= {"UNSET", "Unset", "to_jsonable"}
+        imports.runtime.add("UNSET")
         return [*lines, "return problems"]
 
     def model_function(self, model: Model, imports: Imports) -> list[str]:
@@ -180,25 +175,35 @@ class CheckWriter:
             return [f"if value not in {values!r}:", _append("problems", "    ", "{path}: " + _braces(f"must be one of {shown}"))]
         if model.kind == "alias":
             return self.statements(model.alias or TypeRef("any"), "value", "{path}", imports) or ["return"]
-        lines = ["if not isinstance(value, dict):", _append("problems", "    ", "{path}: must be an object"), "    return"]
+        imports.runtime.add("as_json")
+        lines = [f"if {_json_test('isinstance({v}, dict)', 'value')}:", _append("problems", "    ", "{path}: must be an object"), "    return"]
         for prop in model.properties:
-            wire = prop.wire_name
-            key = repr(wire)
-            where = "{path}." + _braces(wire)
-            if prop.required and not prop.read_only:
-                lines += [f"if {key} not in value:", _append("problems", "    ", f"{where}: is required")]
+            key = repr(prop.wire_name)
+            where = "{path}." + _braces(prop.wire_name)
             inner = self.statements(prop.type, "v", where, imports, 1)
-            if inner:
-                lines += [f"if {key} in value:", f"    v = value[{key}]", *_indent(inner)]
-        known = tuple(p.wire_name for p in model.properties)
+            # A key holding UNSET is left out when sent (to_jsonable), so it counts as absent.
+            if prop.required and not prop.read_only:
+                imports.runtime.add("UNSET")
+                lines += [f"if {key} not in value or (v := value[{key}]) is UNSET:", _append("problems", "    ", f"{where}: is required")]
+                lines += _otherwise(inner)
+            elif inner:
+                imports.runtime.add("UNSET")
+                lines += _guarded(f"{key} in value and (v := value[{key}]) is not UNSET", inner)
+        # Properties the schema names are checked above; what else an object holds is checked here.
+        known = "{" + ", ".join(repr(p.wire_name) for p in model.properties) + "}"
         if model.additional is None:
-            lines += ["for k in value:", f"    if k not in {known!r}:",
-                      _append("problems", "        ", "{path}.{k}: is not allowed (no additional properties)")]
+            refusal = [_append("problems", "", "{path}.{k}: is not allowed (no additional properties)")]
+            lines += ["for k in value:", *_indent(_guarded(f"k not in {known}", refusal) if model.properties else refusal)]
         elif model.additional.kind != "any" or model.additional.constraints:
             inner = self.statements(model.additional, "x", "{path}.{k}", imports, 1)
             if inner:
-                lines += ["for k, x in value.items():", f"    if k not in {known!r}:", *_indent(_indent(inner))]
+                lines += ["for k, x in value.items():", *_indent(_guarded(f"k not in {known}", inner) if model.properties else inner)]
         return lines
+
+
+def _json_test(test: str, value: str) -> str:
+    """The failing side of a JSON type test; a value that fails it is converted once and tried again."""
+    return f"not {test.format(v=value)} and not {test.format(v=f'{value} := as_json({value})')}"
 
 
 _PLACEHOLDER = re.compile(r"(?<!\{)\{(?!\{)")
@@ -218,6 +223,20 @@ def _append(sink: str, indent: str, text: str) -> str:
 def _single_if(lines: list[str]) -> bool:
     """One ``if`` statement with no ``elif``/``else``: its first line alone is unindented."""
     return bool(lines) and lines[0].startswith("if ") and all(line.startswith("    ") for line in lines[1:])
+
+
+def _guarded(condition: str, body: list[str]) -> list[str]:
+    """``body`` run only when ``condition`` holds: one ``if``, not an ``if`` nested in an ``if``."""
+    if _single_if(body):
+        return [f"if {condition} and ({body[0][3:-1]}):", *body[1:]]
+    return [f"if {condition}:", *_indent(body)]
+
+
+def _otherwise(body: list[str]) -> list[str]:
+    """``body`` as the ``else`` of the ``if`` just written: an ``elif`` when it is one ``if``."""
+    if _single_if(body):
+        return ["el" + body[0], *body[1:]]
+    return ["else:", *_indent(body)] if body else []
 
 
 def _indent(lines: list[str]) -> list[str]:

@@ -205,7 +205,7 @@ class Renderer:
         lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
             header=docstring(f"Operations of the {group.name!r} group."),
-            imports="\n".join(lines), ops=ops, group=group,
+            imports="\n".join(lines), ops=ops, group=group, table=self._validator_table(imports)[:1],
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
             methods=[(op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations],
             variants=[
@@ -249,7 +249,6 @@ class Renderer:
         validate_body = self.checks.operation_function(op, checks)
         imports.runtime |= checks.runtime
         imports.stdlib |= checks.stdlib
-        validate_imports = import_block(((f"{self.pkg}.models.{m}", f) for f, m in checks.models.items()), self.pkg, "    ")
         return {
             "name": name,
             "constant": "_" + name.upper(),
@@ -260,7 +259,6 @@ class Renderer:
             "decode_body": decode_body,
             "decode_imports": decode_imports,
             "validate_body": validate_body,
-            "validate_imports": validate_imports,
             "body_media_type": pyrepr(op.body.media_type) if op.body else None,
             "styles": "{" + ", ".join(styles) + "}" if styles else None,
             "deprecated": op.deprecated,
@@ -434,15 +432,19 @@ class Renderer:
         local = Imports()
         body = self.checks.model_function(model, local)
         needs = [*(("specloom_runtime", n) for n in local.runtime), *local.stdlib]
-        lazy = import_block(((f"{self.pkg}.models.{m}", f) for f, m in local.models.items() if m != model.module), self.pkg, "    ")
         lines = [
+            *self._validator_table(local),
             f"def validate_{model.module}(value: Any, path: str, problems: list[str]) -> None:",
             f'    """Append to ``problems`` what keeps ``value`` (JSON) from matching {_braces_free(model.spec_name)}."""',
-            *lazy,
-            *([""] if lazy else []),
             *("    " + line for line in body),
         ]
         return "\n".join(lines) + "\n", needs
+
+    def _validator_table(self, imports: Imports) -> list[str]:
+        """The module-level name validators call other models' validators through, when they do."""
+        if "validators" not in imports.runtime:
+            return []
+        return [f"_VALIDATORS = validators({pyrepr(self.pkg)})", "", ""]
 
     def _default_literal(self, t: TypeRef, value: Any, runtime_models: dict[str, str]) -> str:
         if t.kind == "model":

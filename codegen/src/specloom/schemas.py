@@ -47,6 +47,10 @@ class Draft:
     extensions: tuple[tuple[str, Any], ...] = ()
 
 
+# Keywords that give a schema without "type" its shape (object or array), as the spec's authors mean it.
+_SHAPES = ("type", "properties", "additionalProperties", "items")
+
+
 def _is_empty(node: Any) -> bool:
     return isinstance(node, dict) and all(k in _ANNOTATIONS or k.startswith("x-") for k in node)
 
@@ -222,12 +226,13 @@ class SchemaBuilder:
             resolved = self.specs.deref(branch, loc.child("allOf", i))
             if resolved is None:
                 continue
-            if isinstance(resolved[0], dict) and resolved[0].get("nullable") is True:
-                nullable = True
             if _is_empty(resolved[0]):
                 continue
             branches.append((i, branch, resolved))
         own_object = bool(node.get("properties")) or node.get("type") == "object"
+        if not nullable and branches and not any(k in node for k in _SHAPES):
+            # JSON Schema's allOf takes null only when every part does.
+            nullable = all(self._accepts_null(b, loc.child("allOf", i)) for i, b, _ in branches)
         if own_object or any(self._object_like(r[0], r[1]) for _, _, r in branches):
             self._object(node, loc)
             return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
@@ -238,6 +243,26 @@ class SchemaBuilder:
         result = self.type_of(first, loc.child("allOf", first_index))
         extra = tuple(c for _, b, r in branches[1:] for c in self._constraints(r[0], r[1]))
         return attrs.evolve(result, nullable=nullable or result.nullable, constraints=result.constraints + extra + constraints)
+
+    def _accepts_null(self, node: Any, loc: Location, depth: int = 0) -> bool:
+        """Whether ``node`` lets ``null`` through (JSON Schema, with OpenAPI 3.0's ``nullable``)."""
+        if not isinstance(node, dict) or depth > 16:
+            return node is not False
+        if node.get("nullable") is True:
+            return True
+        if "$ref" in node:
+            resolved = self.specs.deref(node, loc)
+            return resolved is None or self._accepts_null(resolved[0], resolved[1], depth + 1)
+        if "type" in node:
+            return "null" in (node["type"] if isinstance(node["type"], list) else [node["type"]])
+        values = self._enum_values(node)
+        if any(k in node for k in _SHAPES) or (values is not None and None not in values):
+            return False
+        for key, combine in (("allOf", all), ("anyOf", any), ("oneOf", any)):
+            parts = node.get(key)
+            if isinstance(parts, list) and not combine(self._accepts_null(p, loc.child(key, i), depth + 1) for i, p in enumerate(parts)):
+                return False
+        return True
 
     def _object_like(self, node: Any, loc: Location, depth: int = 0) -> bool:
         if not isinstance(node, dict) or depth > 16:

@@ -20,6 +20,9 @@ if TYPE_CHECKING:
         capture_calls as capture_calls,
     )
     from .checks import (
+        Validators as Validators,
+    )
+    from .checks import (
         has_duplicates as has_duplicates,
     )
     from .checks import (
@@ -46,6 +49,9 @@ if TYPE_CHECKING:
     from .checks import (
         is_uuid as is_uuid,
     )
+    from .checks import (
+        validators as validators,
+    )
     from .client import (
         BaseAsyncClient as BaseAsyncClient,
     )
@@ -60,6 +66,9 @@ if TYPE_CHECKING:
     )
     from .client import (
         Group as Group,
+    )
+    from .codec import (
+        as_json as as_json,
     )
     from .codec import (
         model_to_dict as model_to_dict,
@@ -210,7 +219,9 @@ _WHERE: dict[str, str] = {
     "UNSET": "unset",
     "UnprocessableEntityError": "errors",
     "Unset": "unset",
+    "Validators": "checks",
     "__version__": "version",
+    "as_json": "codec",
     "capture_calls": "capture",
     "decode_bytes": "operation",
     "decode_json": "operation",
@@ -232,6 +243,7 @@ _WHERE: dict[str, str] = {
     "parse_union": "codec",
     "parse_uuid": "codec",
     "to_jsonable": "codec",
+    "validators": "checks",
 }
 
 

@@ -11,28 +11,30 @@ import datetime
 import enum
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any, Protocol, TypeVar, runtime_checkable
+from typing import Any
 
 from .unset import Unset
 
-T = TypeVar("T")
-
-
-@runtime_checkable
-class Model(Protocol):
-    """What every generated model class provides."""
-
-    def to_dict(self) -> dict[str, Any]: ...
+_PLAIN = frozenset({str, int, float, bool, type(None)})
 
 
 def to_jsonable(value: Any) -> Any:
     """Turn models, enums, dates, UUIDs and containers of them into JSON values."""
-    if value is None or isinstance(value, (str, bool, int, float)):
-        return value.value if isinstance(value, enum.Enum) else value
-    if isinstance(value, Model):
-        return value.to_dict()
+    # Exact types first: request bodies are mostly plain JSON already, and this runs on every call.
+    cls = type(value)
+    if cls in _PLAIN:
+        return value
+    if cls is dict:
+        return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, Unset)}
+    if cls is list:
+        return [to_jsonable(v) for v in value]
     if isinstance(value, enum.Enum):
         return value.value
+    if isinstance(value, (str, bool, int, float)):
+        return value
+    to_dict = getattr(value, "to_dict", None)
+    if callable(to_dict):  # a generated model
+        return to_dict()
     if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
         return value.isoformat()
     if isinstance(value, uuid.UUID):
@@ -44,6 +46,18 @@ def to_jsonable(value: Any) -> Any:
     if isinstance(value, bytes):
         return value.decode()
     raise TypeError(f"cannot send a value of type {type(value).__name__} as JSON: {value!r}")
+
+
+def as_json(value: Any) -> Any:
+    """``value`` as the JSON it will be sent as; unchanged when it cannot be sent at all.
+
+    Generated validators call this only when a value fails its JSON type check, so
+    plain JSON is never copied, and a model, enum or date is checked as sent.
+    """
+    try:
+        return to_jsonable(value)
+    except TypeError:
+        return value
 
 
 def _lenient(parse: Callable[[str], Any], what: str) -> Callable[[Any], Any]:

@@ -12,9 +12,9 @@ from specloom_runtime import (
     Group,
     Operation,
     Unset,
+    as_json,
     decode_json,
     is_uuid,
-    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -33,9 +33,8 @@ def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('clusterId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append("query.clusterId: must be a uuid")

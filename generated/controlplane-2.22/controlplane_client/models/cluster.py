@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_date,
     is_datetime,
     is_uuid,
@@ -16,6 +17,7 @@ from specloom_runtime import (
     parse_date,
     parse_datetime,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -85,49 +87,38 @@ class Cluster:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Cluster'."""
-    from controlplane_client.models.cluster_status import validate_cluster_status
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'uuid' not in value:
+    if 'uuid' not in value or (v := value['uuid']) is UNSET:
         problems.append(f"{path}.uuid: is required")
-    if 'uuid' in value:
-        v = value['uuid']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.uuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.uuid: must be a uuid")
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'version' in value:
-        v = value['version']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.version: must be a string")
-    if 'domain' in value:
-        v = value['domain']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.domain: must be a string")
-    if 'status' in value:
-        v = value['status']
-        validate_cluster_status(v, f"{path}.status", problems)
-    if 'lastLiveness' in value:
-        v = value['lastLiveness']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.lastLiveness: must be a string")
-            elif not is_datetime(v):
-                problems.append(f"{path}.lastLiveness: must be a date-time")
-    if 'certificateExpiresOn' in value:
-        v = value['certificateExpiresOn']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.certificateExpiresOn: must be a string")
-            elif not is_date(v):
-                problems.append(f"{path}.certificateExpiresOn: must be a date")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'version' in value and (v := value['version']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.version: must be a string")
+    if 'domain' in value and (v := value['domain']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.domain: must be a string")
+    if 'status' in value and (v := value['status']) is not UNSET:
+        _VALIDATORS['cluster_status'](v, f"{path}.status", problems)
+    if 'lastLiveness' in value and (v := value['lastLiveness']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.lastLiveness: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.lastLiveness: must be a date-time")
+    if 'certificateExpiresOn' in value and (v := value['certificateExpiresOn']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.certificateExpiresOn: must be a string")
+        elif not is_date(v):
+            problems.append(f"{path}.certificateExpiresOn: must be a date")

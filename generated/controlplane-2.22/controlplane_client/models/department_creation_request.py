@@ -7,7 +7,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_uuid, model_to_dict, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_uuid,
+    model_to_dict,
+    parse_uuid,
+    validators,
+)
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -61,18 +69,18 @@ class DepartmentCreationRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_department_creation_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'DepartmentCreationRequest'."""
-    from controlplane_client.models.resources import validate_resources
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.name: must be a string")
         else:
             if len(v) < 1:
@@ -81,27 +89,23 @@ def validate_department_creation_request(value: Any, path: str, problems: list[s
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value:
-        v = value['description']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.description: must be a string")
-            elif len(v) > 1024:
-                problems.append(f"{path}.description: must be at most 1024 characters long")
-    if 'clusterId' not in value:
+    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.description: must be a string")
+        elif len(v) > 1024:
+            problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
-    if 'clusterId' in value:
-        v = value['clusterId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'resources' in value:
-        v = value['resources']
-        if not isinstance(v, list):
+    if 'resources' in value and (v := value['resources']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.resources: must be an array")
         else:
             if len(v) < 1:
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
-                validate_resources(x1, f"{path}.resources[{i1}]", problems)
+                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)

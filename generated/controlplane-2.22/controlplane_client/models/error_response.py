@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, is_int32, is_integer, model_to_dict
 
 
 @define(kw_only=True)
@@ -54,32 +54,26 @@ class ErrorResponse:
 
 def validate_error_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ErrorResponse'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'code' not in value:
+    if 'code' not in value or (v := value['code']) is UNSET:
         problems.append(f"{path}.code: is required")
-    if 'code' in value:
-        v = value['code']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.code: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.code: must fit in int32")
-    if 'message' not in value:
+    if 'message' not in value or (v := value['message']) is UNSET:
         problems.append(f"{path}.message: is required")
-    if 'message' in value:
-        v = value['message']
-        if not isinstance(v, str):
-            problems.append(f"{path}.message: must be a string")
-    if 'requestId' in value:
-        v = value['requestId']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.requestId: must be a string")
-    if 'details' in value:
-        v = value['details']
-        if not isinstance(v, dict):
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.message: must be a string")
+    if 'requestId' in value and (v := value['requestId']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.requestId: must be a string")
+    if 'details' in value and (v := value['details']) is not UNSET:
+        if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.details: must be an object")
         else:
             for k1, x1 in v.items():
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.details.{k1}: must be a string")

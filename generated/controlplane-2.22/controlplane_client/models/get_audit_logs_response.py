@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.audit_log import AuditLog
@@ -52,32 +60,28 @@ class GetAuditLogsResponse:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_get_audit_logs_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetAuditLogsResponse'."""
-    from controlplane_client.models.audit_log import validate_audit_log
-    from controlplane_client.models.time_range import validate_time_range
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'logs' not in value:
+    if 'logs' not in value or (v := value['logs']) is UNSET:
         problems.append(f"{path}.logs: is required")
-    if 'logs' in value:
-        v = value['logs']
-        if not isinstance(v, list):
+    else:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.logs: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_audit_log(x1, f"{path}.logs[{i1}]", problems)
-    if 'timeRange' not in value:
+                _VALIDATORS['audit_log'](x1, f"{path}.logs[{i1}]", problems)
+    if 'timeRange' not in value or (v := value['timeRange']) is UNSET:
         problems.append(f"{path}.timeRange: is required")
-    if 'timeRange' in value:
-        v = value['timeRange']
-        validate_time_range(v, f"{path}.timeRange", problems)
-    if 'next' in value:
-        v = value['next']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.next: must be an integer")
-            elif not is_int32(v):
-                problems.append(f"{path}.next: must fit in int32")
+    else:
+        _VALIDATORS['time_range'](v, f"{path}.timeRange", problems)
+    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.next: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.next: must fit in int32")

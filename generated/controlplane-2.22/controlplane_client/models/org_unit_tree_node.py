@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 if TYPE_CHECKING:
     from controlplane_client.models.org_unit_tree_node_kind import OrgUnitTreeNodeKind
@@ -60,36 +60,29 @@ class OrgUnitTreeNode:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_org_unit_tree_node(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'OrgUnitTreeNode'."""
-    from controlplane_client.models.org_unit_tree_node_kind import (
-        validate_org_unit_tree_node_kind,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' not in value:
+    if 'id' not in value or (v := value['id']) is UNSET:
         problems.append(f"{path}.id: is required")
-    if 'id' in value:
-        v = value['id']
-        if not isinstance(v, str):
-            problems.append(f"{path}.id: must be a string")
-    if 'name' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.id: must be a string")
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'kind' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
-    if 'kind' in value:
-        v = value['kind']
-        validate_org_unit_tree_node_kind(v, f"{path}.kind", problems)
-    if 'children' in value:
-        v = value['children']
-        if not isinstance(v, list):
+    else:
+        _VALIDATORS['org_unit_tree_node_kind'](v, f"{path}.kind", problems)
+    if 'children' in value and (v := value['children']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.children: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_org_unit_tree_node(x1, f"{path}.children[{i1}]", problems)
+                _VALIDATORS['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)

@@ -10,10 +10,12 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     has_duplicates,
     is_uuid,
     model_to_dict,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -88,19 +90,18 @@ class ProjectCreationRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_project_creation_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ProjectCreationRequest'."""
-    from controlplane_client.models.resources import validate_resources
-    from controlplane_client.models.scheduling_rules import validate_scheduling_rules
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.name: must be a string")
         else:
             if len(v) < 1:
@@ -109,47 +110,38 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value:
-        v = value['description']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.description: must be a string")
-            elif len(v) > 1024:
-                problems.append(f"{path}.description: must be at most 1024 characters long")
-    if 'parentId' not in value:
+    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.description: must be a string")
+        elif len(v) > 1024:
+            problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'parentId' not in value or (v := value['parentId']) is UNSET:
         problems.append(f"{path}.parentId: is required")
-    if 'parentId' in value:
-        v = value['parentId']
-        if not isinstance(v, str):
-            problems.append(f"{path}.parentId: must be a string")
-    if 'clusterId' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.parentId: must be a string")
+    if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
-    if 'clusterId' in value:
-        v = value['clusterId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'requestedNamespace' in value:
-        v = value['requestedNamespace']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.requestedNamespace: must be a string")
-            else:
-                if len(v) > 63:
-                    problems.append(f"{path}.requestedNamespace: must be at most 63 characters long")
-                if re.search('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', v) is None:
-                    problems.append(f"{path}.requestedNamespace: must match the pattern ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
-    if 'resources' in value:
-        v = value['resources']
-        if not isinstance(v, list):
+    if 'requestedNamespace' in value and (v := value['requestedNamespace']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.requestedNamespace: must be a string")
+        else:
+            if len(v) > 63:
+                problems.append(f"{path}.requestedNamespace: must be at most 63 characters long")
+            if re.search('^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', v) is None:
+                problems.append(f"{path}.requestedNamespace: must match the pattern ^[a-z0-9]([-a-z0-9]*[a-z0-9])?$")
+    if 'resources' in value and (v := value['resources']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.resources: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_resources(x1, f"{path}.resources[{i1}]", problems)
-    if 'defaultNodePools' in value:
-        v = value['defaultNodePools']
-        if not isinstance(v, list):
+                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+    if 'defaultNodePools' in value and (v := value['defaultNodePools']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.defaultNodePools: must be an array")
         else:
             if len(v) > 16:
@@ -157,8 +149,7 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
             if has_duplicates(v):
                 problems.append(f"{path}.defaultNodePools: must not repeat items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
-    if 'schedulingRules' in value:
-        v = value['schedulingRules']
-        validate_scheduling_rules(v, f"{path}.schedulingRules", problems)
+    if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
+        _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)

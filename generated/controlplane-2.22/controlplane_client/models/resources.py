@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_ref import NodePoolRef
@@ -65,26 +65,21 @@ class Resources:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_resources(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Resources'."""
-    from controlplane_client.models.node_pool_ref import validate_node_pool_ref
-    from controlplane_client.models.resource_quota import validate_resource_quota
-    from controlplane_client.models.resources_memory import validate_resources_memory
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'nodePool' not in value:
+    if 'nodePool' not in value or (v := value['nodePool']) is UNSET:
         problems.append(f"{path}.nodePool: is required")
-    if 'nodePool' in value:
-        v = value['nodePool']
-        validate_node_pool_ref(v, f"{path}.nodePool", problems)
-    if 'gpu' in value:
-        v = value['gpu']
-        validate_resource_quota(v, f"{path}.gpu", problems)
-    if 'cpu' in value:
-        v = value['cpu']
-        validate_resource_quota(v, f"{path}.cpu", problems)
-    if 'memory' in value:
-        v = value['memory']
-        validate_resources_memory(v, f"{path}.memory", problems)
+    else:
+        _VALIDATORS['node_pool_ref'](v, f"{path}.nodePool", problems)
+    if 'gpu' in value and (v := value['gpu']) is not UNSET:
+        _VALIDATORS['resource_quota'](v, f"{path}.gpu", problems)
+    if 'cpu' in value and (v := value['cpu']) is not UNSET:
+        _VALIDATORS['resource_quota'](v, f"{path}.cpu", problems)
+    if 'memory' in value and (v := value['memory']) is not UNSET:
+        _VALIDATORS['resources_memory'](v, f"{path}.memory", problems)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, is_int32, is_integer, model_to_dict
 
 
 @define(kw_only=True)
@@ -58,32 +58,23 @@ class TokenResponse:
 
 def validate_token_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TokenResponse'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'accessToken' not in value:
+    if 'accessToken' not in value or (v := value['accessToken']) is UNSET:
         problems.append(f"{path}.accessToken: is required")
-    if 'accessToken' in value:
-        v = value['accessToken']
-        if not isinstance(v, str):
-            problems.append(f"{path}.accessToken: must be a string")
-    if 'refreshToken' in value:
-        v = value['refreshToken']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.refreshToken: must be a string")
-    if 'idToken' in value:
-        v = value['idToken']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.idToken: must be a string")
-    if 'tokenType' in value:
-        v = value['tokenType']
-        if not isinstance(v, str):
-            problems.append(f"{path}.tokenType: must be a string")
-    if 'expiresIn' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.accessToken: must be a string")
+    if 'refreshToken' in value and (v := value['refreshToken']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.refreshToken: must be a string")
+    if 'idToken' in value and (v := value['idToken']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.idToken: must be a string")
+    if 'tokenType' in value and (v := value['tokenType']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.tokenType: must be a string")
+    if 'expiresIn' not in value or (v := value['expiresIn']) is UNSET:
         problems.append(f"{path}.expiresIn: is required")
-    if 'expiresIn' in value:
-        v = value['expiresIn']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.expiresIn: must be an integer")
         else:
             if v < 0:

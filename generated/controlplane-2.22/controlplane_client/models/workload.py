@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_datetime,
     is_int32,
     is_integer,
@@ -17,6 +18,7 @@ from specloom_runtime import (
     model_to_dict,
     parse_datetime,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -133,75 +135,55 @@ class Workload:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_workload(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Workload'."""
-    from controlplane_client.models.workload_compute import validate_workload_compute
-    from controlplane_client.models.workload_condition import (
-        validate_workload_condition,
-    )
-    from controlplane_client.models.workload_phase import validate_workload_phase
-    from controlplane_client.models.workload_type import validate_workload_type
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' in value:
-        v = value['id']
-        if not isinstance(v, str):
+    if 'id' in value and (v := value['id']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.id: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.id: must be a uuid")
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'type' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
-    if 'type' in value:
-        v = value['type']
-        validate_workload_type(v, f"{path}.type", problems)
-    if 'phase' not in value:
+    else:
+        _VALIDATORS['workload_type'](v, f"{path}.type", problems)
+    if 'phase' not in value or (v := value['phase']) is UNSET:
         problems.append(f"{path}.phase: is required")
-    if 'phase' in value:
-        v = value['phase']
-        validate_workload_phase(v, f"{path}.phase", problems)
-    if 'phaseMessage' in value:
-        v = value['phaseMessage']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.phaseMessage: must be a string")
-    if 'projectId' not in value:
+    else:
+        _VALIDATORS['workload_phase'](v, f"{path}.phase", problems)
+    if 'phaseMessage' in value and (v := value['phaseMessage']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.phaseMessage: must be a string")
+    if 'projectId' not in value or (v := value['projectId']) is UNSET:
         problems.append(f"{path}.projectId: is required")
-    if 'projectId' in value:
-        v = value['projectId']
-        if not isinstance(v, str):
-            problems.append(f"{path}.projectId: must be a string")
-    if 'projectName' in value:
-        v = value['projectName']
-        if not isinstance(v, str):
-            problems.append(f"{path}.projectName: must be a string")
-    if 'clusterId' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.projectId: must be a string")
+    if 'projectName' in value and (v := value['projectName']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.projectName: must be a string")
+    if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
-    if 'clusterId' in value:
-        v = value['clusterId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'createdAt' in value:
-        v = value['createdAt']
-        if not isinstance(v, str):
+    if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'submittedBy' in value:
-        v = value['submittedBy']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.submittedBy: must be a string")
-    if 'priority' in value:
-        v = value['priority']
-        if not is_integer(v):
+    if 'submittedBy' in value and (v := value['submittedBy']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.submittedBy: must be a string")
+    if 'priority' in value and (v := value['priority']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.priority: must be an integer")
         else:
             if v < 0:
@@ -210,36 +192,31 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.priority: must be <= 1000")
             if not is_int32(v):
                 problems.append(f"{path}.priority: must fit in int32")
-    if 'compute' in value:
-        v = value['compute']
-        validate_workload_compute(v, f"{path}.compute", problems)
-    if 'allocatedGpus' in value:
-        v = value['allocatedGpus']
-        if not is_number(v):
+    if 'compute' in value and (v := value['compute']) is not UNSET:
+        _VALIDATORS['workload_compute'](v, f"{path}.compute", problems)
+    if 'allocatedGpus' in value and (v := value['allocatedGpus']) is not UNSET:
+        if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.allocatedGpus: must be a number")
         elif v < 0:
             problems.append(f"{path}.allocatedGpus: must be >= 0")
-    if 'conditions' in value:
-        v = value['conditions']
-        if not isinstance(v, list):
+    if 'conditions' in value and (v := value['conditions']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.conditions: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_workload_condition(x1, f"{path}.conditions[{i1}]", problems)
-    if 'runningPods' in value:
-        v = value['runningPods']
-        if not is_integer(v):
+                _VALIDATORS['workload_condition'](x1, f"{path}.conditions[{i1}]", problems)
+    if 'runningPods' in value and (v := value['runningPods']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.runningPods: must be an integer")
         else:
             if v < 0:
                 problems.append(f"{path}.runningPods: must be >= 0")
             if not is_int32(v):
                 problems.append(f"{path}.runningPods: must fit in int32")
-    if 'labels' in value:
-        v = value['labels']
-        if not isinstance(v, dict):
+    if 'labels' in value and (v := value['labels']) is not UNSET:
+        if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.labels: must be an object")
         else:
             for k1, x1 in v.items():
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.labels.{k1}: must be a string")

@@ -9,10 +9,12 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_int32,
     is_integer,
     model_to_dict,
     parse_union,
+    validators,
 )
 
 from controlplane_client.models.workload_spec_image_pull_policy import (
@@ -117,117 +119,94 @@ class WorkloadSpec:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadSpec'."""
-    from controlplane_client.models.compute_request import validate_compute_request
-    from controlplane_client.models.environment_variable import (
-        validate_environment_variable,
-    )
-    from controlplane_client.models.host_path_volume import validate_host_path_volume
-    from controlplane_client.models.port_rules2 import validate_port_rules2
-    from controlplane_client.models.pvc_volume import validate_pvc_volume
-    from controlplane_client.models.workload_spec_image_pull_policy import (
-        validate_workload_spec_image_pull_policy,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'image' not in value:
+    if 'image' not in value or (v := value['image']) is UNSET:
         problems.append(f"{path}.image: is required")
-    if 'image' in value:
-        v = value['image']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.image: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.image: must be at least 1 characters long")
-    if 'imagePullPolicy' in value:
-        v = value['imagePullPolicy']
-        validate_workload_spec_image_pull_policy(v, f"{path}.imagePullPolicy", problems)
-    if 'command' in value:
-        v = value['command']
-        if not isinstance(v, list):
+    if 'imagePullPolicy' in value and (v := value['imagePullPolicy']) is not UNSET:
+        _VALIDATORS['workload_spec_image_pull_policy'](v, f"{path}.imagePullPolicy", problems)
+    if 'command' in value and (v := value['command']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.command: must be an array")
         else:
             if len(v) > 64:
                 problems.append(f"{path}.command: must have at most 64 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.command[{i1}]: must be a string")
-    if 'args' in value:
-        v = value['args']
-        if not isinstance(v, list):
+    if 'args' in value and (v := value['args']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.args: must be an array")
         else:
             if len(v) > 256:
                 problems.append(f"{path}.args: must have at most 256 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.args[{i1}]: must be a string")
-    if 'workingDir' in value:
-        v = value['workingDir']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.workingDir: must be a string")
-    if 'environmentVariables' in value:
-        v = value['environmentVariables']
-        if not isinstance(v, list):
+    if 'workingDir' in value and (v := value['workingDir']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.workingDir: must be a string")
+    if 'environmentVariables' in value and (v := value['environmentVariables']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.environmentVariables: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_environment_variable(x1, f"{path}.environmentVariables[{i1}]", problems)
-    if 'compute' in value:
-        v = value['compute']
-        validate_compute_request(v, f"{path}.compute", problems)
-    if 'storage' in value:
-        v = value['storage']
-        if not isinstance(v, list):
+                _VALIDATORS['environment_variable'](x1, f"{path}.environmentVariables[{i1}]", problems)
+    if 'compute' in value and (v := value['compute']) is not UNSET:
+        _VALIDATORS['compute_request'](v, f"{path}.compute", problems)
+    if 'storage' in value and (v := value['storage']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.storage: must be an array")
         else:
             for i1, x1 in enumerate(v):
                 fits2 = 0
                 tried2 = list[str]()
-                validate_pvc_volume(x1, f"{path}.storage[{i1}]", tried2)
+                _VALIDATORS['pvc_volume'](x1, f"{path}.storage[{i1}]", tried2)
                 fits2 += not tried2
                 tried2 = list[str]()
-                validate_host_path_volume(x1, f"{path}.storage[{i1}]", tried2)
+                _VALIDATORS['host_path_volume'](x1, f"{path}.storage[{i1}]", tried2)
                 fits2 += not tried2
                 if fits2 == 0:
                     problems.append(f"{path}.storage[{i1}]: matches none of the allowed shapes")
                 elif fits2 > 1:
                     problems.append(f"{path}.storage[{i1}]: matches more than one of the allowed shapes (oneOf)")
-    if 'exposedPorts' in value:
-        v = value['exposedPorts']
-        if not isinstance(v, list):
+    if 'exposedPorts' in value and (v := value['exposedPorts']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.exposedPorts: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_port_rules2(x1, f"{path}.exposedPorts[{i1}]", problems)
-    if 'labels' in value:
-        v = value['labels']
-        if not isinstance(v, dict):
+                _VALIDATORS['port_rules2'](x1, f"{path}.exposedPorts[{i1}]", problems)
+    if 'labels' in value and (v := value['labels']) is not UNSET:
+        if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.labels: must be an object")
         else:
             for k1, x1 in v.items():
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.labels.{k1}: must be a string")
                 elif len(x1) > 63:
                     problems.append(f"{path}.labels.{k1}: must be at most 63 characters long")
-    if 'annotations' in value:
-        v = value['annotations']
-        if not isinstance(v, dict):
-            problems.append(f"{path}.annotations: must be an object")
-    if 'completions' in value:
-        v = value['completions']
-        if not is_integer(v):
+    if 'annotations' in value and (v := value['annotations']) is not UNSET and (not isinstance(v, dict) and not isinstance(v := as_json(v), dict)):
+        problems.append(f"{path}.annotations: must be an object")
+    if 'completions' in value and (v := value['completions']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.completions: must be an integer")
         else:
             if v < 1:
                 problems.append(f"{path}.completions: must be >= 1")
             if not is_int32(v):
                 problems.append(f"{path}.completions: must fit in int32")
-    if 'backoffLimit' in value:
-        v = value['backoffLimit']
-        if not is_integer(v):
+    if 'backoffLimit' in value and (v := value['backoffLimit']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.backoffLimit: must be an integer")
         else:
             if v < 0:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_bytes, to_jsonable
+from specloom_runtime import UNSET, Group, Operation, decode_bytes, validators
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -14,20 +14,18 @@ if TYPE_CHECKING:
     from controlplane_client.models.download_cli_os import DownloadCliOs
 
 
-def _validate_download_cli(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.download_cli_arch import validate_download_cli_arch
-    from controlplane_client.models.download_cli_os import validate_download_cli_os
+_VALIDATORS = validators('controlplane_client')
 
+
+def _validate_download_cli(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('arch', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_download_cli_arch(v, "path.arch", problems)
+    if v is not UNSET:
+        _VALIDATORS['download_cli_arch'](v, "path.arch", problems)
     v = path_values.get('os', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_download_cli_os(v, "path.os", problems)
+    if v is not UNSET:
+        _VALIDATORS['download_cli_os'](v, "path.os", problems)
     return problems
 
 

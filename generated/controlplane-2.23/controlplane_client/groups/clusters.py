@@ -12,10 +12,11 @@ from specloom_runtime import (
     Group,
     Operation,
     Unset,
+    as_json,
     decode_json,
     decode_text,
     is_uuid,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -28,25 +29,22 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
 
 
-def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_cluster_install_file_cloud import (
-        validate_get_cluster_install_file_cloud,
-    )
+_VALIDATORS = validators('controlplane_client')
 
+
+def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('clusterUuid', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append("path.clusterUuid: must be a uuid")
     query_values = arguments.get('query') or {}
     v = query_values.get('cloud', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_cluster_install_file_cloud(v, "query.cloud", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_cluster_install_file_cloud'](v, "query.cloud", problems)
     return problems
 
 
@@ -57,16 +55,11 @@ def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
 
 
 def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_clusters_verbosity import (
-        validate_get_clusters_verbosity,
-    )
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('verbosity', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_clusters_verbosity(v, "query.verbosity", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_clusters_verbosity'](v, "query.verbosity", problems)
     return problems
 
 

@@ -13,11 +13,12 @@ from specloom_runtime import (
     Operation,
     ParamStyle,
     Unset,
+    as_json,
     decode_json,
     decode_none,
     is_int32,
     is_integer,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -34,6 +35,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _decode_create_department(response: httpx.Response) -> Department:
     from controlplane_client.models.department import Department
 
@@ -41,15 +45,10 @@ def _decode_create_department(response: httpx.Response) -> Department:
 
 
 def _validate_create_department(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.department_creation_request import (
-        validate_department_creation_request,
-    )
-
     problems: list[str] = []
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_department_creation_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['department_creation_request'](v, "body", problems)
     return problems
 
 
@@ -57,9 +56,8 @@ def _validate_delete_department(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('department-id', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.department-id: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.department-id: must match the pattern ^[0-9]+$")
@@ -76,9 +74,8 @@ def _validate_get_department(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('department-id', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.department-id: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.department-id: must match the pattern ^[0-9]+$")
@@ -94,30 +91,23 @@ def _decode_get_departments(response: httpx.Response) -> GetDepartmentsResponse:
 
 
 def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_departments_sort_by import (
-        validate_get_departments_sort_by,
-    )
-    from controlplane_client.models.sort_order import validate_sort_order
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('filterBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.filterBy: must be an array")
         else:
             if len(v) > 10:
                 problems.append("query.filterBy: must have at most 10 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
                     problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -127,9 +117,8 @@ def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:
@@ -137,13 +126,11 @@ def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_departments_sort_by(v, "query.sortBy", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_departments_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_sort_order(v, "query.sortOrder", problems)
+    if v is not UNSET:
+        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -154,23 +141,17 @@ def _decode_update_department(response: httpx.Response) -> Department:
 
 
 def _validate_update_department(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.department_creation_request import (
-        validate_department_creation_request,
-    )
-
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('department-id', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.department-id: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.department-id: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_department_creation_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['department_creation_request'](v, "body", problems)
     return problems
 
 

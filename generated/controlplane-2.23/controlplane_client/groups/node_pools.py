@@ -13,9 +13,10 @@ from specloom_runtime import (
     Group,
     Operation,
     Unset,
+    as_json,
     decode_json,
     is_uuid,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -25,6 +26,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.node_pool_update_request import (
         NodePoolUpdateRequest,
     )
+
+
+_VALIDATORS = validators('controlplane_client')
 
 
 def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
@@ -37,9 +41,8 @@ def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('clusterId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append("query.clusterId: must be a uuid")
@@ -53,23 +56,17 @@ def _decode_update_node_pool(response: httpx.Response) -> NodePool:
 
 
 def _validate_update_node_pool(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.node_pool_update_request import (
-        validate_node_pool_update_request,
-    )
-
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('nodepoolId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.nodepoolId: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.nodepoolId: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_node_pool_update_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['node_pool_update_request'](v, "body", problems)
     return problems
 
 

@@ -13,10 +13,10 @@ from specloom_runtime import (
     Operation,
     ParamStyle,
     Unset,
+    as_json,
     decode_json,
     is_int32,
     is_integer,
-    to_jsonable,
 )
 
 if TYPE_CHECKING:
@@ -35,22 +35,20 @@ def _validate_get_nodes(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('filterBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.filterBy: must be an array")
         else:
             if len(v) > 10:
                 problems.append("query.filterBy: must have at most 10 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
                     problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -60,9 +58,8 @@ def _validate_get_nodes(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_uuid, model_to_dict, parse_uuid
+from specloom_runtime import UNSET, Unset, as_json, is_uuid, model_to_dict, parse_uuid
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -46,18 +46,15 @@ class AcceptedResponse:
 
 def validate_accepted_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'AcceptedResponse'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'requestId' not in value:
+    if 'requestId' not in value or (v := value['requestId']) is UNSET:
         problems.append(f"{path}.requestId: is required")
-    if 'requestId' in value:
-        v = value['requestId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.requestId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.requestId: must be a uuid")
-    if 'message' in value:
-        v = value['message']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.message: must be a string")
+    if 'message' in value and (v := value['message']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.message: must be a string")

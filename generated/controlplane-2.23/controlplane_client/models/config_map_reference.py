@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import model_to_dict
+from specloom_runtime import UNSET, as_json, model_to_dict
 
 
 @define(kw_only=True)
@@ -42,18 +42,14 @@ class ConfigMapReference:
 
 def validate_config_map_reference(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ConfigMapReference'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'configMap' not in value:
+    if 'configMap' not in value or (v := value['configMap']) is UNSET:
         problems.append(f"{path}.configMap: is required")
-    if 'configMap' in value:
-        v = value['configMap']
-        if not isinstance(v, str):
-            problems.append(f"{path}.configMap: must be a string")
-    if 'key' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.configMap: must be a string")
+    if 'key' not in value or (v := value['key']) is UNSET:
         problems.append(f"{path}.key: is required")
-    if 'key' in value:
-        v = value['key']
-        if not isinstance(v, str):
-            problems.append(f"{path}.key: must be a string")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.key: must be a string")

@@ -7,7 +7,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict, parse_union
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    model_to_dict,
+    parse_union,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.config_map_reference import ConfigMapReference
@@ -57,37 +64,30 @@ class EnvironmentVariable:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_environment_variable(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'EnvironmentVariable'."""
-    from controlplane_client.models.config_map_reference import (
-        validate_config_map_reference,
-    )
-    from controlplane_client.models.secret_reference import validate_secret_reference
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.name: must be a string")
         elif re.search('^[A-Za-z_][A-Za-z0-9_]*$', v) is None:
             problems.append(f"{path}.name: must match the pattern ^[A-Za-z_][A-Za-z0-9_]*$")
-    if 'value' in value:
-        v = value['value']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.value: must be a string")
-    if 'valueFrom' in value:
-        v = value['valueFrom']
-        if v is not None:
-            fits1 = 0
-            tried1 = list[str]()
-            validate_secret_reference(v, f"{path}.valueFrom", tried1)
-            fits1 += not tried1
-            tried1 = list[str]()
-            validate_config_map_reference(v, f"{path}.valueFrom", tried1)
-            fits1 += not tried1
-            if fits1 == 0:
-                problems.append(f"{path}.valueFrom: matches none of the allowed shapes")
+    if 'value' in value and (v := value['value']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.value: must be a string")
+    if 'valueFrom' in value and (v := value['valueFrom']) is not UNSET and (v is not None):
+        fits1 = 0
+        tried1 = list[str]()
+        _VALIDATORS['secret_reference'](v, f"{path}.valueFrom", tried1)
+        fits1 += not tried1
+        tried1 = list[str]()
+        _VALIDATORS['config_map_reference'](v, f"{path}.valueFrom", tried1)
+        fits1 += not tried1
+        if fits1 == 0:
+            problems.append(f"{path}.valueFrom: matches none of the allowed shapes")

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.workload import Workload
@@ -46,26 +54,24 @@ class GetWorkloadsResponse:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_get_workloads_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetWorkloadsResponse'."""
-    from controlplane_client.models.workload import validate_workload
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'workloads' not in value:
+    if 'workloads' not in value or (v := value['workloads']) is UNSET:
         problems.append(f"{path}.workloads: is required")
-    if 'workloads' in value:
-        v = value['workloads']
-        if not isinstance(v, list):
+    else:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.workloads: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_workload(x1, f"{path}.workloads[{i1}]", problems)
-    if 'next' in value:
-        v = value['next']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.next: must be an integer")
-            elif not is_int32(v):
-                problems.append(f"{path}.next: must fit in int32")
+                _VALIDATORS['workload'](x1, f"{path}.workloads[{i1}]", problems)
+    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.next: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.next: must fit in int32")

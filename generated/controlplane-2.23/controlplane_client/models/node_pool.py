@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_datetime,
     is_int32,
     is_int64,
@@ -17,6 +18,7 @@ from specloom_runtime import (
     model_to_dict,
     parse_datetime,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -106,47 +108,36 @@ class NodePool:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePool'."""
-    from controlplane_client.models.node_pool_placement_strategy import (
-        validate_node_pool_placement_strategy,
-    )
-    from controlplane_client.models.node_pool_status import validate_node_pool_status
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' in value:
-        v = value['id']
-        if not is_integer(v):
+    if 'id' in value and (v := value['id']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.id: must be an integer")
         elif not is_int64(v):
             problems.append(f"{path}.id: must fit in int64")
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'clusterId' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
-    if 'clusterId' in value:
-        v = value['clusterId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'labelKey' in value:
-        v = value['labelKey']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.labelKey: must be a string")
-    if 'labelValue' in value:
-        v = value['labelValue']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.labelValue: must be a string")
-    if 'overProvisioningRatio' in value:
-        v = value['overProvisioningRatio']
-        if not is_integer(v):
+    if 'labelKey' in value and (v := value['labelKey']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.labelKey: must be a string")
+    if 'labelValue' in value and (v := value['labelValue']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.labelValue: must be a string")
+    if 'overProvisioningRatio' in value and (v := value['overProvisioningRatio']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.overProvisioningRatio: must be an integer")
         else:
             if v < 1:
@@ -155,24 +146,19 @@ def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.overProvisioningRatio: must be <= 5")
             if not is_int32(v):
                 problems.append(f"{path}.overProvisioningRatio: must fit in int32")
-    if 'placementStrategy' in value:
-        v = value['placementStrategy']
-        validate_node_pool_placement_strategy(v, f"{path}.placementStrategy", problems)
-    if 'status' in value:
-        v = value['status']
-        validate_node_pool_status(v, f"{path}.status", problems)
-    if 'createdAt' not in value:
+    if 'placementStrategy' in value and (v := value['placementStrategy']) is not UNSET:
+        _VALIDATORS['node_pool_placement_strategy'](v, f"{path}.placementStrategy", problems)
+    if 'status' in value and (v := value['status']) is not UNSET:
+        _VALIDATORS['node_pool_status'](v, f"{path}.status", problems)
+    if 'createdAt' not in value or (v := value['createdAt']) is UNSET:
         problems.append(f"{path}.createdAt: is required")
-    if 'createdAt' in value:
-        v = value['createdAt']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'updatedAt' in value:
-        v = value['updatedAt']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.updatedAt: must be a string")
-            elif not is_datetime(v):
-                problems.append(f"{path}.updatedAt: must be a date-time")
+    if 'updatedAt' in value and (v := value['updatedAt']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.updatedAt: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.updatedAt: must be a date-time")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict
 
 
 @define(kw_only=True)
@@ -43,14 +43,13 @@ class OrgUnitBase:
 
 def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'OrgUnitBase'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.name: must be a string")
         else:
             if len(v) < 1:
@@ -59,10 +58,8 @@ def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value:
-        v = value['description']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.description: must be a string")
-            elif len(v) > 1024:
-                problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.description: must be a string")
+        elif len(v) > 1024:
+            problems.append(f"{path}.description: must be at most 1024 characters long")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 if TYPE_CHECKING:
     from controlplane_client.models.pvc_volume_kind import PvcVolumeKind
@@ -57,31 +57,25 @@ class PvcVolume:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'PvcVolume'."""
-    from controlplane_client.models.pvc_volume_kind import validate_pvc_volume_kind
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'kind' not in value:
+    if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
-    if 'kind' in value:
-        v = value['kind']
-        validate_pvc_volume_kind(v, f"{path}.kind", problems)
-    if 'claimName' not in value:
+    else:
+        _VALIDATORS['pvc_volume_kind'](v, f"{path}.kind", problems)
+    if 'claimName' not in value or (v := value['claimName']) is UNSET:
         problems.append(f"{path}.claimName: is required")
-    if 'claimName' in value:
-        v = value['claimName']
-        if not isinstance(v, str):
-            problems.append(f"{path}.claimName: must be a string")
-    if 'path' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.claimName: must be a string")
+    if 'path' not in value or (v := value['path']) is UNSET:
         problems.append(f"{path}.path: is required")
-    if 'path' in value:
-        v = value['path']
-        if not isinstance(v, str):
-            problems.append(f"{path}.path: must be a string")
-    if 'readOnly' in value:
-        v = value['readOnly']
-        if not isinstance(v, bool):
-            problems.append(f"{path}.readOnly: must be a boolean")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.path: must be a string")
+    if 'readOnly' in value and (v := value['readOnly']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append(f"{path}.readOnly: must be a boolean")

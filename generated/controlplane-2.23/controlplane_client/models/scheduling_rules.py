@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int64, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int64,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.scheduling_rules_node_types import (
@@ -58,35 +66,29 @@ class SchedulingRules:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'SchedulingRules'."""
-    from controlplane_client.models.scheduling_rules_node_types import (
-        validate_scheduling_rules_node_types,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'interactiveJobTimeLimitSeconds' in value:
-        v = value['interactiveJobTimeLimitSeconds']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be an integer")
-            else:
-                if v < 0:
-                    problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be >= 0")
-                if not is_int64(v):
-                    problems.append(f"{path}.interactiveJobTimeLimitSeconds: must fit in int64")
-    if 'trainingJobMaxIdleDurationSeconds' in value:
-        v = value['trainingJobMaxIdleDurationSeconds']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must be an integer")
-            else:
-                if v < 0:
-                    problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must be >= 0")
-                if not is_int64(v):
-                    problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must fit in int64")
-    if 'nodeTypes' in value:
-        v = value['nodeTypes']
-        validate_scheduling_rules_node_types(v, f"{path}.nodeTypes", problems)
+    if 'interactiveJobTimeLimitSeconds' in value and (v := value['interactiveJobTimeLimitSeconds']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be >= 0")
+            if not is_int64(v):
+                problems.append(f"{path}.interactiveJobTimeLimitSeconds: must fit in int64")
+    if 'trainingJobMaxIdleDurationSeconds' in value and (v := value['trainingJobMaxIdleDurationSeconds']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must be >= 0")
+            if not is_int64(v):
+                problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must fit in int64")
+    if 'nodeTypes' in value and (v := value['nodeTypes']) is not UNSET:
+        _VALIDATORS['scheduling_rules_node_types'](v, f"{path}.nodeTypes", problems)

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_datetime, model_to_dict, parse_datetime
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_datetime,
+    model_to_dict,
+    parse_datetime,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -47,24 +54,21 @@ class TimeRange:
 
 def validate_time_range(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TimeRange'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'from' not in value:
+    if 'from' not in value or (v := value['from']) is UNSET:
         problems.append(f"{path}.from: is required")
-    if 'from' in value:
-        v = value['from']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.from: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.from: must be a date-time")
-    if 'to' in value:
-        v = value['to']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.to: must be a string")
-            elif not is_datetime(v):
-                problems.append(f"{path}.to: must be a date-time")
+    if 'to' in value and (v := value['to']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.to: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.to: must be a date-time")
     for k in value:
-        if k not in ('from', 'to'):
+        if k not in {'from', 'to'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 if TYPE_CHECKING:
     from controlplane_client.models.token_request_form_grant_type import (
@@ -65,35 +65,26 @@ class TokenRequestForm:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_token_request_form(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TokenRequestForm'."""
-    from controlplane_client.models.token_request_form_grant_type import (
-        validate_token_request_form_grant_type,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'grant_type' not in value:
+    if 'grant_type' not in value or (v := value['grant_type']) is UNSET:
         problems.append(f"{path}.grant_type: is required")
-    if 'grant_type' in value:
-        v = value['grant_type']
-        validate_token_request_form_grant_type(v, f"{path}.grant_type", problems)
-    if 'client_id' in value:
-        v = value['client_id']
-        if not isinstance(v, str):
+    else:
+        _VALIDATORS['token_request_form_grant_type'](v, f"{path}.grant_type", problems)
+    if 'client_id' in value and (v := value['client_id']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.client_id: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.client_id: must be at least 1 characters long")
-    if 'client_secret' in value:
-        v = value['client_secret']
-        if not isinstance(v, str):
-            problems.append(f"{path}.client_secret: must be a string")
-    if 'refresh_token' in value:
-        v = value['refresh_token']
-        if not isinstance(v, str):
-            problems.append(f"{path}.refresh_token: must be a string")
-    if 'scope' in value:
-        v = value['scope']
-        if not isinstance(v, str):
-            problems.append(f"{path}.scope: must be a string")
+    if 'client_secret' in value and (v := value['client_secret']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.client_secret: must be a string")
+    if 'refresh_token' in value and (v := value['refresh_token']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.refresh_token: must be a string")
+    if 'scope' in value and (v := value['scope']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.scope: must be a string")

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_datetime, model_to_dict, parse_datetime
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_datetime,
+    model_to_dict,
+    parse_datetime,
+    validators,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -68,37 +76,28 @@ class WorkloadCondition:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_workload_condition(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadCondition'."""
-    from controlplane_client.models.workload_condition_status import (
-        validate_workload_condition_status,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'type' not in value:
+    if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
-    if 'type' in value:
-        v = value['type']
-        if not isinstance(v, str):
-            problems.append(f"{path}.type: must be a string")
-    if 'status' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.type: must be a string")
+    if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
-    if 'status' in value:
-        v = value['status']
-        validate_workload_condition_status(v, f"{path}.status", problems)
-    if 'reason' in value:
-        v = value['reason']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.reason: must be a string")
-    if 'message' in value:
-        v = value['message']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.message: must be a string")
-    if 'lastTransitionTime' in value:
-        v = value['lastTransitionTime']
-        if not isinstance(v, str):
+    else:
+        _VALIDATORS['workload_condition_status'](v, f"{path}.status", problems)
+    if 'reason' in value and (v := value['reason']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.reason: must be a string")
+    if 'message' in value and (v := value['message']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.message: must be a string")
+    if 'lastTransitionTime' in value and (v := value['lastTransitionTime']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.lastTransitionTime: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.lastTransitionTime: must be a date-time")

@@ -7,7 +7,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import is_uuid, model_to_dict, parse_uuid
+from specloom_runtime import (
+    UNSET,
+    as_json,
+    is_uuid,
+    model_to_dict,
+    parse_uuid,
+    validators,
+)
 
 if TYPE_CHECKING:
     from uuid import UUID
@@ -68,19 +75,18 @@ class WorkloadSubmitRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_workload_submit_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadSubmitRequest'."""
-    from controlplane_client.models.workload_spec import validate_workload_spec
-    from controlplane_client.models.workload_type import validate_workload_type
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.name: must be a string")
         else:
             if len(v) < 1:
@@ -89,27 +95,22 @@ def validate_workload_submit_request(value: Any, path: str, problems: list[str])
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'projectId' not in value:
+    if 'projectId' not in value or (v := value['projectId']) is UNSET:
         problems.append(f"{path}.projectId: is required")
-    if 'projectId' in value:
-        v = value['projectId']
-        if not isinstance(v, str):
-            problems.append(f"{path}.projectId: must be a string")
-    if 'clusterId' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.projectId: must be a string")
+    if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
-    if 'clusterId' in value:
-        v = value['clusterId']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'type' not in value:
+    if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
-    if 'type' in value:
-        v = value['type']
-        validate_workload_type(v, f"{path}.type", problems)
-    if 'spec' not in value:
+    else:
+        _VALIDATORS['workload_type'](v, f"{path}.type", problems)
+    if 'spec' not in value or (v := value['spec']) is UNSET:
         problems.append(f"{path}.spec: is required")
-    if 'spec' in value:
-        v = value['spec']
-        validate_workload_spec(v, f"{path}.spec", problems)
+    else:
+        _VALIDATORS['workload_spec'](v, f"{path}.spec", problems)

@@ -12,12 +12,13 @@ from specloom_runtime import (
     Group,
     Operation,
     Unset,
+    as_json,
     decode_json,
     decode_text,
     is_datetime,
     is_int32,
     is_integer,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -27,20 +28,21 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _validate_download_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('from', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.from: must be a string")
         elif not is_datetime(v):
             problems.append("query.from: must be a date-time")
     v = query_values.get('to', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.to: must be a string")
         elif not is_datetime(v):
             problems.append("query.to: must be a date-time")
@@ -54,29 +56,24 @@ def _decode_get_audit_logs(response: httpx.Response) -> GetAuditLogsResponse:
 
 
 def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.audit_action import validate_audit_action
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('from', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.from: must be a string")
         elif not is_datetime(v):
             problems.append("query.from: must be a date-time")
     v = query_values.get('action', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.action: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_audit_action(x1, f"query.action[{i1}]", problems)
+                _VALIDATORS['audit_action'](x1, f"query.action[{i1}]", problems)
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -86,9 +83,8 @@ def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:
@@ -96,9 +92,8 @@ def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('to', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.to: must be a string")
         elif not is_datetime(v):
             problems.append("query.to: must be a date-time")

@@ -6,13 +6,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, to_jsonable
+from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, validators
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.cluster import Cluster
     from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
+
+
+_VALIDATORS = validators('controlplane_client')
 
 
 def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
@@ -22,16 +25,11 @@ def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
 
 
 def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_clusters_verbosity import (
-        validate_get_clusters_verbosity,
-    )
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('verbosity', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_clusters_verbosity(v, "query.verbosity", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_clusters_verbosity'](v, "query.verbosity", problems)
     return problems
 
 

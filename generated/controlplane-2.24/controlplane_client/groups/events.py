@@ -12,11 +12,12 @@ from specloom_runtime import (
     Group,
     Operation,
     Unset,
+    as_json,
     decode_json,
     is_int32,
     is_integer,
     is_uuid,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -28,6 +29,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _decode_get_workload_events(response: httpx.Response) -> GetWorkloadEventsResponse:
     from controlplane_client.models.get_workload_events_response import (
         GetWorkloadEventsResponse,
@@ -37,22 +41,18 @@ def _decode_get_workload_events(response: httpx.Response) -> GetWorkloadEventsRe
 
 
 def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.sort_order import validate_sort_order
-
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
     query_values = arguments.get('query') or {}
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -62,9 +62,8 @@ def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:
@@ -72,9 +71,8 @@ def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortOrder', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_sort_order(v, "query.sortOrder", problems)
+    if v is not UNSET:
+        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 

@@ -14,12 +14,13 @@ from specloom_runtime import (
     Operation,
     ParamStyle,
     Unset,
+    as_json,
     decode_json,
     decode_none,
     is_int32,
     is_integer,
     is_uuid,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _decode_create_project(response: httpx.Response) -> Project:
     from controlplane_client.models.project import Project
 
@@ -43,15 +47,10 @@ def _decode_create_project(response: httpx.Response) -> Project:
 
 
 def _validate_create_project(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.project_creation_request import (
-        validate_project_creation_request,
-    )
-
     problems: list[str] = []
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_project_creation_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['project_creation_request'](v, "body", problems)
     return problems
 
 
@@ -59,9 +58,8 @@ def _validate_delete_project(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('projectId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.projectId: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.projectId: must match the pattern ^[0-9]+$")
@@ -78,9 +76,8 @@ def _validate_get_project(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('projectId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.projectId: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.projectId: must match the pattern ^[0-9]+$")
@@ -94,30 +91,23 @@ def _decode_get_projects(response: httpx.Response) -> GetProjectsResponse:
 
 
 def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_projects_sort_by import (
-        validate_get_projects_sort_by,
-    )
-    from controlplane_client.models.sort_order import validate_sort_order
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('filterBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.filterBy: must be an array")
         else:
             if len(v) > 10:
                 problems.append("query.filterBy: must have at most 10 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
                     problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -127,9 +117,8 @@ def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:
@@ -137,13 +126,11 @@ def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_projects_sort_by(v, "query.sortBy", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_projects_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_sort_order(v, "query.sortOrder", problems)
+    if v is not UNSET:
+        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -157,9 +144,8 @@ def _validate_get_projects_2(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('clusterId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append("path.clusterId: must be a uuid")
@@ -173,23 +159,17 @@ def _decode_update_project(response: httpx.Response) -> Project:
 
 
 def _validate_update_project(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.project_update_request import (
-        validate_project_update_request,
-    )
-
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('projectId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.projectId: must be a string")
         elif re.search('^[0-9]+$', v) is None:
             problems.append("path.projectId: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_project_update_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['project_update_request'](v, "body", problems)
     return problems
 
 

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, to_jsonable
+from specloom_runtime import UNSET, Group, Operation, decode_json, validators
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -16,6 +16,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.token_response import TokenResponse
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _decode_grant_token(response: httpx.Response) -> TokenResponse:
     from controlplane_client.models.token_response import TokenResponse
 
@@ -23,13 +26,10 @@ def _decode_grant_token(response: httpx.Response) -> TokenResponse:
 
 
 def _validate_grant_token(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.token_request import validate_token_request
-
     problems: list[str] = []
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_token_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['token_request'](v, "body", problems)
     return problems
 
 

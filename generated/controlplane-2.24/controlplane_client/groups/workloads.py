@@ -15,13 +15,14 @@ from specloom_runtime import (
     Operation,
     ParamStyle,
     Unset,
+    as_json,
     decode_json,
     decode_text,
     is_datetime,
     is_int32,
     is_integer,
     is_uuid,
-    to_jsonable,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -36,6 +37,9 @@ if TYPE_CHECKING:
     from controlplane_client.models.workloads_count import WorkloadsCount
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def _decode_count_workloads(response: httpx.Response) -> WorkloadsCount:
     from controlplane_client.models.workloads_count import WorkloadsCount
 
@@ -46,20 +50,17 @@ def _validate_count_workloads(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('deleted', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, bool):
-            problems.append("query.deleted: must be a boolean")
+    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append("query.deleted: must be a boolean")
     v = query_values.get('filterBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.filterBy: must be an array")
         else:
             if len(v) > 10:
                 problems.append("query.filterBy: must have at most 10 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
                     problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
@@ -76,9 +77,8 @@ def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
@@ -95,9 +95,8 @@ def _validate_get_workload(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
@@ -108,27 +107,21 @@ def _validate_get_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
     query_values = arguments.get('query') or {}
     v = query_values.get('follow', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, bool):
-            problems.append("query.follow: must be a boolean")
+    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append("query.follow: must be a boolean")
     v = query_values.get('podName', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
-            problems.append("query.podName: must be a string")
+    if v is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append("query.podName: must be a string")
     v = query_values.get('tailLines', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.tailLines: must be an integer")
         else:
             if v < 1:
@@ -138,10 +131,8 @@ def _validate_get_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.tailLines: must fit in int32")
     v = query_values.get('timestamps', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, bool):
-            problems.append("query.timestamps: must be a boolean")
+    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append("query.timestamps: must be a boolean")
     return problems
 
 
@@ -152,42 +143,32 @@ def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
 
 
 def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.get_workloads_sort_by import (
-        validate_get_workloads_sort_by,
-    )
-    from controlplane_client.models.sort_order import validate_sort_order
-
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('deleted', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, bool):
-            problems.append("query.deleted: must be a boolean")
+    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append("query.deleted: must be a boolean")
     v = query_values.get('filterBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, list):
+    if v is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append("query.filterBy: must be an array")
         else:
             if len(v) > 10:
                 problems.append("query.filterBy: must have at most 10 items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
                     problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
     v = query_values.get('from', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("query.from: must be a string")
         elif not is_datetime(v):
             problems.append("query.from: must be a date-time")
     v = query_values.get('limit', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.limit: must be an integer")
         else:
             if v < 1:
@@ -197,9 +178,8 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.limit: must fit in int32")
     v = query_values.get('offset', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not is_integer(v):
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append("query.offset: must be an integer")
         else:
             if v < 0:
@@ -207,13 +187,11 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_get_workloads_sort_by(v, "query.sortBy", problems)
+    if v is not UNSET:
+        _VALIDATORS['get_workloads_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_sort_order(v, "query.sortOrder", problems)
+    if v is not UNSET:
+        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -227,9 +205,8 @@ def _validate_resume_workload(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
@@ -243,15 +220,10 @@ def _decode_submit_workload(response: httpx.Response) -> Workload:
 
 
 def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:
-    from controlplane_client.models.workload_submit_request import (
-        validate_workload_submit_request,
-    )
-
     problems: list[str] = []
     v = arguments.get("body", UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        validate_workload_submit_request(v, "body", problems)
+    if v is not UNSET:
+        _VALIDATORS['workload_submit_request'](v, "body", problems)
     return problems
 
 
@@ -265,9 +237,8 @@ def _validate_suspend_workload(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
-    if not isinstance(v, Unset):
-        v = to_jsonable(v)
-        if not isinstance(v, str):
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_datetime, model_to_dict, parse_datetime
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_datetime,
+    model_to_dict,
+    parse_datetime,
+    validators,
+)
 
 if TYPE_CHECKING:
     import datetime
@@ -72,45 +80,34 @@ class AuditLog:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'AuditLog'."""
-    from controlplane_client.models.audit_action import validate_audit_action
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'timestamp' not in value:
+    if 'timestamp' not in value or (v := value['timestamp']) is UNSET:
         problems.append(f"{path}.timestamp: is required")
-    if 'timestamp' in value:
-        v = value['timestamp']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.timestamp: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.timestamp: must be a date-time")
-    if 'user' in value:
-        v = value['user']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.user: must be a string")
-    if 'action' not in value:
+    if 'user' in value and (v := value['user']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.user: must be a string")
+    if 'action' not in value or (v := value['action']) is UNSET:
         problems.append(f"{path}.action: is required")
-    if 'action' in value:
-        v = value['action']
-        validate_audit_action(v, f"{path}.action", problems)
-    if 'entityType' not in value:
+    else:
+        _VALIDATORS['audit_action'](v, f"{path}.action", problems)
+    if 'entityType' not in value or (v := value['entityType']) is UNSET:
         problems.append(f"{path}.entityType: is required")
-    if 'entityType' in value:
-        v = value['entityType']
-        if not isinstance(v, str):
-            problems.append(f"{path}.entityType: must be a string")
-    if 'entityId' in value:
-        v = value['entityId']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.entityId: must be a string")
-    if 'success' in value:
-        v = value['success']
-        if not isinstance(v, bool):
-            problems.append(f"{path}.success: must be a boolean")
-    if 'sourceIp' in value:
-        v = value['sourceIp']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.sourceIp: must be a string")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.entityType: must be a string")
+    if 'entityId' in value and (v := value['entityId']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.entityId: must be a string")
+    if 'success' in value and (v := value['success']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append(f"{path}.success: must be a boolean")
+    if 'sourceIp' in value and (v := value['sourceIp']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.sourceIp: must be a string")

@@ -10,12 +10,14 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_int32,
     is_int64,
     is_integer,
     is_multiple,
     is_number,
     model_to_dict,
+    validators,
 )
 
 from controlplane_client.models.compute_request_gpu_request_type import (
@@ -88,82 +90,65 @@ class ComputeRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_compute_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ComputeRequest'."""
-    from controlplane_client.models.compute_request_gpu_request_type import (
-        validate_compute_request_gpu_request_type,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'gpuDevicesRequest' in value:
-        v = value['gpuDevicesRequest']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.gpuDevicesRequest: must be an integer")
-            else:
-                if v < 0:
-                    problems.append(f"{path}.gpuDevicesRequest: must be >= 0")
-                if not is_int32(v):
-                    problems.append(f"{path}.gpuDevicesRequest: must fit in int32")
-    if 'gpuRequestType' in value:
-        v = value['gpuRequestType']
-        validate_compute_request_gpu_request_type(v, f"{path}.gpuRequestType", problems)
-    if 'gpuPortionRequest' in value:
-        v = value['gpuPortionRequest']
-        if v is not None:
-            if not is_number(v):
-                problems.append(f"{path}.gpuPortionRequest: must be a number")
-            else:
-                if v < 0:
-                    problems.append(f"{path}.gpuPortionRequest: must be >= 0")
-                if v > 1:
-                    problems.append(f"{path}.gpuPortionRequest: must be <= 1")
-    if 'gpu-memory' in value:
-        v = value['gpu-memory']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.gpu-memory: must be a string")
-            elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
-                problems.append(f"{path}.gpu-memory: must match the pattern ^[0-9]+(Mi|Gi)$")
-    if 'cpuCoreRequest' in value:
-        v = value['cpuCoreRequest']
-        if v is not None:
-            if not is_number(v):
-                problems.append(f"{path}.cpuCoreRequest: must be a number")
-            elif v <= 0:
-                problems.append(f"{path}.cpuCoreRequest: must be > 0")
-    if 'cpuMemoryRequest' in value:
-        v = value['cpuMemoryRequest']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.cpuMemoryRequest: must be a string")
-            elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
-                problems.append(f"{path}.cpuMemoryRequest: must match the pattern ^[0-9]+(Mi|Gi)$")
-    if 'largeShmRequest' in value:
-        v = value['largeShmRequest']
-        if not isinstance(v, bool):
-            problems.append(f"{path}.largeShmRequest: must be a boolean")
-    if 'shmSizeMib' in value:
-        v = value['shmSizeMib']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.shmSizeMib: must be an integer")
-            else:
-                if v < 64:
-                    problems.append(f"{path}.shmSizeMib: must be >= 64")
-                if not is_multiple(v, 64):
-                    problems.append(f"{path}.shmSizeMib: must be a multiple of 64")
-                if not is_int32(v):
-                    problems.append(f"{path}.shmSizeMib: must fit in int32")
-    if 'extendedResources' in value:
-        v = value['extendedResources']
-        if not isinstance(v, dict):
+    if 'gpuDevicesRequest' in value and (v := value['gpuDevicesRequest']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.gpuDevicesRequest: must be an integer")
+        else:
+            if v < 0:
+                problems.append(f"{path}.gpuDevicesRequest: must be >= 0")
+            if not is_int32(v):
+                problems.append(f"{path}.gpuDevicesRequest: must fit in int32")
+    if 'gpuRequestType' in value and (v := value['gpuRequestType']) is not UNSET:
+        _VALIDATORS['compute_request_gpu_request_type'](v, f"{path}.gpuRequestType", problems)
+    if 'gpuPortionRequest' in value and (v := value['gpuPortionRequest']) is not UNSET and (v is not None):
+        if not is_number(v) and not is_number(v := as_json(v)):
+            problems.append(f"{path}.gpuPortionRequest: must be a number")
+        else:
+            if v < 0:
+                problems.append(f"{path}.gpuPortionRequest: must be >= 0")
+            if v > 1:
+                problems.append(f"{path}.gpuPortionRequest: must be <= 1")
+    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.gpu-memory: must be a string")
+        elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
+            problems.append(f"{path}.gpu-memory: must match the pattern ^[0-9]+(Mi|Gi)$")
+    if 'cpuCoreRequest' in value and (v := value['cpuCoreRequest']) is not UNSET and (v is not None):
+        if not is_number(v) and not is_number(v := as_json(v)):
+            problems.append(f"{path}.cpuCoreRequest: must be a number")
+        elif v <= 0:
+            problems.append(f"{path}.cpuCoreRequest: must be > 0")
+    if 'cpuMemoryRequest' in value and (v := value['cpuMemoryRequest']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.cpuMemoryRequest: must be a string")
+        elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
+            problems.append(f"{path}.cpuMemoryRequest: must match the pattern ^[0-9]+(Mi|Gi)$")
+    if 'largeShmRequest' in value and (v := value['largeShmRequest']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append(f"{path}.largeShmRequest: must be a boolean")
+    if 'shmSizeMib' in value and (v := value['shmSizeMib']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.shmSizeMib: must be an integer")
+        else:
+            if v < 64:
+                problems.append(f"{path}.shmSizeMib: must be >= 64")
+            if not is_multiple(v, 64):
+                problems.append(f"{path}.shmSizeMib: must be a multiple of 64")
+            if not is_int32(v):
+                problems.append(f"{path}.shmSizeMib: must fit in int32")
+    if 'extendedResources' in value and (v := value['extendedResources']) is not UNSET:
+        if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.extendedResources: must be an object")
         else:
             for k1, x1 in v.items():
-                if not is_integer(x1):
+                if not is_integer(x1) and not is_integer(x1 := as_json(x1)):
                     problems.append(f"{path}.extendedResources.{k1}: must be an integer")
                 else:
                     if x1 < 0:

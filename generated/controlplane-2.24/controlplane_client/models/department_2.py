@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_int32,
     is_integer,
     is_number,
@@ -60,30 +61,24 @@ class Department_2:
 
 def validate_department_2(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'department'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' not in value:
+    if 'id' not in value or (v := value['id']) is UNSET:
         problems.append(f"{path}.id: is required")
-    if 'id' in value:
-        v = value['id']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.id: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.id: must fit in int32")
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'deservedGpus' in value:
-        v = value['deservedGpus']
-        if not is_number(v):
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'deservedGpus' in value and (v := value['deservedGpus']) is not UNSET:
+        if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.deservedGpus: must be a number")
         elif v < 0:
             problems.append(f"{path}.deservedGpus: must be >= 0")
-    if 'allowOverQuota' in value:
-        v = value['allowOverQuota']
-        if not isinstance(v, bool):
-            problems.append(f"{path}.allowOverQuota: must be a boolean")
+    if 'allowOverQuota' in value and (v := value['allowOverQuota']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+        problems.append(f"{path}.allowOverQuota: must be a boolean")

@@ -9,11 +9,13 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_datetime,
     is_int64,
     is_integer,
     model_to_dict,
     parse_datetime,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -81,49 +83,39 @@ class Event:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_event(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Event'."""
-    from controlplane_client.models.event_type import validate_event_type
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' not in value:
+    if 'id' not in value or (v := value['id']) is UNSET:
         problems.append(f"{path}.id: is required")
-    if 'id' in value:
-        v = value['id']
-        if not isinstance(v, str):
-            problems.append(f"{path}.id: must be a string")
-    if 'createdAt' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.id: must be a string")
+    if 'createdAt' not in value or (v := value['createdAt']) is UNSET:
         problems.append(f"{path}.createdAt: is required")
-    if 'createdAt' in value:
-        v = value['createdAt']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'type' not in value:
+    if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
-    if 'type' in value:
-        v = value['type']
-        validate_event_type(v, f"{path}.type", problems)
-    if 'reason' not in value:
+    else:
+        _VALIDATORS['event_type'](v, f"{path}.type", problems)
+    if 'reason' not in value or (v := value['reason']) is UNSET:
         problems.append(f"{path}.reason: is required")
-    if 'reason' in value:
-        v = value['reason']
-        if not isinstance(v, str):
-            problems.append(f"{path}.reason: must be a string")
-    if 'message' in value:
-        v = value['message']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.message: must be a string")
-    if 'from' in value:
-        v = value['from']
-        if not isinstance(v, str):
-            problems.append(f"{path}.from: must be a string")
-    if 'count' in value:
-        v = value['count']
-        if not is_integer(v):
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.reason: must be a string")
+    if 'message' in value and (v := value['message']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.message: must be a string")
+    if 'from' in value and (v := value['from']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.from: must be a string")
+    if 'count' in value and (v := value['count']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.count: must be an integer")
         else:
             if v < 1:

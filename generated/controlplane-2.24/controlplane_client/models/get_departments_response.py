@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.department import Department
@@ -47,26 +55,24 @@ class GetDepartmentsResponse:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_get_departments_response(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetDepartmentsResponse'."""
-    from controlplane_client.models.department import validate_department
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'departments' not in value:
+    if 'departments' not in value or (v := value['departments']) is UNSET:
         problems.append(f"{path}.departments: is required")
-    if 'departments' in value:
-        v = value['departments']
-        if not isinstance(v, list):
+    else:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.departments: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_department(x1, f"{path}.departments[{i1}]", problems)
-    if 'next' in value:
-        v = value['next']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.next: must be an integer")
-            elif not is_int32(v):
-                problems.append(f"{path}.next: must fit in int32")
+                _VALIDATORS['department'](x1, f"{path}.departments[{i1}]", problems)
+    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.next: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.next: must fit in int32")

@@ -7,7 +7,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 from controlplane_client.models.host_path_volume_mount_propagation import (
     HostPathVolumeMountPropagation,
@@ -63,37 +63,28 @@ class HostPathVolume:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'HostPathVolume'."""
-    from controlplane_client.models.host_path_volume_kind import (
-        validate_host_path_volume_kind,
-    )
-    from controlplane_client.models.host_path_volume_mount_propagation import (
-        validate_host_path_volume_mount_propagation,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'kind' not in value:
+    if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
-    if 'kind' in value:
-        v = value['kind']
-        validate_host_path_volume_kind(v, f"{path}.kind", problems)
-    if 'hostPath' not in value:
+    else:
+        _VALIDATORS['host_path_volume_kind'](v, f"{path}.kind", problems)
+    if 'hostPath' not in value or (v := value['hostPath']) is UNSET:
         problems.append(f"{path}.hostPath: is required")
-    if 'hostPath' in value:
-        v = value['hostPath']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.hostPath: must be a string")
         elif re.search('^/', v) is None:
             problems.append(f"{path}.hostPath: must match the pattern ^/")
-    if 'path' not in value:
+    if 'path' not in value or (v := value['path']) is UNSET:
         problems.append(f"{path}.path: is required")
-    if 'path' in value:
-        v = value['path']
-        if not isinstance(v, str):
-            problems.append(f"{path}.path: must be a string")
-    if 'mountPropagation' in value:
-        v = value['mountPropagation']
-        validate_host_path_volume_mount_propagation(v, f"{path}.mountPropagation", problems)
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.path: must be a string")
+    if 'mountPropagation' in value and (v := value['mountPropagation']) is not UNSET:
+        _VALIDATORS['host_path_volume_mount_propagation'](v, f"{path}.mountPropagation", problems)

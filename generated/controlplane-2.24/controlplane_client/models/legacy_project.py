@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_datetime,
     is_int32,
     is_integer,
@@ -17,6 +18,7 @@ from specloom_runtime import (
     model_to_dict,
     parse_datetime,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -86,50 +88,41 @@ class LegacyProject:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'LegacyProject'."""
-    from controlplane_client.models.department_2 import validate_department_2
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' not in value:
+    if 'id' not in value or (v := value['id']) is UNSET:
         problems.append(f"{path}.id: is required")
-    if 'id' in value:
-        v = value['id']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.id: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.id: must fit in int32")
-    if 'name' not in value:
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'clusterUuid' in value:
-        v = value['clusterUuid']
-        if not isinstance(v, str):
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'clusterUuid' in value and (v := value['clusterUuid']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterUuid: must be a uuid")
-    if 'departmentId' in value:
-        v = value['departmentId']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.departmentId: must be an integer")
-            elif not is_int32(v):
-                problems.append(f"{path}.departmentId: must fit in int32")
-    if 'department' in value:
-        v = value['department']
-        validate_department_2(v, f"{path}.department", problems)
-    if 'deservedGpus' in value:
-        v = value['deservedGpus']
-        if not is_number(v):
-            problems.append(f"{path}.deservedGpus: must be a number")
-    if 'createdAt' in value:
-        v = value['createdAt']
-        if not isinstance(v, str):
+    if 'departmentId' in value and (v := value['departmentId']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.departmentId: must be an integer")
+        elif not is_int32(v):
+            problems.append(f"{path}.departmentId: must fit in int32")
+    if 'department' in value and (v := value['department']) is not UNSET:
+        _VALIDATORS['department_2'](v, f"{path}.department", problems)
+    if 'deservedGpus' in value and (v := value['deservedGpus']) is not UNSET and (not is_number(v) and not is_number(v := as_json(v))):
+        problems.append(f"{path}.deservedGpus: must be a number")
+    if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")

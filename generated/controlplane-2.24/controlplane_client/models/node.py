@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_datetime,
     is_int32,
     is_int64,
@@ -17,6 +18,7 @@ from specloom_runtime import (
     model_to_dict,
     parse_datetime,
     parse_uuid,
+    validators,
 )
 
 if TYPE_CHECKING:
@@ -98,74 +100,59 @@ class Node:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_node(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'Node'."""
-    from controlplane_client.models.node_status import validate_node_status
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' not in value:
+    if 'id' not in value or (v := value['id']) is UNSET:
         problems.append(f"{path}.id: is required")
-    if 'id' in value:
-        v = value['id']
-        if not isinstance(v, str):
-            problems.append(f"{path}.id: must be a string")
-    if 'name' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.id: must be a string")
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
-    if 'clusterUuid' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'clusterUuid' not in value or (v := value['clusterUuid']) is UNSET:
         problems.append(f"{path}.clusterUuid: is required")
-    if 'clusterUuid' in value:
-        v = value['clusterUuid']
-        if not isinstance(v, str):
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterUuid: must be a uuid")
-    if 'nodePool' in value:
-        v = value['nodePool']
-        if not isinstance(v, str):
-            problems.append(f"{path}.nodePool: must be a string")
-    if 'status' not in value:
+    if 'nodePool' in value and (v := value['nodePool']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.nodePool: must be a string")
+    if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
-    if 'status' in value:
-        v = value['status']
-        validate_node_status(v, f"{path}.status", problems)
-    if 'gpuType' in value:
-        v = value['gpuType']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.gpuType: must be a string")
-    if 'gpuCount' in value:
-        v = value['gpuCount']
-        if not is_integer(v):
+    else:
+        _VALIDATORS['node_status'](v, f"{path}.status", problems)
+    if 'gpuType' in value and (v := value['gpuType']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.gpuType: must be a string")
+    if 'gpuCount' in value and (v := value['gpuCount']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.gpuCount: must be an integer")
         else:
             if v < 0:
                 problems.append(f"{path}.gpuCount: must be >= 0")
             if not is_int32(v):
                 problems.append(f"{path}.gpuCount: must fit in int32")
-    if 'gpu-memory' in value:
-        v = value['gpu-memory']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.gpu-memory: must be an integer")
-            elif not is_int64(v):
-                problems.append(f"{path}.gpu-memory: must fit in int64")
-    if 'labels' in value:
-        v = value['labels']
-        if not isinstance(v, dict):
+    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.gpu-memory: must be an integer")
+        elif not is_int64(v):
+            problems.append(f"{path}.gpu-memory: must fit in int64")
+    if 'labels' in value and (v := value['labels']) is not UNSET:
+        if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.labels: must be an object")
         else:
             for k1, x1 in v.items():
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.labels.{k1}: must be a string")
-    if 'lastHeartbeat' in value:
-        v = value['lastHeartbeat']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.lastHeartbeat: must be a string")
-            elif not is_datetime(v):
-                problems.append(f"{path}.lastHeartbeat: must be a date-time")
+    if 'lastHeartbeat' in value and (v := value['lastHeartbeat']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.lastHeartbeat: must be a string")
+        elif not is_datetime(v):
+            problems.append(f"{path}.lastHeartbeat: must be a date-time")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 from controlplane_client.models.node_pool_placement_strategy_cpu import (
     NodePoolPlacementStrategyCpu,
@@ -49,21 +49,15 @@ class NodePoolPlacementStrategy:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_node_pool_placement_strategy(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolPlacementStrategy'."""
-    from controlplane_client.models.node_pool_placement_strategy_cpu import (
-        validate_node_pool_placement_strategy_cpu,
-    )
-    from controlplane_client.models.node_pool_placement_strategy_gpu import (
-        validate_node_pool_placement_strategy_gpu,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'gpu' in value:
-        v = value['gpu']
-        validate_node_pool_placement_strategy_gpu(v, f"{path}.gpu", problems)
-    if 'cpu' in value:
-        v = value['cpu']
-        validate_node_pool_placement_strategy_cpu(v, f"{path}.cpu", problems)
+    if 'gpu' in value and (v := value['gpu']) is not UNSET:
+        _VALIDATORS['node_pool_placement_strategy_gpu'](v, f"{path}.gpu", problems)
+    if 'cpu' in value and (v := value['cpu']) is not UNSET:
+        _VALIDATORS['node_pool_placement_strategy_cpu'](v, f"{path}.cpu", problems)

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict
 
 
 @define(kw_only=True)
@@ -42,16 +42,12 @@ class NodePoolRef:
 
 def validate_node_pool_ref(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolRef'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' in value:
-        v = value['id']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.id: must be a string")
-    if 'name' not in value:
+    if 'id' in value and (v := value['id']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.id: must be a string")
+    if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
-    if 'name' in value:
-        v = value['name']
-        if not isinstance(v, str):
-            problems.append(f"{path}.name: must be a string")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")

@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_update_request_placement_strategy import (
@@ -61,26 +69,20 @@ class NodePoolUpdateRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_node_pool_update_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'NodePoolUpdateRequest'."""
-    from controlplane_client.models.node_pool_update_request_placement_strategy import (
-        validate_node_pool_update_request_placement_strategy,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'labelKey' in value:
-        v = value['labelKey']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.labelKey: must be a string")
-    if 'labelValue' in value:
-        v = value['labelValue']
-        if v is not None and (not isinstance(v, str)):
-            problems.append(f"{path}.labelValue: must be a string")
-    if 'overProvisioningRatio' in value:
-        v = value['overProvisioningRatio']
-        if not is_integer(v):
+    if 'labelKey' in value and (v := value['labelKey']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.labelKey: must be a string")
+    if 'labelValue' in value and (v := value['labelValue']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+        problems.append(f"{path}.labelValue: must be a string")
+    if 'overProvisioningRatio' in value and (v := value['overProvisioningRatio']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.overProvisioningRatio: must be an integer")
         else:
             if v < 1:
@@ -89,9 +91,8 @@ def validate_node_pool_update_request(value: Any, path: str, problems: list[str]
                 problems.append(f"{path}.overProvisioningRatio: must be <= 5")
             if not is_int32(v):
                 problems.append(f"{path}.overProvisioningRatio: must fit in int32")
-    if 'placementStrategy' in value:
-        v = value['placementStrategy']
-        validate_node_pool_update_request_placement_strategy(v, f"{path}.placementStrategy", problems)
+    if 'placementStrategy' in value and (v := value['placementStrategy']) is not UNSET:
+        _VALIDATORS['node_pool_update_request_placement_strategy'](v, f"{path}.placementStrategy", problems)
     for k in value:
-        if k not in ('labelKey', 'labelValue', 'overProvisioningRatio', 'placementStrategy'):
+        if k not in {'labelKey', 'labelValue', 'overProvisioningRatio', 'placementStrategy'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")

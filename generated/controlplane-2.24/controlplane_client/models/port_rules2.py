@@ -6,7 +6,15 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    validators,
+)
 
 from controlplane_client.models.port_rules2_service_type import PortRules2ServiceType
 
@@ -50,20 +58,18 @@ class PortRules2:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'PortRules-2'."""
-    from controlplane_client.models.port_rules2_service_type import (
-        validate_port_rules2_service_type,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'container' not in value:
+    if 'container' not in value or (v := value['container']) is UNSET:
         problems.append(f"{path}.container: is required")
-    if 'container' in value:
-        v = value['container']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.container: must be an integer")
         else:
             if v < 1:
@@ -72,18 +78,15 @@ def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.container: must be <= 65535")
             if not is_int32(v):
                 problems.append(f"{path}.container: must fit in int32")
-    if 'external' in value:
-        v = value['external']
-        if v is not None:
-            if not is_integer(v):
-                problems.append(f"{path}.external: must be an integer")
-            else:
-                if v < 1:
-                    problems.append(f"{path}.external: must be >= 1")
-                if v > 65535:
-                    problems.append(f"{path}.external: must be <= 65535")
-                if not is_int32(v):
-                    problems.append(f"{path}.external: must fit in int32")
-    if 'serviceType' in value:
-        v = value['serviceType']
-        validate_port_rules2_service_type(v, f"{path}.serviceType", problems)
+    if 'external' in value and (v := value['external']) is not UNSET and (v is not None):
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append(f"{path}.external: must be an integer")
+        else:
+            if v < 1:
+                problems.append(f"{path}.external: must be >= 1")
+            if v > 65535:
+                problems.append(f"{path}.external: must be <= 65535")
+            if not is_int32(v):
+                problems.append(f"{path}.external: must fit in int32")
+    if 'serviceType' in value and (v := value['serviceType']) is not UNSET:
+        _VALIDATORS['port_rules2_service_type'](v, f"{path}.serviceType", problems)

@@ -6,7 +6,14 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, has_duplicates, model_to_dict
+from specloom_runtime import (
+    UNSET,
+    Unset,
+    as_json,
+    has_duplicates,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.resources import Resources
@@ -60,31 +67,27 @@ class ProjectUpdateRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_project_update_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ProjectUpdateRequest'."""
-    from controlplane_client.models.resources import validate_resources
-    from controlplane_client.models.scheduling_rules import validate_scheduling_rules
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'description' in value:
-        v = value['description']
-        if v is not None:
-            if not isinstance(v, str):
-                problems.append(f"{path}.description: must be a string")
-            elif len(v) > 1024:
-                problems.append(f"{path}.description: must be at most 1024 characters long")
-    if 'resources' in value:
-        v = value['resources']
-        if not isinstance(v, list):
+    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.description: must be a string")
+        elif len(v) > 1024:
+            problems.append(f"{path}.description: must be at most 1024 characters long")
+    if 'resources' in value and (v := value['resources']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.resources: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                validate_resources(x1, f"{path}.resources[{i1}]", problems)
-    if 'defaultNodePools' in value:
-        v = value['defaultNodePools']
-        if not isinstance(v, list):
+                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+    if 'defaultNodePools' in value and (v := value['defaultNodePools']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.defaultNodePools: must be an array")
         else:
             if len(v) > 16:
@@ -92,8 +95,7 @@ def validate_project_update_request(value: Any, path: str, problems: list[str]) 
             if has_duplicates(v):
                 problems.append(f"{path}.defaultNodePools: must not repeat items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
-    if 'schedulingRules' in value:
-        v = value['schedulingRules']
-        validate_scheduling_rules(v, f"{path}.schedulingRules", problems)
+    if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
+        _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)

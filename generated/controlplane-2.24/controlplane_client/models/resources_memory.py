@@ -9,6 +9,7 @@ from attrs import define, field
 from specloom_runtime import (
     UNSET,
     Unset,
+    as_json,
     is_int32,
     is_integer,
     is_number,
@@ -56,26 +57,21 @@ class ResourcesMemory:
 
 def validate_resources_memory(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ResourcesMemory'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'deserved' in value:
-        v = value['deserved']
-        if v is not None:
-            if not is_number(v):
-                problems.append(f"{path}.deserved: must be a number")
-            elif v < 0:
-                problems.append(f"{path}.deserved: must be >= 0")
-    if 'limit' in value:
-        v = value['limit']
-        if v is not None:
-            if not is_number(v):
-                problems.append(f"{path}.limit: must be a number")
-            elif v < 0:
-                problems.append(f"{path}.limit: must be >= 0")
-    if 'overQuotaWeight' in value:
-        v = value['overQuotaWeight']
-        if not is_integer(v):
+    if 'deserved' in value and (v := value['deserved']) is not UNSET and (v is not None):
+        if not is_number(v) and not is_number(v := as_json(v)):
+            problems.append(f"{path}.deserved: must be a number")
+        elif v < 0:
+            problems.append(f"{path}.deserved: must be >= 0")
+    if 'limit' in value and (v := value['limit']) is not UNSET and (v is not None):
+        if not is_number(v) and not is_number(v := as_json(v)):
+            problems.append(f"{path}.limit: must be a number")
+        elif v < 0:
+            problems.append(f"{path}.limit: must be >= 0")
+    if 'overQuotaWeight' in value and (v := value['overQuotaWeight']) is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.overQuotaWeight: must be an integer")
         else:
             if v < 0:

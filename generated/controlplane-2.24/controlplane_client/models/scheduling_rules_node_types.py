@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, has_duplicates, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, has_duplicates, model_to_dict
 
 
 @define(kw_only=True)
@@ -42,29 +42,27 @@ class SchedulingRulesNodeTypes:
 
 def validate_scheduling_rules_node_types(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'SchedulingRulesNodeTypes'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'training' in value:
-        v = value['training']
-        if not isinstance(v, list):
+    if 'training' in value and (v := value['training']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.training: must be an array")
         else:
             if has_duplicates(v):
                 problems.append(f"{path}.training: must not repeat items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.training[{i1}]: must be a string")
-    if 'workspace' in value:
-        v = value['workspace']
-        if not isinstance(v, list):
+    if 'workspace' in value and (v := value['workspace']) is not UNSET:
+        if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.workspace: must be an array")
         else:
             if has_duplicates(v):
                 problems.append(f"{path}.workspace: must not repeat items")
             for i1, x1 in enumerate(v):
-                if not isinstance(x1, str):
+                if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.workspace[{i1}]: must be a string")
     for k in value:
-        if k not in ('training', 'workspace'):
+        if k not in {'training', 'workspace'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import model_to_dict
+from specloom_runtime import UNSET, as_json, model_to_dict
 
 
 @define(kw_only=True)
@@ -42,18 +42,14 @@ class SecretReference:
 
 def validate_secret_reference(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'SecretReference'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'secret' not in value:
+    if 'secret' not in value or (v := value['secret']) is UNSET:
         problems.append(f"{path}.secret: is required")
-    if 'secret' in value:
-        v = value['secret']
-        if not isinstance(v, str):
-            problems.append(f"{path}.secret: must be a string")
-    if 'key' not in value:
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.secret: must be a string")
+    if 'key' not in value or (v := value['key']) is UNSET:
         problems.append(f"{path}.key: is required")
-    if 'key' in value:
-        v = value['key']
-        if not isinstance(v, str):
-            problems.append(f"{path}.key: must be a string")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.key: must be a string")

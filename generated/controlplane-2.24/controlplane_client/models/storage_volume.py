@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from specloom_runtime import validators
+
 if TYPE_CHECKING:
     from controlplane_client.models.host_path_volume import HostPathVolume
     from controlplane_client.models.pvc_volume import PvcVolume
@@ -12,17 +14,17 @@ StorageVolume: TypeAlias = 'PvcVolume | HostPathVolume'
 """One volume mounted into the workload."""
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_storage_volume(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'StorageVolume'."""
-    from controlplane_client.models.host_path_volume import validate_host_path_volume
-    from controlplane_client.models.pvc_volume import validate_pvc_volume
-
     fits0 = 0
     tried0 = list[str]()
-    validate_pvc_volume(value, f"{path}", tried0)
+    _VALIDATORS['pvc_volume'](value, f"{path}", tried0)
     fits0 += not tried0
     tried0 = list[str]()
-    validate_host_path_volume(value, f"{path}", tried0)
+    _VALIDATORS['host_path_volume'](value, f"{path}", tried0)
     fits0 += not tried0
     if fits0 == 0:
         problems.append(f"{path}: matches none of the allowed shapes")

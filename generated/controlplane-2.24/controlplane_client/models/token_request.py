@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, model_to_dict
+from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 
 if TYPE_CHECKING:
     from controlplane_client.models.token_request_grant_type import (
@@ -70,41 +70,31 @@ class TokenRequest:
         )
 
 
+_VALIDATORS = validators('controlplane_client')
+
+
 def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'TokenRequest'."""
-    from controlplane_client.models.token_request_grant_type import (
-        validate_token_request_grant_type,
-    )
-
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'grantType' not in value:
+    if 'grantType' not in value or (v := value['grantType']) is UNSET:
         problems.append(f"{path}.grantType: is required")
-    if 'grantType' in value:
-        v = value['grantType']
-        validate_token_request_grant_type(v, f"{path}.grantType", problems)
-    if 'clientID' in value:
-        v = value['clientID']
-        if not isinstance(v, str):
+    else:
+        _VALIDATORS['token_request_grant_type'](v, f"{path}.grantType", problems)
+    if 'clientID' in value and (v := value['clientID']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clientID: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.clientID: must be at least 1 characters long")
-    if 'clientSecret' in value:
-        v = value['clientSecret']
-        if not isinstance(v, str):
+    if 'clientSecret' in value and (v := value['clientSecret']) is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clientSecret: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.clientSecret: must be at least 1 characters long")
-    if 'appID' in value:
-        v = value['appID']
-        if not isinstance(v, str):
-            problems.append(f"{path}.appID: must be a string")
-    if 'appSecret' in value:
-        v = value['appSecret']
-        if not isinstance(v, str):
-            problems.append(f"{path}.appSecret: must be a string")
-    if 'refreshToken' in value:
-        v = value['refreshToken']
-        if not isinstance(v, str):
-            problems.append(f"{path}.refreshToken: must be a string")
+    if 'appID' in value and (v := value['appID']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.appID: must be a string")
+    if 'appSecret' in value and (v := value['appSecret']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.appSecret: must be a string")
+    if 'refreshToken' in value and (v := value['refreshToken']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+        problems.append(f"{path}.refreshToken: must be a string")

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import is_int64, is_integer, model_to_dict
+from specloom_runtime import UNSET, as_json, is_int64, is_integer, model_to_dict
 
 
 @define(kw_only=True)
@@ -39,14 +39,13 @@ class WorkloadsCount:
 
 def validate_workloads_count(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadsCount'."""
-    if not isinstance(value, dict):
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'count' not in value:
+    if 'count' not in value or (v := value['count']) is UNSET:
         problems.append(f"{path}.count: is required")
-    if 'count' in value:
-        v = value['count']
-        if not is_integer(v):
+    else:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.count: must be an integer")
         else:
             if v < 0:
