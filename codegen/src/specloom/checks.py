@@ -94,9 +94,7 @@ class CheckWriter:
             lines.append(_append(sink, "    ", f"{path}: {message}"))
 
         if "enum" in c:
-            allowed = tuple(v for v in c["enum"] if v is not None)
-            shown = ", ".join(repr(v) for v in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
-            check(f"{value} not in {allowed!r}", _braces(f"must be one of {shown}"))
+            check(*_not_one_of(value, tuple(v for v in c["enum"] if v is not None)))
         if t.kind == "string":
             if isinstance(c.get("minLength"), int):
                 check(f"len({value}) < {c['minLength']}", f"must be at least {c['minLength']} characters long")
@@ -170,9 +168,8 @@ class CheckWriter:
     def model_function(self, model: Model, imports: Imports) -> list[str]:
         """The body of a model module's ``validate(value, path, problems)``."""
         if model.kind == "enum":
-            values = tuple(m.value for m in model.members)
-            shown = ", ".join(repr(v) for v in values[:8]) + (", ..." if len(values) > 8 else "")
-            return [f"if value not in {values!r}:", _append("problems", "    ", "{path}: " + _braces(f"must be one of {shown}"))]
+            condition, message = _not_one_of("value", tuple(m.value for m in model.members))
+            return [f"if {condition}:", _append("problems", "    ", "{path}: " + message)]
         if model.kind == "alias":
             return self.statements(model.alias or TypeRef("any"), "value", "{path}", imports) or ["return"]
         imports.runtime.add("as_json")
@@ -199,6 +196,18 @@ class CheckWriter:
             if inner:
                 lines += ["for k, x in value.items():", *_indent(_guarded(f"k not in {known}", inner) if model.properties else inner)]
         return lines
+
+
+def _not_one_of(value: str, allowed: tuple[Any, ...]) -> tuple[str, str]:
+    """The test that ``value`` is not in an enum, and its message (an f-string body)."""
+    shown = ", ".join(repr(v) for v in allowed[:8]) + (", ..." if len(allowed) > 8 else "")
+    test = f"{value} not in {allowed!r}"
+    # Python's "in" finds True among 1s and 1 among Trues; JSON Schema's enum does not.
+    numbers = any(isinstance(v, (int, float)) and not isinstance(v, bool) for v in allowed)
+    booleans = any(isinstance(v, bool) for v in allowed)
+    if numbers != booleans:
+        test += f" or {'' if numbers else 'not '}isinstance({value}, bool)"
+    return test, _braces(f"must be one of {shown}")
 
 
 def _json_test(test: str, value: str) -> str:
@@ -228,8 +237,29 @@ def _single_if(lines: list[str]) -> bool:
 def _guarded(condition: str, body: list[str]) -> list[str]:
     """``body`` run only when ``condition`` holds: one ``if``, not an ``if`` nested in an ``if``."""
     if _single_if(body):
-        return [f"if {condition} and ({body[0][3:-1]}):", *body[1:]]
+        inner = body[0][3:-1]
+        return [f"if {condition} and {inner if _only_ands(inner) else f'({inner})'}:", *body[1:]]
     return [f"if {condition}:", *_indent(body)]
+
+
+def _only_ands(condition: str) -> bool:
+    """Whether ``condition`` joins its parts with ``and`` alone, outside brackets and strings (no parentheses needed)."""
+    depth, quote, i = 0, "", 0
+    while i < len(condition):
+        ch = condition[i]
+        if quote:
+            i += ch == "\\"
+            quote = "" if ch == quote else quote
+        elif ch in "'\"":
+            quote = ch
+        elif ch in "([{":
+            depth += 1
+        elif ch in ")]}":
+            depth -= 1
+        elif depth == 0 and condition.startswith((" or ", " if "), i):
+            return False
+        i += 1
+    return True
 
 
 def _otherwise(body: list[str]) -> list[str]:

@@ -84,7 +84,7 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('deleted', UNSET)
-    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if v is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append("query.deleted: must be a boolean")
     v = query_values.get('filterBy', UNSET)
     if v is not UNSET:

@@ -106,18 +106,18 @@ def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.name: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.name: must be a string")
-    if 'version' in value and (v := value['version']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'version' in value and (v := value['version']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.version: must be a string")
-    if 'domain' in value and (v := value['domain']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'domain' in value and (v := value['domain']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.domain: must be a string")
     if 'status' in value and (v := value['status']) is not UNSET:
         _VALIDATORS['cluster_status'](v, f"{path}.status", problems)
-    if 'lastLiveness' in value and (v := value['lastLiveness']) is not UNSET and (v is not None):
+    if 'lastLiveness' in value and (v := value['lastLiveness']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.lastLiveness: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.lastLiveness: must be a date-time")
-    if 'certificateExpiresOn' in value and (v := value['certificateExpiresOn']) is not UNSET and (v is not None):
+    if 'certificateExpiresOn' in value and (v := value['certificateExpiresOn']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.certificateExpiresOn: must be a string")
         elif not is_date(v):

@@ -98,7 +98,7 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'gpuDevicesRequest' in value and (v := value['gpuDevicesRequest']) is not UNSET and (v is not None):
+    if 'gpuDevicesRequest' in value and (v := value['gpuDevicesRequest']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.gpuDevicesRequest: must be an integer")
         else:
@@ -108,7 +108,7 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
                 problems.append(f"{path}.gpuDevicesRequest: must fit in int32")
     if 'gpuRequestType' in value and (v := value['gpuRequestType']) is not UNSET:
         _VALIDATORS['compute_request_gpu_request_type'](v, f"{path}.gpuRequestType", problems)
-    if 'gpuPortionRequest' in value and (v := value['gpuPortionRequest']) is not UNSET and (v is not None):
+    if 'gpuPortionRequest' in value and (v := value['gpuPortionRequest']) is not UNSET and v is not None:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.gpuPortionRequest: must be a number")
         else:
@@ -116,24 +116,24 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
                 problems.append(f"{path}.gpuPortionRequest: must be >= 0")
             if v > 1:
                 problems.append(f"{path}.gpuPortionRequest: must be <= 1")
-    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and (v is not None):
+    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.gpu-memory: must be a string")
         elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
             problems.append(f"{path}.gpu-memory: must match the pattern ^[0-9]+(Mi|Gi)$")
-    if 'cpuCoreRequest' in value and (v := value['cpuCoreRequest']) is not UNSET and (v is not None):
+    if 'cpuCoreRequest' in value and (v := value['cpuCoreRequest']) is not UNSET and v is not None:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.cpuCoreRequest: must be a number")
         elif v <= 0:
             problems.append(f"{path}.cpuCoreRequest: must be > 0")
-    if 'cpuMemoryRequest' in value and (v := value['cpuMemoryRequest']) is not UNSET and (v is not None):
+    if 'cpuMemoryRequest' in value and (v := value['cpuMemoryRequest']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.cpuMemoryRequest: must be a string")
         elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
             problems.append(f"{path}.cpuMemoryRequest: must match the pattern ^[0-9]+(Mi|Gi)$")
-    if 'largeShmRequest' in value and (v := value['largeShmRequest']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if 'largeShmRequest' in value and (v := value['largeShmRequest']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append(f"{path}.largeShmRequest: must be a boolean")
-    if 'shmSizeMib' in value and (v := value['shmSizeMib']) is not UNSET and (v is not None):
+    if 'shmSizeMib' in value and (v := value['shmSizeMib']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.shmSizeMib: must be an integer")
         else:

@@ -71,7 +71,7 @@ def validate_get_departments_response(value: Any, path: str, problems: list[str]
         else:
             for i1, x1 in enumerate(v):
                 _VALIDATORS['department'](x1, f"{path}.departments[{i1}]", problems)
-    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+    if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):

@@ -58,7 +58,7 @@ def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+    if 'description' in value and (v := value['description']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:

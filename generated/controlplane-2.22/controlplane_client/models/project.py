@@ -133,7 +133,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+    if 'description' in value and (v := value['description']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:
@@ -149,7 +149,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'requestedNamespace' in value and (v := value['requestedNamespace']) is not UNSET and (v is not None):
+    if 'requestedNamespace' in value and (v := value['requestedNamespace']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.requestedNamespace: must be a string")
         else:
@@ -176,7 +176,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
         _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)
-    if 'id' in value and (v := value['id']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+    if 'id' in value and (v := value['id']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.id: must be a string")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
@@ -185,5 +185,5 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.createdAt: must be a date-time")
     if 'status' in value and (v := value['status']) is not UNSET:
         _VALIDATORS['project_status'](v, f"{path}.status", problems)
-    if 'namespace' in value and (v := value['namespace']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'namespace' in value and (v := value['namespace']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.namespace: must be a string")

@@ -110,7 +110,7 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+    if 'description' in value and (v := value['description']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:
@@ -126,7 +126,7 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'requestedNamespace' in value and (v := value['requestedNamespace']) is not UNSET and (v is not None):
+    if 'requestedNamespace' in value and (v := value['requestedNamespace']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.requestedNamespace: must be a string")
         else:

@@ -75,7 +75,7 @@ def validate_project_update_request(value: Any, path: str, problems: list[str]) 
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+    if 'description' in value and (v := value['description']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:

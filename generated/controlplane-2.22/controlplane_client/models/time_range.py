@@ -64,7 +64,7 @@ def validate_time_range(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.from: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.from: must be a date-time")
-    if 'to' in value and (v := value['to']) is not UNSET and (v is not None):
+    if 'to' in value and (v := value['to']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.to: must be a string")
         elif not is_datetime(v):

@@ -113,7 +113,7 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.name: must be at most 63 characters long")
             if re.search('^[a-z]([-a-z0-9]*[a-z0-9])?$', v) is None:
                 problems.append(f"{path}.name: must match the pattern ^[a-z]([-a-z0-9]*[a-z0-9])?$")
-    if 'description' in value and (v := value['description']) is not UNSET and (v is not None):
+    if 'description' in value and (v := value['description']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:
@@ -133,14 +133,14 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
                 _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
-    if 'id' in value and (v := value['id']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+    if 'id' in value and (v := value['id']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.id: must be a string")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'updatedAt' in value and (v := value['updatedAt']) is not UNSET and (v is not None):
+    if 'updatedAt' in value and (v := value['updatedAt']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.updatedAt: must be a string")
         elif not is_datetime(v):

@@ -79,9 +79,9 @@ def validate_environment_variable(value: Any, path: str, problems: list[str]) ->
             problems.append(f"{path}.name: must be a string")
         elif re.search('^[A-Za-z_][A-Za-z0-9_]*$', v) is None:
             problems.append(f"{path}.name: must match the pattern ^[A-Za-z_][A-Za-z0-9_]*$")
-    if 'value' in value and (v := value['value']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'value' in value and (v := value['value']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.value: must be a string")
-    if 'valueFrom' in value and (v := value['valueFrom']) is not UNSET and (v is not None):
+    if 'valueFrom' in value and (v := value['valueFrom']) is not UNSET and v is not None:
         fits1 = 0
         tried1 = list[str]()
         _VALIDATORS['secret_reference'](v, f"{path}.valueFrom", tried1)

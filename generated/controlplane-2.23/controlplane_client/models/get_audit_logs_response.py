@@ -80,7 +80,7 @@ def validate_get_audit_logs_response(value: Any, path: str, problems: list[str])
         problems.append(f"{path}.timeRange: is required")
     else:
         _VALIDATORS['time_range'](v, f"{path}.timeRange", problems)
-    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+    if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):

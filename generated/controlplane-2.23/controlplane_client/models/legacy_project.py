@@ -112,14 +112,14 @@ def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterUuid: must be a uuid")
-    if 'departmentId' in value and (v := value['departmentId']) is not UNSET and (v is not None):
+    if 'departmentId' in value and (v := value['departmentId']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.departmentId: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.departmentId: must fit in int32")
     if 'department' in value and (v := value['department']) is not UNSET:
         _VALIDATORS['department_2'](v, f"{path}.department", problems)
-    if 'deservedGpus' in value and (v := value['deservedGpus']) is not UNSET and (not is_number(v) and not is_number(v := as_json(v))):
+    if 'deservedGpus' in value and (v := value['deservedGpus']) is not UNSET and not is_number(v) and not is_number(v := as_json(v)):
         problems.append(f"{path}.deservedGpus: must be a number")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):

@@ -164,13 +164,13 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.phase: is required")
     else:
         _VALIDATORS['workload_phase'](v, f"{path}.phase", problems)
-    if 'phaseMessage' in value and (v := value['phaseMessage']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'phaseMessage' in value and (v := value['phaseMessage']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.phaseMessage: must be a string")
     if 'projectId' not in value or (v := value['projectId']) is UNSET:
         problems.append(f"{path}.projectId: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.projectId: must be a string")
-    if 'projectName' in value and (v := value['projectName']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+    if 'projectName' in value and (v := value['projectName']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.projectName: must be a string")
     if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
@@ -184,7 +184,7 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'submittedBy' in value and (v := value['submittedBy']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'submittedBy' in value and (v := value['submittedBy']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.submittedBy: must be a string")
     if 'priority' in value and (v := value['priority']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
@@ -209,7 +209,7 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
         else:
             for i1, x1 in enumerate(v):
                 _VALIDATORS['workload_condition'](x1, f"{path}.conditions[{i1}]", problems)
-    if 'suspended' in value and (v := value['suspended']) is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if 'suspended' in value and (v := value['suspended']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append(f"{path}.suspended: must be a boolean")
     if 'runningPods' in value and (v := value['runningPods']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

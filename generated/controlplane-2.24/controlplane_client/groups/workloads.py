@@ -50,7 +50,7 @@ def _validate_count_workloads(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('deleted', UNSET)
-    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if v is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append("query.deleted: must be a boolean")
     v = query_values.get('filterBy', UNSET)
     if v is not UNSET:
@@ -114,10 +114,10 @@ def _validate_get_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("path.workloadId: must be a uuid")
     query_values = arguments.get('query') or {}
     v = query_values.get('follow', UNSET)
-    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if v is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append("query.follow: must be a boolean")
     v = query_values.get('podName', UNSET)
-    if v is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+    if v is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append("query.podName: must be a string")
     v = query_values.get('tailLines', UNSET)
     if v is not UNSET:
@@ -131,7 +131,7 @@ def _validate_get_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
             if not is_int32(v):
                 problems.append("query.tailLines: must fit in int32")
     v = query_values.get('timestamps', UNSET)
-    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if v is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append("query.timestamps: must be a boolean")
     return problems
 
@@ -146,7 +146,7 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     query_values = arguments.get('query') or {}
     v = query_values.get('deleted', UNSET)
-    if v is not UNSET and (not isinstance(v, bool) and not isinstance(v := as_json(v), bool)):
+    if v is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
         problems.append("query.deleted: must be a boolean")
     v = query_values.get('filterBy', UNSET)
     if v is not UNSET:

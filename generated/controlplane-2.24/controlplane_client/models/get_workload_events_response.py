@@ -70,7 +70,7 @@ def validate_get_workload_events_response(value: Any, path: str, problems: list[
         else:
             for i1, x1 in enumerate(v):
                 _VALIDATORS['event'](x1, f"{path}.events[{i1}]", problems)
-    if 'next' in value and (v := value['next']) is not UNSET and (v is not None):
+    if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):

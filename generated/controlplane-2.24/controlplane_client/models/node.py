@@ -123,13 +123,13 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterUuid: must be a uuid")
-    if 'nodePool' in value and (v := value['nodePool']) is not UNSET and (not isinstance(v, str) and not isinstance(v := as_json(v), str)):
+    if 'nodePool' in value and (v := value['nodePool']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.nodePool: must be a string")
     if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
     else:
         _VALIDATORS['node_status'](v, f"{path}.status", problems)
-    if 'gpuType' in value and (v := value['gpuType']) is not UNSET and (v is not None and (not isinstance(v, str) and not isinstance(v := as_json(v), str))):
+    if 'gpuType' in value and (v := value['gpuType']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.gpuType: must be a string")
     if 'gpuCount' in value and (v := value['gpuCount']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
@@ -139,7 +139,7 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.gpuCount: must be >= 0")
             if not is_int32(v):
                 problems.append(f"{path}.gpuCount: must fit in int32")
-    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and (v is not None):
+    if 'gpu-memory' in value and (v := value['gpu-memory']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.gpu-memory: must be an integer")
         elif not is_int64(v):
@@ -151,7 +151,7 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
             for k1, x1 in v.items():
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.labels.{k1}: must be a string")
-    if 'lastHeartbeat' in value and (v := value['lastHeartbeat']) is not UNSET and (v is not None):
+    if 'lastHeartbeat' in value and (v := value['lastHeartbeat']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.lastHeartbeat: must be a string")
         elif not is_datetime(v):

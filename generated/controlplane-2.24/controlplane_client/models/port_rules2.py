@@ -78,7 +78,7 @@ def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.container: must be <= 65535")
             if not is_int32(v):
                 problems.append(f"{path}.container: must fit in int32")
-    if 'external' in value and (v := value['external']) is not UNSET and (v is not None):
+    if 'external' in value and (v := value['external']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.external: must be an integer")
         else:

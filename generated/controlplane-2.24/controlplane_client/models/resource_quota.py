@@ -60,12 +60,12 @@ def validate_resource_quota(value: Any, path: str, problems: list[str]) -> None:
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'deserved' in value and (v := value['deserved']) is not UNSET and (v is not None):
+    if 'deserved' in value and (v := value['deserved']) is not UNSET and v is not None:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.deserved: must be a number")
         elif v < 0:
             problems.append(f"{path}.deserved: must be >= 0")
-    if 'limit' in value and (v := value['limit']) is not UNSET and (v is not None):
+    if 'limit' in value and (v := value['limit']) is not UNSET and v is not None:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.limit: must be a number")
         elif v < 0:
