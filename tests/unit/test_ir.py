@@ -205,3 +205,24 @@ def test_names_are_carried_from_release_to_release(tmp_path: Path) -> None:
     kept = next(m for m in carried.models.values() if m.spec_name == "department")
     assert first_department.class_name == "Department"
     assert (kept.class_name, kept.module) == (first_department.class_name, first_department.module)
+
+
+def test_all_of_takes_null_only_when_every_part_does(tmp_path: Path) -> None:
+    # JSON Schema semantics: null must pass every branch of an allOf (Run:ai 2.24's PVCAssetSpec -> Pvc).
+    maybe = {"type": "object", "nullable": True, "properties": {"a": {"type": "string"}}}
+    ref = {"$ref": "#/components/schemas/Maybe"}
+    schemas = {
+        "Maybe": maybe,
+        "Sure": {"type": "object", "properties": {"b": {"type": "string"}}},
+        "Holder": {"type": "object", "properties": {
+            "every": {"allOf": [ref, {"$ref": "#/components/schemas/Maybe2"}]},
+            "wrapped": {"allOf": [{"allOf": [ref]}]},
+            "mixed": {"allOf": [ref, {"$ref": "#/components/schemas/Sure"}]},
+            "own": {"allOf": [ref], "properties": {"c": {"type": "string"}}},
+            "untyped": {"allOf": [ref, {"description": "only words"}]},
+        }},
+        "Maybe2": {**maybe, "properties": {"d": {"type": "integer"}}},
+    }
+    api, _ = build(tmp_path, openapi(schemas))
+    nullable = {p.wire_name: p.type.nullable for p in model(api, "Holder").properties}
+    assert nullable == {"every": True, "wrapped": True, "mixed": False, "own": False, "untyped": True}
