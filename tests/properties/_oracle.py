@@ -166,10 +166,11 @@ def bundle(schema: Any, definitions: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
-def is_recursive(schema: dict[str, Any]) -> bool:
-    """Whether a definition reaches itself (hypothesis-jsonschema cannot inline those)."""
+def recursive_definitions(schema: dict[str, Any]) -> set[str]:
+    """The definitions of a bundled schema that reach themselves."""
     defs = schema.get("definitions", {})
-    for start in defs:
+
+    def reaches_itself(start: str) -> bool:
         seen: set[str] = set()
         todo = list(_refs(defs[start]))
         while todo:
@@ -179,7 +180,37 @@ def is_recursive(schema: dict[str, Any]) -> bool:
             if name not in seen:
                 seen.add(name)
                 todo += _refs(defs[name])
-    return False
+        return False
+
+    return {name for name in defs if reaches_itself(name)}
+
+
+def inlined(schema: dict[str, Any], unfold: int = 2) -> Any:
+    """A bundled schema without ``$ref``, for hypothesis-jsonschema (whose own resolution of refs is slow).
+
+    A definition is inlined once and shared, not copied. A recursive one is unfolded ``unfold`` levels deep
+    along each path, then cut with ``false``: every instance of the result is an instance of ``schema``.
+    """
+    definitions = schema.get("definitions", {})
+    recursive = recursive_definitions(schema)
+    shared: dict[str, Any] = {}
+
+    def walk(node: Any, path: tuple[str, ...]) -> Any:
+        if isinstance(node, list):
+            return [walk(v, path) for v in node]
+        if not isinstance(node, dict):
+            return node
+        if "$ref" not in node:
+            return {k: walk(v, path) for k, v in node.items()}
+        name = node["$ref"][len("#/definitions/"):]
+        if name in recursive:
+            return False if path.count(name) >= unfold else walk(definitions[name], (*path, name))
+        # A definition that does not reach itself expands the same whatever the path: share it.
+        if name not in shared:
+            shared[name] = walk(definitions[name], path)
+        return shared[name]
+
+    return walk({k: v for k, v in schema.items() if k not in ("$schema", "definitions")}, ())
 
 
 def oracle(schema: dict[str, Any]) -> jsonschema.Draft7Validator:
@@ -252,10 +283,15 @@ def operations_of(package: str, folder: Path) -> dict[tuple[str, str], Any]:
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 
-def targets(label: str, spec: dict[str, Any], package: str, folder: Path) -> tuple[list[Target], list[str]]:
-    """Every JSON body and parameter schema of ``spec`` with its generated validator; and what was left out, why."""
+def targets(
+    label: str, spec: dict[str, Any], package: str | None = None, folder: Path | None = None
+) -> tuple[list[Target], list[str]]:
+    """Every JSON body and parameter schema of ``spec`` with its generated validator; and what was left out, why.
+
+    Without a package (``folder`` holding it) the targets have no validator: enough to list and group them.
+    """
     definitions = {k: translate(v) for k, v in spec.get("components", {}).get("schemas", {}).items()}
-    ops = operations_of(package, folder)
+    ops = operations_of(package, folder) if package and folder else None
     found: list[Target] = []
     left_out: list[str] = []
     for path, item in spec["paths"].items():
@@ -264,26 +300,27 @@ def targets(label: str, spec: dict[str, Any], package: str, folder: Path) -> tup
             if not isinstance(op, dict):
                 continue
             where = f"{label}:{method.upper()} {path}"
-            generated = ops.get((method.upper(), path))
+            generated = ops.get((method.upper(), path)) if ops is not None else None
             params = {}
             for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
                 p = _deref(spec, raw)
                 params[(p["in"], p["name"])] = p
             body = _deref(spec, op.get("requestBody")) if op.get("requestBody") else None
             json_media = [m for m in (body or {}).get("content", {}) if "json" in m]
-            if generated is None:
+            if ops is not None and generated is None:
                 left_out.append(f"{where}: no generated Operation")
                 continue
-            if generated.validate is None and (params or json_media):
+            if generated is not None and generated.validate is None and (params or json_media):
                 left_out.append(f"{where}: Operation.validate is None")
                 continue
+            validate = generated.validate if generated is not None else None
             for (location, name), p in params.items():
                 if "schema" not in p:
                     left_out.append(f"{where}:{location}.{name}: no schema (content-typed parameter)")
                     continue
-                found.append(Target(label, method.upper(), path, location, name, bundle(p["schema"], definitions), generated.validate))
+                found.append(Target(label, method.upper(), path, location, name, bundle(p["schema"], definitions), validate))
             if json_media:
                 media = body["content"][json_media[0]]
                 if "schema" in media:
-                    found.append(Target(label, method.upper(), path, "body", "", bundle(media["schema"], definitions), generated.validate))
+                    found.append(Target(label, method.upper(), path, "body", "", bundle(media["schema"], definitions), validate))
     return found, left_out

@@ -11,8 +11,8 @@ from typing import Any
 
 # RFC 4122's text form (what JSON Schema's "uuid" format means): the pattern alone decides.
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
-# RFC 3339: a full date, "T" or a space, a time, and an offset or Z. (re caches compiled patterns.)
-_DATETIME = r"^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
+# RFC 3339 section 5.6: a full date, "T", a time, and an offset or Z. (re caches compiled patterns.)
+_DATETIME = r"^\d{4}-\d{2}-\d{2}[Tt]\d{2}:\d{2}:\d{2}(\.\d+)?([Zz]|[+-]\d{2}:\d{2})$"
 
 
 def is_integer(value: Any) -> bool:
