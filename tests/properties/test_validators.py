@@ -24,7 +24,6 @@ import functools
 import itertools
 import json
 import math
-import re
 from collections import Counter
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -35,8 +34,9 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.internal.conjecture import engine
-from hypothesis_jsonschema import _canonicalise, _encode, _from_schema, _resolve, from_schema
+from hypothesis_jsonschema import from_schema
 
+from tests.properties._drawing import FORMATS, fast_hypothesis_jsonschema
 from tests.properties._oracle import Target, inlined, load_spec, oracle, targets
 from tests.support import REPO, SHARED_SPECS
 
@@ -56,7 +56,6 @@ AGREE_SETTINGS = settings(SETTINGS, max_examples=25)
 # place, the value, our problems and the oracle's errors, so a bigger example still pins the bug.
 SHRINK_SECONDS = 30
 
-FORMATS = {"uuid": st.uuids().map(str)}
 _LEAVES = st.none() | st.booleans() | st.integers(-(2**65), 2**65) | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=8)
 RANDOM_JSON = st.recursive(_LEAVES, lambda c: st.lists(c, max_size=3) | st.dictionaries(st.text(max_size=6), c, max_size=3), max_leaves=8)
 # Tried on every target (explicit examples), and as near misses of every format in a valid instance.
@@ -80,59 +79,9 @@ def loosened(node: Any) -> Any:
     return node
 
 
-# -- hypothesis-jsonschema at the size of Run:ai's bodies ------------------------------------------
-#
-# hypothesis-jsonschema 0.23.1 (pinned) spends minutes on a Run:ai policy body: resolving its $refs
-# re-inlines and merges every reference anew (~1 min; we pass `inlined` schemas instead), and every
-# object it draws rebuilds the strategies of its property values, re-canonicalising each subtree
-# (a pure-Python canonical JSON encoding of the whole subtree at every level) and checking each
-# subschema against the draft 2020-12 meta-schema: ~30 s an example. The same results computed once
-# (memoised on the subtree's JSON text) bring the largest body to a few seconds, then ms an example.
-
-_slow_encode = _encode.encode_canonical_json
-_slow_canonicalish = _canonicalise.canonicalish
-_slow_from_schema = getattr(_from_schema, "__from_schema")
-_CANONICAL: dict[str, str] = {}
-_STRATEGIES: dict[str, st.SearchStrategy[Any]] = {}
-
-
-_INTEGRAL_FLOAT = re.compile(r"\d\.0(?!\d)|\de\+")
-
-
-def _encode_fast(value: Any) -> str:
-    # The C encoder's text is the canonical one unless it holds an integral float ("1.0", "1e+16" must
-    # read as integers); text that merely looks like one inside a string just takes the slow way.
-    text = json.dumps(value, sort_keys=True)
-    return _slow_encode(value) if _INTEGRAL_FLOAT.search(text) else text
-
-
-def _canonicalish_once(schema: Any) -> Any:
-    if isinstance(schema, bool):
-        return _slow_canonicalish(schema)
-    key = json.dumps(schema, sort_keys=True)
-    if key not in _CANONICAL:
-        _CANONICAL[key] = json.dumps(_slow_canonicalish(schema))
-    return json.loads(_CANONICAL[key])  # a fresh copy: callers edit what they get
-
-
-def _from_schema_once(schema: Any, *, alphabet: Any, custom_formats: Any) -> st.SearchStrategy[Any]:
-    # Keyed on the schema alone: every from_schema call here passes the same formats and alphabet.
-    key = json.dumps(schema, sort_keys=True)
-    if key not in _STRATEGIES:
-        _STRATEGIES[key] = _slow_from_schema(schema, alphabet=alphabet, custom_formats=custom_formats)
-    return _STRATEGIES[key]
-
-
 @pytest.fixture(autouse=True, scope="module")
 def _fast_hypothesis_jsonschema() -> Iterator[None]:
-    with pytest.MonkeyPatch.context() as patch:
-        for module in (_canonicalise, _encode, _from_schema):
-            patch.setattr(module, "encode_canonical_json", _encode_fast)
-        for module in (_canonicalise, _from_schema, _resolve):
-            patch.setattr(module, "canonicalish", _canonicalish_once)
-        patch.setattr(_from_schema, "__from_schema", _from_schema_once)
-        # Our schemas are draft 7 by construction: no meta-schema check to pick the draft.
-        patch.setattr(_canonicalise, "_get_validator_class", lambda schema: jsonschema.Draft7Validator)
+    with fast_hypothesis_jsonschema() as patch:
         patch.setattr(engine, "MAX_SHRINKING_SECONDS", SHRINK_SECONDS)
         yield
 
