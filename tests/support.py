@@ -16,6 +16,11 @@ REPO = Path(__file__).resolve().parent.parent
 SHARED_SPECS = REPO.parent / "shared" / "specs"
 RUNAI_RELEASES = ("2.18", "2.19", "2.20", "2.21", "2.22", "2.23", "2.24")
 HOSTILE_SPEC = REPO / "tests" / "fixtures" / "hostile" / "openapi.yaml"
+# Every validation keyword in its OpenAPI 3.0 and 3.1 forms: label -> (spec, package).
+KEYWORD_SPECS = {
+    label: (REPO / "tests" / "properties" / "specs" / f"{label}.yaml", package)
+    for label, package in (("keywords-3.0", "keywords30"), ("keywords-3.1", "keywords31"))
+}
 
 
 def runai_spec(release: str) -> Path:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from tests.conformance.checks import mypy_strict, ruff_check
-from tests.support import REPO
+from tests.support import KEYWORD_SPECS, REPO
 
-TARGETS = ["runai-2.24", "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile"]
+TARGETS = ["runai-2.24", "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile", *KEYWORD_SPECS]
 
 
 def _target(which: str, request: pytest.FixtureRequest) -> tuple[Path, str]:
@@ -18,6 +18,8 @@ def _target(which: str, request: pytest.FixtureRequest) -> tuple[Path, str]:
         return request.getfixturevalue("runai").dist("2.24"), "runai"
     if which == "hostile":
         return request.getfixturevalue("hostile_dist"), "hostile"
+    if which in KEYWORD_SPECS:
+        return request.getfixturevalue("keyword_packages") / which, KEYWORD_SPECS[which][1]
     dist = REPO / "generated" / which
     if not dist.is_dir():
         pytest.fail(f"{dist} is missing: generated/ should hold {which} (run ./dev generate)")

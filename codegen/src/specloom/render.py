@@ -176,8 +176,10 @@ class Renderer:
         ]
         statements: list[tuple[str, str | None]] = [
             ("__future__", "annotations"), ("functools", "cached_property"), ("typing", "TYPE_CHECKING"),
-            *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "BaseThreadedClient", "Category")),
+            *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "BaseThreadedClient")),
         ]
+        if categories:  # a spec whose tags have no categories has only top-level groups
+            statements.append(("specloom_runtime", "Category"))
         checking = [(f".groups.{g.module}", f"{prefix}{g.class_name}") for g in self.api.groups for prefix in ("", "Async")]
         lines = import_block(statements, self.pkg)
         if checking:
