@@ -1,6 +1,7 @@
 """Property tests: the generated request validators against a JSON Schema oracle.
 
-Every JSON request body and every parameter of the reference family 2.24 and of Run:ai 2.24 is
+Every JSON request body and every parameter of the reference family 2.24, of Run:ai 2.24 and of
+two keyword specs (tests/properties/specs: every validation keyword, in its OpenAPI 3.0 and 3.1 forms) is
 translated to JSON Schema draft 7 (semantics in :mod:`tests.properties._oracle`). Targets sharing one
 schema form a group, and each group is its own test (id: its first target, ``+N`` for the others):
 
@@ -38,11 +39,15 @@ from hypothesis_jsonschema import from_schema
 
 from tests.properties._drawing import FORMATS, fast_hypothesis_jsonschema
 from tests.properties._oracle import Target, inlined, load_spec, oracle, targets
-from tests.support import REPO, SHARED_SPECS
+from tests.support import KEYWORD_SPECS, REPO, SHARED_SPECS
 
 CONTROLPLANE, RUNAI = "controlplane-2.24", "runai-2.24"
-SPECS = {CONTROLPLANE: REPO / "specs" / "controlplane" / "2.24" / "openapi.yaml", RUNAI: SHARED_SPECS / "runai" / "2.24" / "openapi.json"}
-PACKAGES = {CONTROLPLANE: "controlplane_client", RUNAI: "runai"}
+SPECS = {
+    CONTROLPLANE: REPO / "specs" / "controlplane" / "2.24" / "openapi.yaml",
+    RUNAI: SHARED_SPECS / "runai" / "2.24" / "openapi.json",
+    **{label: spec for label, (spec, _) in KEYWORD_SPECS.items()},
+}
+PACKAGES = {CONTROLPLANE: "controlplane_client", RUNAI: "runai", **{label: package for label, (_, package) in KEYWORD_SPECS.items()}}
 # The reference family as (spec, package, folder), checked in (tests/properties/test_nothing_sent.py uses it too).
 REFERENCE = (SPECS[CONTROLPLANE], PACKAGES[CONTROLPLANE], REPO / "generated" / "controlplane-2.24")
 
@@ -133,7 +138,11 @@ def _bound(label: str, folder: Path) -> tuple[dict[str, Target], list[str]]:
 
 def _family(label: str, request: pytest.FixtureRequest) -> tuple[dict[str, Target], list[str]]:
     # Only the Run:ai tests pay for generating the Run:ai package (the session fixture).
-    return _bound(label, request.getfixturevalue("runai_224") if label == RUNAI else REFERENCE[2])
+    if label == RUNAI:
+        return _bound(label, request.getfixturevalue("runai_224"))
+    if label in KEYWORD_SPECS:
+        return _bound(label, request.getfixturevalue("keyword_packages") / label)
+    return _bound(label, REFERENCE[2])
 
 
 def _problems(target: Target, value: Any) -> list[str]:
@@ -165,10 +174,18 @@ _BREAKING: dict[str, Callable[[Any, Any], list[Any]]] = {
     "minItems": lambda limit, v: [v[: limit - 1]],
     "maxItems": lambda limit, v: [v + v[-1:] * (limit + 1 - len(v))],
     "uniqueItems": lambda limit, v: [v + v[:1]] if limit else [],
+    "multipleOf": lambda limit, v: [v + limit / 2, limit / 2, v + 1],
+    "const": lambda limit, v: ["__not-the-const__", 987654321, 0.5, True],
+    "maxProperties": lambda limit, v: [
+        {**v, **{f"zz{i}": filler for i in range(limit + 1 - len(v))}} for filler in (*v.values(), "a", 1, None)
+    ],
+    "minProperties": lambda limit, v: [dict(list(v.items())[: limit - 1])],
 }
+_EXTRA_VALUES = ("a", 1, 1.5, True, None, [], {})
 _APPLIES_TO = {"minimum": "number", "maximum": "number", "exclusiveMinimum": "number", "exclusiveMaximum": "number",
                "minLength": "string", "maxLength": "string", "pattern": "string", "format": "string",
-               "minItems": "array", "maxItems": "array", "uniqueItems": "array"}
+               "minItems": "array", "maxItems": "array", "uniqueItems": "array", "multipleOf": "number",
+               "maxProperties": "object", "minProperties": "object"}
 
 
 def _json_type(value: Any) -> str:
@@ -246,6 +263,11 @@ def mutations(
                 bad = {k: v for k, v in value.items() if k != name}
                 if name in value and _only_breaks(conjuncts, keyword, bad):
                     yield keyword, (*steps, name), bad
+        elif keyword == "additionalProperties" and isinstance(value, dict):
+            # An unknown key, with a value the additional-properties schema (false or not) refuses.
+            breaking = ({**value, "zz_extra": extra} for extra in _EXTRA_VALUES)
+            for bad in itertools.islice((b for b in breaking if _only_breaks(conjuncts, keyword, b)), 1):
+                yield keyword, (*steps, "zz_extra"), bad
         elif keyword in _BREAKING and _APPLIES_TO.get(keyword, _json_type(value)) == _json_type(value):
             limit = next(c[keyword] for c in conjuncts if keyword in c)
             breaking = (b for b in _BREAKING[keyword](limit, value) if _only_breaks(conjuncts, keyword, b))
@@ -320,7 +342,8 @@ def test_valid_instances(label: str, idents: tuple[str, ...], request: pytest.Fi
         for t in group:
             assert not (problems := _problems(t, value)), f"{t.ident}: a valid instance rejected: {problems}"
         for keyword, steps, bad in mutations(conjuncts, value):
-            broken = _replaced(value, steps if keyword != "required" else steps[:-1], bad)
+            # A missing or unknown key is reported at the key, and made by replacing the object holding it.
+            broken = _replaced(value, steps[:-1] if keyword in ("required", "additionalProperties") else steps, bad)
             for t in group:
                 where = t.where + _rendered(steps)
                 problems = _problems(t, broken)

@@ -136,6 +136,7 @@ class CheckWriter:
                 lines.append(f"for i{depth}, {item} in enumerate({value}):")
                 lines += _indent(inner)
         if t.kind == "map":
+            lines += _property_counts(c, value, path, imports, sink)
             item = f"x{depth}"
             inner = self.statements(t.values or TypeRef("any"), item, f"{path}.{{k{depth}}}", imports, depth + 1, sink)
             if inner:
@@ -174,6 +175,7 @@ class CheckWriter:
             return self.statements(model.alias or TypeRef("any"), "value", "{path}", imports) or ["return"]
         imports.runtime.add("as_json")
         lines = [f"if {_json_test('isinstance({v}, dict)', 'value')}:", _append("problems", "    ", "{path}: must be an object"), "    return"]
+        lines += _property_counts(dict(model.constraints), "value", "{path}", imports, "problems")
         for prop in model.properties:
             key = repr(prop.wire_name)
             where = "{path}." + _braces(prop.wire_name)
@@ -196,6 +198,17 @@ class CheckWriter:
             if inner:
                 lines += ["for k, x in value.items():", *_indent(_guarded(f"k not in {known}", inner) if model.properties else inner)]
         return lines
+
+
+def _property_counts(c: dict[str, Any], value: str, path: str, imports: Imports, sink: str) -> list[str]:
+    """minProperties/maxProperties of an object ``value`` known to be a dict."""
+    lines: list[str] = []
+    for key, op, text in (("minProperties", "<", "at least"), ("maxProperties", ">", "at most")):
+        bound = c.get(key)
+        if isinstance(bound, int) and not isinstance(bound, bool):
+            imports.runtime.add("count_present")
+            lines += [f"if count_present({value}) {op} {bound}:", _append(sink, "    ", f"{path}: must have {text} {bound} properties")]
+    return lines
 
 
 def _not_one_of(value: str, allowed: tuple[Any, ...]) -> tuple[str, str]:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
         Validators as Validators,
     )
     from .checks import (
+        count_present as count_present,
+    )
+    from .checks import (
         has_duplicates as has_duplicates,
     )
     from .checks import (
@@ -227,6 +230,7 @@ _WHERE: dict[str, str] = {
     "decode_json": "operation",
     "decode_none": "operation",
     "decode_text": "operation",
+    "count_present": "checks",
     "has_duplicates": "checks",
     "hookimpl": "hookspecs",
     "is_date": "checks",

@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from .unset import UNSET
+
 # RFC 4122's text form (what JSON Schema's "uuid" format means): the pattern alone decides.
 _UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 # RFC 3339 section 5.6: a full date, "T", a time, and an offset or Z. (re caches compiled patterns.)
@@ -61,6 +63,11 @@ def is_date(value: str) -> bool:
     except ValueError:
         return False
     return True
+
+
+def count_present(value: dict[str, Any]) -> int:
+    """minProperties/maxProperties: the keys that will be sent (one holding UNSET is left out)."""
+    return sum(1 for item in value.values() if item is not UNSET)
 
 
 def has_duplicates(items: list[Any]) -> bool:
