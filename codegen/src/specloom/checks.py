@@ -257,6 +257,8 @@ def _guarded(condition: str, body: list[str]) -> list[str]:
 
 def _only_ands(condition: str) -> bool:
     """Whether ``condition`` joins its parts with ``and`` alone, outside brackets and strings (no parentheses needed)."""
+    if " or " not in condition and " if " not in condition:
+        return True  # most conditions: no need to scan for brackets and strings
     depth, quote, i = 0, "", 0
     while i < len(condition):
         ch = condition[i]

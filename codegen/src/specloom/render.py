@@ -62,6 +62,7 @@ def _environment() -> jinja2.Environment:
         keep_trailing_newline=True,
         autoescape=False,
         undefined=jinja2.StrictUndefined,
+        auto_reload=False,  # package data does not change during a run: no stat per get_template
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["toml"] = toml_string
