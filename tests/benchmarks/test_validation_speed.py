@@ -9,7 +9,6 @@ and at least 20x faster than jsonschema.
 
 from __future__ import annotations
 
-import json
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -18,11 +17,10 @@ from typing import Any
 import fastjsonschema
 import pytest
 from hypothesis import HealthCheck, given, settings
-from hypothesis_jsonschema import from_schema
 
 from tests.benchmarks._bench import Goal, median, report
-from tests.properties._drawing import FORMATS, fast_hypothesis_jsonschema
-from tests.properties._oracle import Target, inlined, load_spec, oracle, targets
+from tests.properties._drawing import fast_hypothesis_jsonschema, instances_of
+from tests.properties._oracle import UUID_PATTERN, Target, load_spec, oracle, targets
 from tests.support import runai_spec
 
 PER_SCHEMA = 3
@@ -30,14 +28,13 @@ ROUNDS = 7
 # Each round repeats the whole list until it has run this long, so the fast libraries are not timed
 # on a fraction of a millisecond.
 ROUND_SECONDS = 0.05
-_UUID = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
 
 
 def _draw(schema: dict[str, Any]) -> list[Any]:
     found: list[Any] = []
 
     @settings(derandomize=True, max_examples=PER_SCHEMA, deadline=None, database=None, suppress_health_check=list(HealthCheck))
-    @given(from_schema(inlined(schema), custom_formats=FORMATS))
+    @given(instances_of(schema))
     def collect(value: Any) -> None:
         found.append(value)
 
@@ -51,32 +48,27 @@ def _instances(bodies: list[Target]) -> list[tuple[Target, Any]]:
     seen: set[str] = set()
     with fast_hypothesis_jsonschema():
         for target in bodies:
-            key = json.dumps(target.schema, sort_keys=True)
-            if key not in seen:
-                seen.add(key)
+            if target.schema_key not in seen:
+                seen.add(target.schema_key)
                 drawn += [(target, value) for value in _draw(target.schema)]
     return drawn
+
+
+def _round(checks: list[tuple[Callable[[Any], Any], Any]], passes: int) -> float:
+    """Seconds for ``passes`` passes over ``checks``."""
+    started = time.perf_counter()
+    for _ in range(passes):
+        for check, value in checks:
+            check(value)
+    return time.perf_counter() - started
 
 
 def _time(checks: list[tuple[Callable[[Any], Any], Any]]) -> float:
     """Median seconds for one pass over ``checks``."""
     passes = 1
-    while True:  # calibrate: enough passes for one round to last ROUND_SECONDS
-        started = time.perf_counter()
-        for _ in range(passes):
-            for check, value in checks:
-                check(value)
-        if time.perf_counter() - started >= ROUND_SECONDS:
-            break
+    while _round(checks, passes) < ROUND_SECONDS:  # calibrate: enough passes for a round to last ROUND_SECONDS
         passes *= 2
-    rounds = []
-    for _ in range(ROUNDS):
-        started = time.perf_counter()
-        for _ in range(passes):
-            for check, value in checks:
-                check(value)
-        rounds.append((time.perf_counter() - started) / passes)
-    return median(rounds)
+    return median([_round(checks, passes) / passes for _ in range(ROUNDS)])
 
 
 @pytest.mark.benchmark
@@ -88,7 +80,7 @@ def test_generated_validators_vs_json_schema_libraries(runai_224: Path) -> None:
     built: dict[str, Any] = {}
     for target, _value in instances:
         if target.ident not in compiled:
-            compiled[target.ident] = fastjsonschema.compile(target.schema, formats={"uuid": _UUID})
+            compiled[target.ident] = fastjsonschema.compile(target.schema, formats={"uuid": UUID_PATTERN})
             built[target.ident] = oracle(target.schema)
     # Keep the instances all three accept (tests/properties reports any disagreement).
     kept = [(t, v) for t, v in instances if not t.problems(v) and built[t.ident].is_valid(v)]

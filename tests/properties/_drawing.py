@@ -6,7 +6,8 @@ schemas instead), and every object it draws rebuilds the strategies of its prope
 re-canonicalising each subtree (a pure-Python canonical JSON encoding of the whole subtree at every
 level) and checking each subschema against the draft 2020-12 meta-schema: ~30 s an example. The same
 results computed once (memoised on the subtree's JSON text) bring the largest body to a few seconds,
-then ms an example. :func:`fast_hypothesis_jsonschema` installs that memoisation for a block.
+then ms an example. :func:`fast_hypothesis_jsonschema` installs that memoisation for a block, and
+:func:`instances_of` draws from a bundled schema.
 """
 
 from __future__ import annotations
@@ -20,7 +21,9 @@ from typing import Any
 import jsonschema
 import pytest
 from hypothesis import strategies as st
-from hypothesis_jsonschema import _canonicalise, _encode, _from_schema, _resolve
+from hypothesis_jsonschema import _canonicalise, _encode, _from_schema, _resolve, from_schema
+
+from tests.properties._oracle import inlined
 
 # Formats hypothesis-jsonschema does not draw by itself.
 FORMATS = {"uuid": st.uuids().map(str)}
@@ -55,6 +58,11 @@ def _from_schema_once(schema: Any, *, alphabet: Any, custom_formats: Any) -> st.
     if key not in _STRATEGIES:
         _STRATEGIES[key] = _slow_from_schema(schema, alphabet=alphabet, custom_formats=custom_formats)
     return _STRATEGIES[key]
+
+
+def instances_of(schema: dict[str, Any]) -> st.SearchStrategy[Any]:
+    """Instances of a bundled draft 7 schema (:func:`tests.properties._oracle.bundle`)."""
+    return from_schema(inlined(schema), custom_formats=FORMATS)
 
 
 @contextlib.contextmanager

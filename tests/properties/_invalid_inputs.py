@@ -24,8 +24,9 @@ from hypothesis import HealthCheck, Phase, find, settings
 from hypothesis.errors import NoSuchExample, Unsatisfiable
 from hypothesis_jsonschema import from_schema
 
+from tests.properties._drawing import FORMATS
 from tests.properties._oracle import Target, oracle
-from tests.properties.test_validators import FORMATS, _mutations
+from tests.properties.test_validators import _mutations
 
 _REMOVE = object()  # a breakage that deletes the key instead of setting a value
 # The first instance generated (derandomized, so always the same): shrinking it costs ~0.25 s a leaf.

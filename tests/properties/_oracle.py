@@ -44,7 +44,8 @@ _INT_BOUNDS = {"int32": (-(2**31), 2**31 - 1), "int64": (-(2**63), 2**63 - 1)}
 _REF = re.compile(r"^#/components/schemas/(.+)$")
 
 # Strict text forms for the oracle's format checker.
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
+UUID_PATTERN = r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$"
+_UUID = re.compile(UUID_PATTERN)
 _DATETIME = re.compile(r"^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|[+-](\d{2}):(\d{2}))$")
 FORMAT_CHECKER = jsonschema.FormatChecker(formats=())
 
@@ -232,6 +233,11 @@ class Target:
     @property
     def where(self) -> str:
         return "body" if self.kind == "body" else f"{self.kind}.{self.name}"
+
+    @property
+    def schema_key(self) -> str:
+        """The schema as canonical JSON text: targets with equal keys are checked alike."""
+        return json.dumps(self.schema, sort_keys=True)
 
     @property
     def ident(self) -> str:

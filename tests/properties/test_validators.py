@@ -35,9 +35,8 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from hypothesis.internal.conjecture import engine
-from hypothesis_jsonschema import from_schema
 
-from tests.properties._drawing import FORMATS, fast_hypothesis_jsonschema
+from tests.properties._drawing import fast_hypothesis_jsonschema, instances_of
 from tests.properties._oracle import Target, inlined, load_spec, oracle, targets
 from tests.support import KEYWORD_SPECS, REPO, SHARED_SPECS
 
@@ -95,23 +94,19 @@ def _fast_hypothesis_jsonschema() -> Iterator[None]:
 def _strategies(schema_text: str) -> tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]:
     """(valid instances, the broad strategy) of a bundled schema."""
     schema = json.loads(schema_text)
-    valid = from_schema(inlined(schema), custom_formats=FORMATS)
-    loose = from_schema(inlined(loosened(schema)), custom_formats=FORMATS)
+    valid = instances_of(schema)
+    loose = instances_of(loosened(schema))
     return valid, st.one_of(valid, loose, RANDOM_JSON)
 
 
 # -- the targets: listed from the spec at collection, bound to the generated package when run -------
 
 
-def _key(target: Target) -> str:
-    return json.dumps(target.schema, sort_keys=True)
-
-
 @functools.cache
 def _groups(label: str) -> list[list[Target]]:
     groups: dict[str, list[Target]] = {}
     for t in targets(label, load_spec(SPECS[label]))[0]:
-        groups.setdefault(_key(t), []).append(t)
+        groups.setdefault(t.schema_key, []).append(t)
     return list(groups.values())
 
 
@@ -336,7 +331,7 @@ def test_valid_instances(label: str, idents: tuple[str, ...], request: pytest.Fi
     seen = _CHECKED.setdefault(label, set())
 
     @SETTINGS
-    @given(_strategies(_key(group[0]))[0])
+    @given(_strategies(group[0].schema_key)[0])
     def accepted_and_mutations_reported(value: Any) -> None:
         assert check.is_valid(value), f"hypothesis-jsonschema drew an invalid instance: {_errors(check, value)}"
         for t in group:
@@ -374,7 +369,7 @@ def test_verdicts_agree(label: str, idents: tuple[str, ...], request: pytest.Fix
     check = oracle(group[0].schema)
 
     @AGREE_SETTINGS
-    @given(_strategies(_key(group[0]))[1])
+    @given(_strategies(group[0].schema_key)[1])
     def verdicts_agree(value: Any) -> None:
         expected = check.is_valid(value)
         for t in group:
