@@ -163,3 +163,19 @@ def test_request_options_add_headers_query_body_and_timeout() -> None:
 def test_sdk_controlled_headers_cannot_be_overridden(name: str) -> None:
     with pytest.raises(ConfigurationError, match=name):
         _request(OP, RequestOptions(headers={name: "mine"}), path={"thingId": "1", "part": "2"})
+
+
+@pytest.mark.parametrize(
+    ("value", "step", "multiple"),
+    [
+        (0.75, 0.25, True), (7.66e-103, 0.25, False), (1e308, 0.25, True), (1e308 + 2**970, 0.1, False),
+        (128, 64, True), (96, 64, False), (128.0, 64, True), (1e-300, 64, False),
+    ],
+)
+def test_multiple_of_is_decided_as_json_schema_validators_do(value: float, step: float, multiple: bool) -> None:
+    """Tiny values are not multiples of everything, and an overflowing quotient is decided exactly, not raised."""
+    import jsonschema
+    from specloom_runtime import is_multiple
+
+    assert is_multiple(value, step) is multiple
+    assert jsonschema.Draft7Validator({"multipleOf": step}).is_valid(value) is multiple

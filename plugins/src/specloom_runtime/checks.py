@@ -7,6 +7,7 @@ import importlib
 import math
 import re
 from collections.abc import Callable
+from fractions import Fraction
 from typing import Any
 
 from .unset import UNSET
@@ -37,8 +38,17 @@ def is_int64(value: Any) -> bool:
 
 
 def is_multiple(value: Any, step: float) -> bool:
-    quotient = value / step
-    return bool(abs(quotient - round(quotient)) < 1e-9)
+    """multipleOf as JSON Schema validators decide it: exactly for an integer step, else the float
+    quotient must be whole (so 0.3 is not a multiple of 0.1), and exactly when the quotient overflows."""
+    if isinstance(step, int):
+        return bool(value % step == 0)
+    try:
+        quotient = value / step
+    except OverflowError:  # an int too large for a float
+        quotient = math.inf
+    if math.isfinite(quotient):
+        return quotient.is_integer()
+    return (Fraction(value) / Fraction(step)).denominator == 1
 
 
 def is_uuid(value: str) -> bool:
