@@ -226,3 +226,62 @@ def test_all_of_takes_null_only_when_every_part_does(tmp_path: Path) -> None:
     api, _ = build(tmp_path, openapi(schemas))
     nullable = {p.wire_name: p.type.nullable for p in model(api, "Holder").properties}
     assert nullable == {"every": True, "wrapped": True, "mixed": False, "own": False, "untyped": True}
+
+
+def test_operations_split_over_files_keep_everything(tmp_path: Path) -> None:
+    """A path item whose operations live in files of their own (one real spec has 2,900 such files)."""
+    (tmp_path / "resources" / "droplets" / "responses").mkdir(parents=True)
+    (tmp_path / "shared").mkdir()
+    (tmp_path / "shared" / "parameters.json").write_text(json.dumps(
+        {"per_page": {"name": "per_page", "in": "query", "schema": {"type": "integer", "minimum": 1}}}
+    ))
+    (tmp_path / "resources" / "droplets" / "droplets_list.json").write_text(json.dumps({
+        "operationId": "droplets_list",
+        "tags": ["Droplets"],
+        "parameters": [{"$ref": "../../shared/parameters.json#/per_page"},
+                       {"name": "Accept", "in": "header", "schema": {"type": "string"}}],
+        "responses": {"200": {"$ref": "responses/all_droplets.json"}},
+    }))
+    (tmp_path / "resources" / "droplets" / "droplets_get.json").write_text(json.dumps({
+        "operationId": "droplets_get", "tags": ["Droplets"],
+        "parameters": [{"name": "droplet_id", "in": "path", "required": True, "schema": {"type": "integer"}}],
+        "responses": {"200": {"description": "ok"}},
+    }))
+    (tmp_path / "resources" / "droplets" / "attributes.json").write_text(json.dumps(
+        {"sizes": {"size": {"type": "string"}, "count": {"type": "integer"}}}
+    ))
+    (tmp_path / "resources" / "droplets" / "responses" / "all_droplets.json").write_text(json.dumps({
+        "description": "ok",
+        "content": {"application/json": {"schema": {"type": "object", "properties": {"$ref": "../attributes.json#/sizes"}}}},
+    }))
+    spec = openapi(paths={
+        "/v2/droplets": {"get": {"$ref": "resources/droplets/droplets_list.json"}},
+        "/v2/droplets/{droplet_id}": {"get": {"$ref": "resources/droplets/droplets_get.json"}},
+    })
+    api, diagnostics = build(tmp_path, spec)
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    ops = {op.operation_id: op for op in api.operations}
+    assert set(ops) == {"droplets_list", "droplets_get"}
+    assert {op.group for op in ops.values()} == {"Droplets"}
+    listed = ops["droplets_list"]
+    assert [(p.wire_name, p.location) for p in listed.parameters] == [("per_page", "query")]
+    assert listed.parameters[0].type.constraint("minimum") == 1
+    answer = api.models[listed.responses[0].type.ref or ""]
+    assert answer.class_name == "AllDropletsResponse"
+    assert [p.wire_name for p in answer.properties] == ["size", "count"]
+    assert [(p.wire_name, p.type.kind) for p in ops["droplets_get"].parameters] == [("droplet_id", "integer")]
+
+
+def test_header_parameters_the_rules_ignore_are_not_arguments(tmp_path: Path) -> None:
+    headers = [{"name": name, "in": "header", "required": True, "schema": {"type": "string"}}
+               for name in ("Accept", "content-type", "AUTHORIZATION", "X-Request-Tag")]
+    api, _ = build(tmp_path, openapi(paths={"/things": {"get": {"parameters": headers, "responses": {"204": {"description": "x"}}}}}))
+    assert [p.wire_name for p in api.operations[0].parameters] == ["X-Request-Tag"]
+
+
+def test_an_operation_that_is_not_an_object_is_reported(tmp_path: Path) -> None:
+    api, diagnostics = build(tmp_path, openapi(paths={"/things": {"get": "nope", "post": {"$ref": "missing.json"}}}))
+    assert api.operations == ()
+    text = warnings_text(diagnostics)
+    assert "openapi.json#/paths/~1things/get: the GET operation is not an object; skipped" in text
+    assert "missing.json" in text

@@ -61,6 +61,13 @@ def test_long_names_are_cut_stably_and_stay_distinct() -> None:
     assert snake(a) == snake(a)
 
 
+def test_long_names_keep_their_first_and_last_words_without_a_hash() -> None:
+    text = "EnterpriseConfigurationContentAndSharingIsAutoDeleteExpirationModificationPrevented"
+    assert snake(text) == "enterprise_is_auto_delete_expiration_modification_prevented"
+    assert pascal(text) == "EnterpriseAndSharingIsAutoDeleteExpirationModificationPrevented"
+    assert constant(text) == "ENTERPRISE_IS_AUTO_DELETE_EXPIRATION_MODIFICATION_PREVENTED"
+
+
 def test_allocate_ranks_by_identity_not_input_order() -> None:
     candidates = [
         ("getProjects", "get_projects", (1, "/v1/k8s/projects", "get")),

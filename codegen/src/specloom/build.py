@@ -18,6 +18,8 @@ from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
+# Header parameters the OpenAPI rules say to ignore: media types and credentials are the client's to send.
+_CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # Keyword names every generated method uses for itself.
 _RESERVED_ARGUMENTS = frozenset({"self", "body", "request_options"})
 _WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "Request"}
@@ -61,7 +63,7 @@ class ApiBuilder:
             return True, parts[-1] if parts else Path(loc.file).stem
         if len(parts) == 3 and parts[:2] == ["components", "schemas"]:
             return True, parts[2]
-        words: list[str] = []
+        words: list[str] = [] if loc.file == self.file else _file_words(loc.file)
         i = 0
         while i < len(parts):
             part = parts[i]
@@ -191,12 +193,20 @@ class ApiBuilder:
                 continue
             item, item_loc = resolved
             for method in METHODS:
-                if isinstance(item.get(method), dict):
-                    found.append(self._operation(path, method, item, item.get(method), item_loc))
+                if method not in item:
+                    continue
+                # An operation may sit in a file of its own, reached by $ref (specs split over many files).
+                op = self.specs.deref(item[method], item_loc.child(method))
+                if op is None:
+                    continue
+                if not isinstance(op[0], dict):
+                    self.diagnostics.warn(op[1].file, op[1].pointer, f"the {method.upper()} operation is not an object; skipped")
+                    continue
+                found.append(self._operation(path, method, item, *op, item_loc))
         return found
 
-    def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], item_loc: Location) -> Operation:
-        loc = item_loc.child(method)
+    def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], loc: Location,
+                   item_loc: Location) -> Operation:
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not op_id:
             op_id = snake(f"{method} {path}")
@@ -228,6 +238,9 @@ class ApiBuilder:
                 param, param_loc = resolved
                 if not isinstance(param, dict) or not isinstance(param.get("name"), str) or param.get("in") not in _LOCATIONS:
                     self.diagnostics.warn(param_loc.file, param_loc.pointer, "parameter without a valid name or 'in'; skipped")
+                    continue
+                if param["in"] == "header" and param["name"].lower() in _CLIENT_HEADERS:
+                    # OpenAPI: such a header parameter "SHALL be ignored"; the client sets these itself.
                     continue
                 by_key[(param["in"], param["name"])] = (param, param_loc)
         for name in _template_names(path):
@@ -379,6 +392,18 @@ class ApiBuilder:
             dotted = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
             placed.append(attrs.evolve(g, operations=dotted))
         return tuple(placed), tuple(categories), top
+
+
+def _file_words(file: str) -> list[str]:
+    """What a spec file of its own contributes to the names of the schemas inside it.
+
+    The stem names the thing (``droplets_create.yml``, ``models/droplet.yml``); a file in a
+    ``responses`` folder holds one answer, so its schemas are named as responses.
+    """
+    path = Path(file)
+    stem = pascal(path.stem, fallback="Inline")
+    response = path.parent.name.lower() == "responses" and not stem.endswith("Response")
+    return [stem, *(["Response"] if response else [])]
 
 
 def _argument_name(wire: str) -> str:

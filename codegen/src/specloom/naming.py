@@ -28,10 +28,25 @@ RESERVED_ATTRIBUTES = frozenset({"additional_properties", "to_dict", "from_dict"
 MAX_LENGTH = 64
 
 
-def _limit(name: str, text: str) -> str:
-    """Keep names (and so module file names) short; the hash keeps cut names distinct and stable."""
+def _fit(parts: list[str], sep: str, text: str) -> str:
+    """Join ``parts``, keeping names (and so module file names) short and still readable.
+
+    A long name keeps its first word and as many of its last words as fit: the first
+    says what it belongs to, the last what it is (``enterprise_…_is_auto_delete_enabled``).
+    Only a single word too long to fit is cut, with a stable hash of the whole text.
+    """
+    name = sep.join(parts)
     if len(name) <= MAX_LENGTH:
         return name
+    tail: list[str] = []
+    room = MAX_LENGTH - len(parts[0]) - len(sep)
+    for part in reversed(parts[1:]):
+        if len(part) + len(sep) > room:
+            break
+        tail.insert(0, part)
+        room -= len(part) + len(sep)
+    if tail:
+        return sep.join([parts[0], *tail])
     digest = hashlib.sha256(text.encode()).hexdigest()[:8]
     return f"{name[: MAX_LENGTH - 9].rstrip('_')}_{digest}"
 
@@ -48,34 +63,36 @@ def words(text: str) -> list[str]:
 @functools.cache
 def snake(text: str, *, fallback: str = "value") -> str:
     """``getProjects``/``department-id``/``gpu-memory`` -> ``get_projects``/``department_id``/``gpu_memory``."""
-    name = "_".join(w.lower() for w in words(text)) or fallback
-    if name[0].isdigit():
-        name = "n" + name
+    parts = [w.lower() for w in words(text)] or [fallback]
+    if parts[0][0].isdigit():
+        parts[0] = "n" + parts[0]
+    name = _fit(parts, "_", text)
     if keyword.iskeyword(name) or name in _SOFT_KEYWORDS:
         name += "_"
-    return _limit(name, text)
+    return name
 
 
 @functools.cache
 def pascal(text: str, *, fallback: str = "Model") -> str:
     """``department``/``PortRules-2``/``404NotFound`` -> ``Department``/``PortRules2``/``N404NotFound``."""
-    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and not keyword.iskeyword(text):
+    if re.fullmatch(r"[A-Z][A-Za-z0-9]*", text) and not keyword.iskeyword(text) and len(text) <= MAX_LENGTH:
         return text
-    name = "".join(w[:1].upper() + w[1:] for w in words(text)) or fallback
-    if name[0].isdigit():
-        name = "N" + name
+    parts = [w[:1].upper() + w[1:] for w in words(text)] or [fallback]
+    if parts[0][0].isdigit():
+        parts[0] = "N" + parts[0]
+    name = _fit(parts, "", text)
     if keyword.iskeyword(name):
         name += "_"
-    return _limit(name, text)
+    return name
 
 
 @functools.cache
 def constant(text: str, *, fallback: str = "EMPTY") -> str:
     """An enum member name: ``In Progress`` -> ``IN_PROGRESS``, ``""`` -> ``EMPTY``."""
-    name = "_".join(w.upper() for w in words(text)) or fallback
-    if name[0].isdigit():
-        name = "V" + name
-    return _limit(name, text)
+    parts = [w.upper() for w in words(text)] or [fallback]
+    if parts[0][0].isdigit():
+        parts[0] = "V" + parts[0]
+    return _fit(parts, "_", text)
 
 
 def allocate(

@@ -137,7 +137,7 @@ class PythonTypes:
             helper = _FORMAT[t.format][1]
             imports.runtime.add(helper)
             return helper
-        return {"array": "list", "map": "dict", "union": "Any"}.get(t.kind, _PRIMITIVE[t.kind])
+        return {"array": "list", "map": "dict", "union": "Any"}.get(t.kind) or _PRIMITIVE[t.kind]
 
     def body_annotation(self, t: TypeRef, imports: Imports) -> str:
         """Request bodies also take plain JSON values: a dict for a model, a list for an array."""

@@ -450,7 +450,7 @@ class Renderer:
         return [f"_VALIDATORS = validators({pyrepr(self.pkg)})", "", ""]
 
     def _default_literal(self, t: TypeRef, value: Any, runtime_models: dict[str, str]) -> str:
-        if t.kind == "model":
+        if t.kind == "model" and value is not None:
             target = self.types.model(t)
             # The default is evaluated when the class is created, so its enum is a real import.
             runtime_models[target.class_name] = target.module

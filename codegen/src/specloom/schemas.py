@@ -371,9 +371,12 @@ class SchemaBuilder:
         if cached is not None:
             return cached
         found = []
-        props = node.get("properties")
+        props, props_loc = node.get("properties"), loc.child("properties")
+        if isinstance(props, dict) and isinstance(props.get("$ref"), str):
+            # The whole properties map kept in another file (real specs split this way too).
+            props, props_loc = self.specs.deref(props, props_loc) or ({}, props_loc)
         for wire, schema in (props.items() if isinstance(props, dict) else ()):
-            prop_loc = loc.child("properties", wire)
+            prop_loc = props_loc.child(wire)
             meta = schema if isinstance(schema, dict) else {}
             if "$ref" in meta:
                 target = self.specs.deref(meta, prop_loc)
