@@ -179,3 +179,38 @@ def test_yaml_1e_08_is_read_as_the_number(tmp_path: Path, capsys: pytest.Capture
         path=tmp_path / "out",
     )
     assert value.strip() == repr(1e-08)
+
+
+@pytest.mark.parametrize("case", sorted(DEFECTS)[:2])
+def test_strict_turns_warnings_into_exit_1(case: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    old, new, _ = DEFECTS[case]
+    spec = tmp_path / "spec" / "openapi.yaml"
+    spec.parent.mkdir()
+    spec.write_text(_BASE.replace(old, new), encoding="utf-8")
+    args = ["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg", "--strict"]
+    code, _, stderr = _run(args, capsys)
+    assert code == 1, stderr
+    assert "--strict makes them errors" in stderr and _WARNING.search(stderr)
+    clean = tmp_path / "clean.yaml"
+    clean.write_text(_BASE, encoding="utf-8")
+    assert _run([*args[:2], str(clean), *args[3:]], capsys)[0] == 0
+
+
+def test_a_bug_of_the_generator_exits_3_naming_the_place(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An unexpected exception inside the generator is an internal error that says where, not a traceback."""
+    from specloom.render import Renderer
+
+    def broken(self: Renderer, model: object) -> str:
+        raise KeyError("object")
+
+    monkeypatch.setattr(Renderer, "_model", broken)
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(_BASE, encoding="utf-8")
+    code, stdout, stderr = _run(["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys)
+    assert code == 3
+    assert "Traceback" not in stdout + stderr
+    assert "internal error while working on openapi.yaml#/components/schemas/Thing: KeyError: 'object'" in stderr
+    assert "this is a bug in specloom" in stderr
+    assert not (tmp_path / "out").exists(), "nothing is written when generation fails"

@@ -128,7 +128,9 @@ class ApiBuilder:
         base = Location(self.file)
         schemas = _mapping(_mapping(root.get("components")).get("schemas"))
         for name in sorted(schemas):
-            self.schemas.component(schemas[name], base.child("components", "schemas", name))
+            where = base.child("components", "schemas", name)
+            with self.diagnostics.at(str(where)):
+                self.schemas.component(schemas[name], where)
         operations = self._operations()
         models = self._models()
         groups, categories, top = self._groups(operations)
@@ -202,7 +204,8 @@ class ApiBuilder:
                 if not isinstance(op[0], dict):
                     self.diagnostics.warn(op[1].file, op[1].pointer, f"the {method.upper()} operation is not an object; skipped")
                     continue
-                found.append(self._operation(path, method, item, *op, item_loc))
+                with self.diagnostics.at(str(op[1])):
+                    found.append(self._operation(path, method, item, *op, item_loc))
         return found
 
     def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], loc: Location,

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import attrs
 
-from .diagnostics import ConfigError, SpecloomError
+from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
 from .pipeline import Outcome, names_of, render_package, stale_files, write_package
@@ -71,6 +71,14 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
         yield Ledger(), chain
 
 
+def _strictly(args: argparse.Namespace, warnings: int) -> int:
+    """The exit code once everything is done: warnings fail the run under ``--strict``."""
+    if args.strict and warnings:
+        print(f"specloom: {warnings} warnings, and --strict makes them errors", file=sys.stderr)
+        return 1
+    return 0
+
+
 def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
     for ledger, chain in _chains(args):
         for target in chain:
@@ -86,7 +94,9 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
 def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     totals = [0, 0, 0, 0, 0]
+    warnings = 0
     for outcome, out in _render(args):
+        warnings += len(outcome.diagnostics.warnings)
         t0 = time.perf_counter()
         result = write_package(outcome, out)
         print(
@@ -101,12 +111,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
         f"{totals[0]} packages, {totals[1]} operations, {totals[2]} models; "
         f"{totals[3]} files written, {totals[4]} unchanged in {time.perf_counter() - started:.2f} s"
     )
-    return 0
+    return _strictly(args, warnings)
 
 
 def cmd_check(args: argparse.Namespace) -> int:
-    stale_total = 0
+    stale_total = warnings = 0
     for outcome, out in _render(args):
+        warnings += len(outcome.diagnostics.warnings)
         stale = stale_files(outcome, out)
         stale_total += len(stale)
         for path in stale:
@@ -115,7 +126,7 @@ def cmd_check(args: argparse.Namespace) -> int:
     if stale_total:
         print("generated/ does not match specs/: run `specloom generate`", file=sys.stderr)
         return 1
-    return 0
+    return _strictly(args, warnings)
 
 
 def cmd_inspect(args: argparse.Namespace) -> int:
@@ -148,6 +159,7 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--distribution", help="with --spec: the distribution name (default: from --name)")
         p.add_argument("--alias", action="append", help="with --spec: another name for Client (repeatable)")
         p.add_argument("--names-from", help="with --spec: the package generated for the previous release; its names are kept")
+        p.add_argument("--strict", action="store_true", help="exit 1 when a spec has warnings (for CI)")
     p = sub.add_parser("inspect", help="print a generated package's operation index")
     p.add_argument("package_dir")
     p.add_argument("--json", action="store_true", help="print the index as JSON")
@@ -159,6 +171,9 @@ def main(argv: list[str] | None = None) -> int:
     handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect}[args.command]
     try:
         return handler(args)
+    except InternalError as exc:
+        print(f"specloom: {exc}", file=sys.stderr)
+        return 3
     except SpecloomError as exc:
         print(f"specloom: error: {exc}", file=sys.stderr)
         return 2

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import sys
+import traceback
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 from typing import TextIO
 
 import attrs
@@ -26,6 +30,19 @@ class ConfigError(SpecloomError):
     """A family.toml or a command-line option is wrong."""
 
 
+class InternalError(SpecloomError):
+    """A bug of specloom's, met while working on one place of a spec (the CLI exits 3)."""
+
+    def __init__(self, where: str, error: BaseException) -> None:
+        frames = traceback.extract_tb(error.__traceback__)
+        origin = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
+        super().__init__(
+            f"internal error while working on {where}: {type(error).__name__}: {error}{origin}; "
+            "this is a bug in specloom, please report it with the spec"
+        )
+        self.where = where
+
+
 @attrs.frozen
 class Warning:
     file: str
@@ -42,6 +59,16 @@ class Diagnostics:
 
     warnings: list[Warning] = attrs.field(factory=list)
     _seen: set[Warning] = attrs.field(factory=set)
+    #: The place of the spec being worked on, for :class:`InternalError`.
+    position: str = ""
+
+    @contextmanager
+    def at(self, where: str) -> Iterator[None]:
+        """Mark ``where`` (``file#pointer``, or an operation) as the place being worked on."""
+        previous, self.position = self.position, where
+        yield
+        # Not reached when the body raises: the innermost place is what the error names.
+        self.position = previous
 
     def warn(self, file: str, pointer: str, message: str) -> None:
         # The same node can be visited along several paths; one warning each.

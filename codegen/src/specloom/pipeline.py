@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import attrs
 
 from .build import load_api
-from .diagnostics import Diagnostics
+from .diagnostics import Diagnostics, InternalError, SpecloomError
 from .ledger import Ledger
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
@@ -26,14 +28,28 @@ class Outcome:
 
 def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None) -> Outcome:
     diagnostics = Diagnostics()
-    api = load_api(spec, diagnostics, ledger)
-    files = Renderer(api, info).render()
+    with _reported(spec, diagnostics):
+        api = load_api(spec, diagnostics, ledger)
+        files = Renderer(api, info, diagnostics).render()
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, Ledger.of(api))
 
 
 def names_of(spec: Path, ledger: Ledger | None = None) -> Ledger:
     """The names a release gives, without rendering it (for a release that is not written)."""
-    return Ledger.of(load_api(spec, Diagnostics(), ledger))
+    diagnostics = Diagnostics()
+    with _reported(spec, diagnostics):
+        return Ledger.of(load_api(spec, diagnostics, ledger))
+
+
+@contextmanager
+def _reported(spec: Path, diagnostics: Diagnostics) -> Iterator[None]:
+    """Any exception that is not one of ours is a bug: say where in the spec it happened."""
+    try:
+        yield
+    except SpecloomError:
+        raise
+    except Exception as exc:
+        raise InternalError(diagnostics.position or str(spec), exc) from exc
 
 
 def write_package(outcome: Outcome, out: Path) -> WriteResult:

@@ -15,6 +15,7 @@ import attrs
 import jinja2
 
 from .checks import ARGUMENT_KEYS, CheckWriter
+from .diagnostics import Diagnostics
 from .imports import import_block
 from .ir import Api, Group, Model, Operation, Response, TypeRef
 from .pytypes import Imports, PythonTypes
@@ -83,8 +84,9 @@ class PackageInfo:
 class Renderer:
     """Renders every file of one package; returns ``{relative path: text}``."""
 
-    def __init__(self, api: Api, info: PackageInfo) -> None:
+    def __init__(self, api: Api, info: PackageInfo, diagnostics: Diagnostics | None = None) -> None:
         self.api = api
+        self.diagnostics = diagnostics or Diagnostics()
         self.info = info
         self.types = PythonTypes(api)
         self.checks = CheckWriter(self.types, info.package)
@@ -121,7 +123,8 @@ class Renderer:
             checking="\n".join(import_block(((f".{m.module}", f"{m.class_name} as {m.class_name}") for m in models), self.pkg, indent="    ")),
         )
         for model in models:
-            files[f"{p}/models/{model.module}.py"] = self._model(model)
+            with self.diagnostics.at(model.key):
+                files[f"{p}/models/{model.module}.py"] = self._model(model)
         return files
 
     def _template(self, name: str) -> jinja2.Template:
@@ -197,7 +200,10 @@ class Renderer:
     def _group(self, group: Group) -> str:
         imports = Imports()
         imports.runtime.update({"Group", "Operation"})
-        ops = [self._operation(op, imports) for op in group.operations]
+        ops = []
+        for op in group.operations:
+            with self.diagnostics.at(f"{op.method} {op.path} (operation {op.operation_id!r})"):
+                ops.append(self._operation(op, imports))
         imports.typing.add("TYPE_CHECKING")
         statements = [("__future__", "annotations"), *imports.statements()]
         if any(op["decode_body"] for op in ops):
