@@ -285,3 +285,18 @@ def test_an_operation_that_is_not_an_object_is_reported(tmp_path: Path) -> None:
     text = warnings_text(diagnostics)
     assert "openapi.json#/paths/~1things/get: the GET operation is not an object; skipped" in text
     assert "missing.json" in text
+
+
+def test_operations_without_tags_are_grouped_by_resource(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "x"}}}
+    paths = {"/v2/customers": {"get": ok, "post": ok}, "/v2/customers/{id}": {"get": ok}, "/api/v1/orders.json": {"get": ok},
+             "/": {"get": ok}, "/v2/invoices": {"get": {**ok, "tags": ["Billing"]}}}
+    api, _ = build(tmp_path, openapi(paths=paths))
+    grouped = {g.name: sorted((op.method, op.path) for op in g.operations) for g in api.groups}
+    assert grouped == {
+        "customers": [("GET", "/v2/customers"), ("GET", "/v2/customers/{id}"), ("POST", "/v2/customers")],
+        "orders": [("GET", "/api/v1/orders.json")],
+        "default": [("GET", "/")],
+        "Billing": [("GET", "/v2/invoices")],
+    }
+    assert {op.path: op.tags for op in api.operations}["/v2/customers"] == ()

@@ -220,7 +220,7 @@ class ApiBuilder:
             path=path,
             operation_id=op_id,
             python_name="",
-            group=tags[0],
+            group=tags[0] if tags else _path_group(path),
             summary=text_of(op.get("summary")),
             description=text_of(op.get("description")),
             deprecated=op.get("deprecated") is True,
@@ -407,6 +407,23 @@ def _file_words(file: str) -> list[str]:
     stem = pascal(path.stem, fallback="Inline")
     response = path.parent.name.lower() == "responses" and not stem.endswith("Response")
     return [stem, *(["Response"] if response else [])]
+
+
+# Path segments that say nothing about the resource: versions and API prefixes.
+_NOT_A_RESOURCE = re.compile(r"(?i)v\d+[a-z0-9.]*|\d+(\.\d+)*|api|rest|\{.*\}|")
+
+
+def _path_group(path: str) -> str:
+    """The group of an operation without tags: the first segment of its path that names a resource.
+
+    ``/v2/customers/{id}`` -> ``customers``; ``/lists/{date}.json`` -> ``lists``. Grouping
+    untagged specs by resource keeps each group module to one resource, as a person would.
+    """
+    for segment in path.split("/"):
+        name = re.sub(r"\.[A-Za-z0-9]+$", "", segment)
+        if not _NOT_A_RESOURCE.fullmatch(name):
+            return name
+    return "default"
 
 
 def _argument_name(wire: str) -> str:
