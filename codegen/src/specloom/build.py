@@ -214,7 +214,7 @@ class ApiBuilder:
         if not isinstance(op_id, str) or not op_id:
             op_id = snake(f"{method} {path}")
         parameters = self._parameters(item, op, item_loc, loc, path)
-        tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int))) or ("default",)
+        tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int)))
         return Operation(
             method=method.upper(),
             path=path,
