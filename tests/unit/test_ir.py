@@ -300,3 +300,15 @@ def test_operations_without_tags_are_grouped_by_resource(tmp_path: Path) -> None
         "Billing": [("GET", "/v2/invoices")],
     }
     assert {op.path: op.tags for op in api.operations}["/v2/customers"] == ()
+
+
+def test_webhooks_and_callbacks_are_reported_not_dropped_silently(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "x"}}}
+    callbacks = {"onEvent": {"{$request.body#/url}": {"post": ok}}}
+    spec = openapi(paths={"/subscribe": {"post": {**ok, "callbacks": callbacks}}}, webhooks={"newPet": {"post": ok}})
+    spec["openapi"] = "3.1.0"
+    api, diagnostics = build(tmp_path, spec)
+    assert [(op.method, op.path) for op in api.operations] == [("POST", "/subscribe")]
+    text = warnings_text(diagnostics)
+    assert "openapi.json#/webhooks: 1 webhooks are not generated" in text
+    assert "openapi.json#/paths/~1subscribe/post/callbacks: callbacks are not generated" in text

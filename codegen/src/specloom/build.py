@@ -132,6 +132,10 @@ class ApiBuilder:
             with self.diagnostics.at(str(where)):
                 self.schemas.component(schemas[name], where)
         operations = self._operations()
+        webhooks = _mapping(root.get("webhooks"))
+        if webhooks:
+            self.diagnostics.warn(self.file, "/webhooks", f"{len(webhooks)} webhooks are not generated: a client calls paths, "
+                                  "webhooks are calls the API makes to you")
         models = self._models()
         groups, categories, top = self._groups(operations)
         extensions = extensions_of(root)
@@ -210,6 +214,9 @@ class ApiBuilder:
 
     def _operation(self, path: str, method: str, item: dict[str, Any], op: dict[str, Any], loc: Location,
                    item_loc: Location) -> Operation:
+        if _mapping(op.get("callbacks")):
+            self.diagnostics.warn(loc.file, loc.pointer + "/callbacks", "callbacks are not generated: they are calls the API "
+                                  "makes to you; the operation itself is")
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not op_id:
             op_id = snake(f"{method} {path}")
