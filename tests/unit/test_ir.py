@@ -312,3 +312,12 @@ def test_webhooks_and_callbacks_are_reported_not_dropped_silently(tmp_path: Path
     text = warnings_text(diagnostics)
     assert "openapi.json#/webhooks: 1 webhooks are not generated" in text
     assert "openapi.json#/paths/~1subscribe/post/callbacks: callbacks are not generated" in text
+
+
+def test_a_tag_description_kept_in_another_file_is_read(tmp_path: Path) -> None:
+    (tmp_path / "texts.json").write_text(json.dumps({"pets": "Everything about pets."}))
+    spec = openapi(paths={"/pets": {"get": {"tags": ["pets"], "responses": {"204": {"description": "x"}}}}},
+                   tags=[{"name": "pets", "description": {"$ref": "texts.json#/pets"}}])
+    api, diagnostics = build(tmp_path, spec)
+    assert not diagnostics.warnings
+    assert api.groups[0].description == "Everything about pets."

@@ -101,6 +101,11 @@ class ApiBuilder:
             i += 1
         return False, "".join(words) or "Inline"
 
+    def _text(self, value: Any, loc: Location) -> str:
+        """A description, also when the spec keeps it in another file by ``$ref``."""
+        resolved = self.specs.deref(value, loc)
+        return text_of(resolved[0]) if resolved else ""
+
     def _op_hint(self, path: str, method: str) -> str:
         key = (path, method)
         if key not in self._op_hints:
@@ -347,9 +352,10 @@ class ApiBuilder:
     # -- groups and categories ------------------------------------------------------------
 
     def _groups(self, operations: list[Operation]) -> tuple[tuple[Group, ...], tuple[Category, ...], tuple[str, ...]]:
+        tags_loc = Location(self.file).child("tags")
         tag_text = {
-            str(t["name"]): text_of(t.get("description"))
-            for t in self.root.get("tags") or []
+            str(t["name"]): self._text(t.get("description"), tags_loc.child(i, "description"))
+            for i, t in enumerate(self.root.get("tags") or [])
             if isinstance(t, dict) and "name" in t
         }
         by_tag: dict[str, list[Operation]] = {}
