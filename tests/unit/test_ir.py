@@ -321,3 +321,10 @@ def test_a_tag_description_kept_in_another_file_is_read(tmp_path: Path) -> None:
     api, diagnostics = build(tmp_path, spec)
     assert not diagnostics.warnings
     assert api.groups[0].description == "Everything about pets."
+
+
+def test_a_boolean_component_schema_is_an_alias(tmp_path: Path) -> None:
+    spec = openapi(schemas={"Anything": True})
+    spec["openapi"] = "3.1.0"
+    api, _ = build(tmp_path, spec)
+    assert model(api, "Anything").kind == "alias"

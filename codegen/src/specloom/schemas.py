@@ -276,9 +276,11 @@ class SchemaBuilder:
             return any(self._object_like(b, loc.child("allOf", i), depth + 1) for i, b in enumerate(node["allOf"]))
         return node.get("type") is None and "additionalProperties" in node and "enum" not in node
 
-    def _draft(self, loc: Location, kind: str, node: dict[str, Any]) -> Draft:
+    def _draft(self, loc: Location, kind: str, node: Any) -> Draft:
         draft = self.drafts.get(loc.key)
         if draft is None:
+            # A 3.1 schema may be a bare true or false: nothing to describe, still a model of its own.
+            node = node if isinstance(node, dict) else {}
             component, spec_name = self.hint_for(loc)
             draft = Draft(
                 key=loc.key,
