@@ -84,6 +84,18 @@ def _wrapped(lines: list[str], indent: int) -> list[str]:
     return out
 
 
+def _bytecode_cache() -> jinja2.BytecodeCache | None:
+    """Compiled templates kept between runs: compiling them is most of a small spec's generation time.
+
+    jinja2 keys each entry by the template's source checksum, so an edited template is compiled
+    anew, and keeps the cache in a folder only this user may use. Output never depends on it.
+    """
+    try:
+        return jinja2.FileSystemBytecodeCache()
+    except (OSError, RuntimeError):  # no private temporary folder to be had: compile every time
+        return None
+
+
 @functools.cache
 def _environment() -> jinja2.Environment:
     # One per process: templates are compiled once however many packages are rendered.
@@ -95,6 +107,7 @@ def _environment() -> jinja2.Environment:
         autoescape=False,
         undefined=jinja2.StrictUndefined,
         auto_reload=False,  # package data does not change during a run: no stat per get_template
+        bytecode_cache=_bytecode_cache(),
     )
     env.filters["pyrepr"] = pyrepr
     env.filters["toml"] = toml_string
