@@ -8,6 +8,20 @@ import pytest
 
 from tests.support import KEYWORD_SPECS, generate, runai_spec
 
+#: A test that appends ``(SUMMARY_PROPERTY, [lines])`` to ``request.node.user_properties`` has those lines printed
+#: in the terminal summary: without ``-s`` and under pytest-xdist (which carries user_properties to the controller).
+SUMMARY_PROPERTY = "specloom_summary"
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    for reports in terminalreporter.stats.values():
+        for report in reports:
+            for name, lines in getattr(report, "user_properties", ()):
+                if name == SUMMARY_PROPERTY and getattr(report, "when", "call") == "call":
+                    terminalreporter.write_line("")
+                    for line in lines:
+                        terminalreporter.write_line(line)
+
 
 @pytest.fixture(scope="session")
 def runai_224(tmp_path_factory: pytest.TempPathFactory) -> Path:

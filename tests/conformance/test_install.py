@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import shutil
-import subprocess
 import sys
 from pathlib import Path
 from typing import Any
@@ -12,14 +11,13 @@ from typing import Any
 import attrs
 import pytest
 
-from tests.conformance.checks import run_tool
+from tests.conformance.checks import BUILD_LEFTOVERS, fresh_venv, run_tool
 from tests.support import REPO, RUNAI_RELEASES, run_python
 
 # import package -> its distribution
 PACKAGES = {"runai": "runai-client", "controlplane_client": "controlplane-client"}
 # distribution -> import name of what only the generator needs
 GENERATOR_ONLY = {"specloom": "specloom", "jinja2": "jinja2", "graphql-core": "graphql", "markupsafe": "markupsafe"}
-_IGNORE = shutil.ignore_patterns("__pycache__", "*.egg-info", "build", "dist")
 
 
 @attrs.frozen
@@ -42,21 +40,8 @@ def venv(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactor
         sources["runai"] = request.getfixturevalue("runai").dist("2.24")
     except pytest.skip.Exception as exc:  # ../shared is absent: the controlplane package is still checked
         skipped["runai"] = str(exc)
-    copies = []
-    for name, source in sources.items():
-        assert (source / "pyproject.toml").is_file(), f"{source} is not a distribution"
-        shutil.copytree(source, base / "src" / name, ignore=_IGNORE)  # builds never touch the repo
-        copies.append(str(base / "src" / name))
-    env = base / "venv"
-    made = subprocess.run(
-        [sys.executable, "-m", "venv", str(env)], check=False, capture_output=True, text=True, timeout=300
-    )
-    assert made.returncode == 0, made.stderr
-    python = str(env / "bin" / "python")
-    pip = run_tool([python, "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", *copies],
-                   cwd=base, timeout=900)  # fmt: skip
-    assert pip.returncode == 0, f"pip install failed:\n{pip.stdout[-3000:]}\n{pip.stderr[-3000:]}"
-    return Venv(env, skipped)
+    fresh_venv(base, sources)
+    return Venv(base / "venv", skipped)
 
 
 _USE = r"""
@@ -112,7 +97,7 @@ def runtime_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The runtime built once as a wheel, so each fresh venv below installs the same bytes."""
     out = tmp_path_factory.mktemp("runtime-wheel")
     source = out / "src"
-    shutil.copytree(REPO / "plugins", source, ignore=_IGNORE)
+    shutil.copytree(REPO / "plugins", source, ignore=BUILD_LEFTOVERS)
     built = run_tool([sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "-w", str(out), str(source)], cwd=out, timeout=600)
     assert built.returncode == 0, built.stderr
     return next(out.glob("specloom_runtime-*.whl"))
@@ -121,15 +106,8 @@ def runtime_wheel(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.slow
 @pytest.mark.parametrize("release", RUNAI_RELEASES)
 def test_every_runai_release_installs_into_a_fresh_venv(release: str, runai: Any, runtime_wheel: Path, tmp_path: Path) -> None:
-    dist = tmp_path / "dist"
-    shutil.copytree(runai.dist(release), dist, ignore=_IGNORE)
+    python = str(fresh_venv(tmp_path, {"runtime": runtime_wheel, "runai": runai.dist(release)}))
     env = tmp_path / "venv"
-    made = subprocess.run([sys.executable, "-m", "venv", str(env)], check=False, capture_output=True, text=True, timeout=300)
-    assert made.returncode == 0, made.stderr
-    python = str(env / "bin" / "python")
-    pip = run_tool([python, "-m", "pip", "install", "--disable-pip-version-check", "--no-input", "--quiet", str(runtime_wheel), str(dist)],
-                   cwd=tmp_path, timeout=900)  # fmt: skip
-    assert pip.returncode == 0, f"pip install failed:\n{pip.stdout[-3000:]}\n{pip.stderr[-3000:]}"
     report = json.loads(run_python("PACKAGE = 'runai'\n" + _USE, python=python).strip().splitlines()[-1])
     assert Path(report["file"]).resolve().is_relative_to(env.resolve())
     assert report["children"] and report["shipped"] == ["operations.json", "py.typed", "schemas.json"]
