@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -17,7 +18,7 @@ import sys
 import tempfile
 import threading
 import warnings
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -115,6 +116,85 @@ def run_child(
         assert spawner.returncode == 0 and report_path.exists(), f"could not run {argv[0]}:\n{stderr[-3000:]}"
         usage = json.loads(report_path.read_text())
     return ChildRun(usage["wall"], usage["code"], usage["max_rss_kib"], usage["cpu"], stdout, stderr)
+
+
+@dataclass(frozen=True)
+class Paired:
+    """Rounds of a specloom command and its anchor, measured alternately."""
+
+    ours: list[ChildRun]
+    anchor: list[ChildRun]
+
+    @property
+    def ours_wall(self) -> float:
+        return median([r.wall for r in self.ours])
+
+    @property
+    def anchor_wall(self) -> float:
+        return median([r.wall for r in self.anchor])
+
+    @property
+    def ratio(self) -> float:
+        """specloom's median wall time over the anchor's."""
+        return self.ours_wall / self.anchor_wall
+
+    @property
+    def ours_cpu(self) -> float:
+        return median([r.cpu for r in self.ours])
+
+    @property
+    def anchor_cpu(self) -> float:
+        return median([r.cpu for r in self.anchor])
+
+    @property
+    def cpu_ratio(self) -> float:
+        return self.ours_cpu / self.anchor_cpu
+
+
+def alternate(
+    ours: Callable[[str], ChildRun],
+    anchor: Callable[[str], ChildRun],
+    rounds: int,
+    *,
+    more: Callable[[Paired], bool] = lambda paired: True,
+) -> Paired:
+    """Run ``rounds`` rounds of both commands (each called with the round's tag), alternating which goes
+    first so drift in machine load hits both alike (the anchor first in even rounds). ``more`` is asked
+    after each round whether the next one is worth running."""
+    paired = Paired([], [])
+    for i in range(rounds):
+        if i % 2 == 0:
+            paired.anchor.append(anchor(str(i)))
+            paired.ours.append(ours(str(i)))
+        else:
+            paired.ours.append(ours(str(i)))
+            paired.anchor.append(anchor(str(i)))
+        if not more(paired):
+            break
+    return paired
+
+
+def walls(runs: Sequence[ChildRun]) -> list[float]:
+    return [round(r.wall, 2) for r in runs]
+
+
+@contextmanager
+def tmpfs_dir(fallback: Path) -> Iterator[Path]:
+    """A fresh folder on tmpfs (``/dev/shm``) when there is one, removed afterwards; else ``fallback``.
+
+    Generators write thousands of small files; on this workplace's shared disks the cost of
+    creating a file swings from ~0.2 to ~2 ms between minutes, which would swamp the
+    generators' own work. specloom and its anchor always get the same folder kind.
+    """
+    shm = Path("/dev/shm")
+    if shm.is_dir() and os.access(shm, os.W_OK):
+        root = Path(tempfile.mkdtemp(prefix="specloom-bench-", dir=shm))
+        try:
+            yield root
+        finally:
+            shutil.rmtree(root, ignore_errors=True)
+    else:
+        yield fallback
 
 
 def python_env(pycache: Path) -> dict[str, str]:
