@@ -328,3 +328,13 @@ def test_a_boolean_component_schema_is_an_alias(tmp_path: Path) -> None:
     spec["openapi"] = "3.1.0"
     api, _ = build(tmp_path, spec)
     assert model(api, "Anything").kind == "alias"
+
+
+def test_an_operation_without_an_operation_id_is_named_from_its_method_and_path(tmp_path: Path) -> None:
+    ok = {"responses": {"200": {"description": "x", "content": {"application/json": {"schema": {
+        "type": "object", "properties": {"n": {"type": "integer"}}}}}}}}
+    api, _ = build(tmp_path, openapi(paths={"/v1/user-content/recent.json": {"get": ok}, "/v2/customers/{id}": {"delete": ok}}))
+    names = {op.path: op.python_name for op in api.operations}
+    assert names == {"/v1/user-content/recent.json": "user_content.get_user_content_recent",
+                     "/v2/customers/{id}": "customers.delete_customers_id"}
+    assert sorted(m.class_name for m in api.models.values()) == ["DeleteCustomersIdResponse", "GetUserContentRecentResponse"]

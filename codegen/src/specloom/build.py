@@ -111,7 +111,7 @@ class ApiBuilder:
         if key not in self._op_hints:
             op = (self.root.get("paths") or {}).get(path, {}).get(method)
             op_id = op.get("operationId") if isinstance(op, dict) else None
-            self._op_hints[key] = pascal(op_id if isinstance(op_id, str) else f"{method} {path}")
+            self._op_hints[key] = pascal(op_id if isinstance(op_id, str) and op_id else _fallback_id(method, path))
         return self._op_hints[key]
 
     def _param_hint(self, loc: Location, parts: list[str]) -> str:
@@ -224,7 +224,7 @@ class ApiBuilder:
                                   "makes to you; the operation itself is")
         op_id = op.get("operationId")
         if not isinstance(op_id, str) or not op_id:
-            op_id = snake(f"{method} {path}")
+            op_id = _fallback_id(method, path)
         parameters = self._parameters(item, op, item_loc, loc, path)
         tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int)))
         return Operation(
@@ -437,6 +437,16 @@ def _path_group(path: str) -> str:
         if not _NOT_A_RESOURCE.fullmatch(name):
             return name
     return "default"
+
+
+def _fallback_id(method: str, path: str) -> str:
+    """A name for an operation the spec gives no operationId: its method and the words of its path.
+
+    Versions, API prefixes and file extensions say nothing about the operation and are left out:
+    ``GET /v1/user-content/recent.json`` -> ``get_user_content_recent``.
+    """
+    segments = [re.sub(r"\.[A-Za-z0-9]+$", "", s) for s in path.split("/")]
+    return snake(" ".join([method, *(s for s in segments if s.startswith("{") or not _NOT_A_RESOURCE.fullmatch(s))]))
 
 
 def _argument_name(wire: str) -> str:
