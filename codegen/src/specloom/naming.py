@@ -31,22 +31,26 @@ MAX_LENGTH = 64
 def _fit(parts: list[str], sep: str, text: str) -> str:
     """Join ``parts``, keeping names (and so module file names) short and still readable.
 
-    A long name keeps its first word and as many of its last words as fit: the first
-    says what it belongs to, the last what it is (``enterprise_…_is_auto_delete_enabled``).
-    Only a single word too long to fit is cut, with a stable hash of the whole text.
+    A long name keeps its first words (up to a third of the room) and as many of its last
+    words as fit: the first say what it belongs to, the last what it is
+    (``enterprise_configuration_…_is_auto_delete_enabled``). Only a single word too long to
+    fit is cut, with a stable hash of the whole text.
     """
     name = sep.join(parts)
     if len(name) <= MAX_LENGTH:
         return name
+    head = [parts[0]]
+    while len(head) < len(parts) - 1 and len(sep.join([*head, parts[len(head)]])) <= MAX_LENGTH // 3:
+        head.append(parts[len(head)])
     tail: list[str] = []
-    room = MAX_LENGTH - len(parts[0]) - len(sep)
-    for part in reversed(parts[1:]):
+    room = MAX_LENGTH - len(sep.join(head)) - len(sep)
+    for part in reversed(parts[len(head):]):
         if len(part) + len(sep) > room:
             break
         tail.insert(0, part)
         room -= len(part) + len(sep)
     if tail:
-        return sep.join([parts[0], *tail])
+        return sep.join([*head, *tail])
     digest = hashlib.sha256(text.encode()).hexdigest()[:8]
     return f"{name[: MAX_LENGTH - 9].rstrip('_')}_{digest}"
 
