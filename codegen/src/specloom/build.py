@@ -75,7 +75,11 @@ class ApiBuilder:
                 i += 2
                 continue
             if part in ("oneOf", "anyOf") and i + 1 < len(parts):
-                words.append(f"Variant{parts[i + 1]}")
+                # A member is named as the spec names it (title, discriminator value); VariantN otherwise.
+                spec_name = self.schemas.member_name(loc.file, parts[:i], part, parts[i + 1])
+                name = pascal(spec_name, fallback=f"Variant{parts[i + 1]}")
+                prefix = "".join(words)  # "PetCat" under "Pet" adds "Cat", not "PetCat" again
+                words.append(name[len(prefix):] if name.startswith(prefix) and len(name) > len(prefix) else name)
                 i += 2
                 continue
             if part == "content":

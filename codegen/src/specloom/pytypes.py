@@ -11,6 +11,12 @@ import attrs
 from .ir import Api, Model, TypeRef
 
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
+# The class parse_union checks a JSON value against, per kind; "Any" (a nested union) takes any value.
+_VARIANT = {**_PRIMITIVE, "array": "list", "map": "dict", "union": "Any"}
+# specloom_runtime.UNION_ARITY: parse_union is typed for this many members; longer unions are cast.
+_UNION_ARITY = 16
+# Members parse_union returns as they came (float is not one: it turns a JSON 1 into 1.0).
+_AS_IS = frozenset({"str", "int", "bool", "list", "dict", "bytes"})
 _FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", None)),
            "date": ("datetime.date", "parse_date", ("datetime", None)),
            "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}
@@ -85,7 +91,7 @@ class PythonTypes:
             return name
         if t.kind == "string" and t.format == "binary":
             return "bytes"
-        text = _PRIMITIVE[t.kind]
+        text = _PRIMITIVE.get(t.kind, "Any")
         if text == "Any":
             imports.typing.add("Any")
         return text
@@ -114,19 +120,36 @@ class PythonTypes:
             return value if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {value}.items()}}"
         if t.kind == "union":
             scratch = Imports()
-            variants = [self._variant(v, scratch) for v in t.variants]
-            if "Any" in variants:
+            variants = [self._variant(v, scratch) for v in self._leaves(t)]
+            if "Any" in variants or all(v in _AS_IS for v in variants):
+                # Nothing to decode: the JSON value is already what every member is.
                 return value
             imports.merge(scratch)
             imports.runtime.add("parse_union")
-            return f"parse_union({value}, ({', '.join(dict.fromkeys(variants))},))"
+            members = list(dict.fromkeys(variants))
+            call = f"parse_union({value}, ({', '.join(members)}{',' if len(members) == 1 else ''}))"
+            if len(members) <= _UNION_ARITY:
+                return call  # typed by parse_union's overloads as the union of its members
+            imports.typing.add("cast")
+            return f"cast({self.annotation(attrs.evolve(t, nullable=False), imports)!r}, {call})"
         if t.kind == "string" and t.format in _FORMAT:
             helper = _FORMAT[t.format][1]
             imports.runtime.add(helper)
             return f"{helper}({value})"
         return value
 
+    def _leaves(self, t: TypeRef, depth: int = 0) -> list[TypeRef]:
+        """The members of a union, with unions inside it (directly or through aliases) flattened."""
+        if t.kind == "model" and depth < 16:
+            model = self.model(t)
+            if model.kind == "alias" and model.alias is not None and model.alias.kind in ("union", "model"):
+                return self._leaves(model.alias, depth + 1)
+        if t.kind == "union" and depth < 16:
+            return [leaf for v in t.variants for leaf in self._leaves(v, depth + 1)]
+        return [t]
+
     def _variant(self, t: TypeRef, imports: Imports) -> str:
+        """What ``parse_union`` tries for one member: a model or enum class, a parser or a JSON type."""
         if t.kind == "model":
             model = self.model(t)
             if model.kind == "alias":
@@ -137,7 +160,9 @@ class PythonTypes:
             helper = _FORMAT[t.format][1]
             imports.runtime.add(helper)
             return helper
-        return {"array": "list", "map": "dict", "union": "Any"}.get(t.kind) or _PRIMITIVE[t.kind]
+        if t.kind == "string" and t.format == "binary":
+            return "bytes"  # as annotated; JSON text fits no bytes and is kept as it came
+        return _VARIANT.get(t.kind, "Any")
 
     def body_annotation(self, t: TypeRef, imports: Imports) -> str:
         """Request bodies also take plain JSON values: a dict for a model, a list for an array."""

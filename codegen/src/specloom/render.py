@@ -500,11 +500,16 @@ class Renderer:
         return [f"_VALIDATORS = validators({pyrepr(self.pkg)})", "", ""]
 
     def _default_literal(self, t: TypeRef, value: Any, runtime_models: dict[str, str]) -> str:
-        if t.kind == "model" and value is not None:
+        if value is None:
+            return "None"  # a nullable field whose spec default is null
+        if t.kind == "model":
             target = self.types.model(t)
+            # SchemaBuilder keeps only defaults among the enum's values; anything else means no default.
+            member = next((m for m in target.members if m.value == value), None)
+            if member is None:
+                return "UNSET"
             # The default is evaluated when the class is created, so its enum is a real import.
             runtime_models[target.class_name] = target.module
-            member = next(m for m in target.members if m.value == value)
             return f"{target.class_name}.{member.python_name}"
         if t.kind == "number" and isinstance(value, int):
             return repr(float(value))

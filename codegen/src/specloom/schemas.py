@@ -7,6 +7,7 @@ them (see :mod:`specloom.naming`), so no name depends on visiting order.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -18,6 +19,12 @@ from .naming import RESERVED_ATTRIBUTES, allocate, constant, snake
 
 ANY = TypeRef("any")
 _PRIMITIVES = {"string", "integer", "number", "boolean"}
+# String formats whose Python type is not str (see pytypes): a literal default would not fit the annotation.
+_PARSED_FORMATS = {"date-time", "date", "uuid", "binary"}
+# Names the annotations of a model's class body read (see pytypes). A field of that name would
+# shadow them for every annotation after it, so it gets a trailing "_" like a keyword does.
+# (Class names and UUID/Any cannot clash: attribute names are snake_case.)
+_ANNOTATION_NAMES = frozenset({"bool", "int", "float", "str", "bytes", "list", "dict", "datetime"})
 _CONSTRAINTS = (
     "pattern", "minLength", "maxLength", "minimum", "maximum", "multipleOf", "minItems",
     "maxItems", "uniqueItems", "minProperties", "maxProperties", "enum", "const", "format",
@@ -52,7 +59,30 @@ _SHAPES = ("type", "properties", "additionalProperties", "items")
 
 
 def _is_empty(node: Any) -> bool:
-    return isinstance(node, dict) and all(k in _ANNOTATIONS or k.startswith("x-") for k in node)
+    return isinstance(node, dict) and all(isinstance(k, str) and (k in _ANNOTATIONS or k.startswith("x-")) for k in node)
+
+
+def _walk(node: Any, parts: list[str]) -> Any:
+    """The node at ``parts`` (unescaped pointer parts) below ``node``; None when there is none."""
+    for part in parts:
+        if isinstance(node, dict):
+            node = node.get(part)
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return None
+    return node
+
+
+def _means_null(node: Any) -> bool:
+    """A union member that stands for null: ``type: null``, or OpenAPI 3.0's way of writing it
+    (a nullable object that admits no property, as Box's "OpenAPI 3.0 null schema type")."""
+    if not isinstance(node, dict):
+        return False
+    if node.get("type") == "null":
+        return True
+    return (node.get("nullable") is True and node.get("type") == "object" and node.get("additionalProperties") is False
+            and not node.get("properties") and not any(k in node for k in ("allOf", "oneOf", "anyOf", "patternProperties", "required")))
 
 
 class SchemaBuilder:
@@ -116,7 +146,11 @@ class SchemaBuilder:
             return self._enum(node, loc, nullable, constraints)
         kind = types[0] if len(types) == 1 else None
         if len(types) > 1:
-            return TypeRef("union", variants=tuple(TypeRef(t) for t in types), nullable=nullable, constraints=constraints)  # type: ignore[arg-type]
+            # A type list (3.1): each member is the schema read with that one type, so an
+            # "object" member keeps its properties and an "array" member its items.
+            members = (self.type_of({**node, "type": t, "nullable": False}, loc) for t in types)
+            variants = tuple(dict.fromkeys(attrs.evolve(m, nullable=False) for m in members))
+            return TypeRef("union", variants=variants, nullable=nullable, constraints=constraints)
         if kind == "array" or (kind is None and "items" in node):
             items = self.type_of(node.get("items", True), loc.child("items"))
             return TypeRef("array", items=items, nullable=nullable, constraints=constraints)
@@ -131,6 +165,49 @@ class SchemaBuilder:
             fmt = node.get("format") if isinstance(node.get("format"), str) else None
             return TypeRef(kind, format=fmt, nullable=nullable, constraints=constraints)  # type: ignore[arg-type]
         return TypeRef("any", nullable=nullable, constraints=constraints)
+
+    def member_name(self, file: str, parent: list[str], key: str, index: str) -> str:
+        """What the spec calls member ``index`` of the ``key`` (oneOf/anyOf) list of the node at
+        ``parent`` (unescaped pointer parts) in ``file``: its title, else the discriminator value
+        that selects it (by ``mapping`` or by the member's const/single-enum discriminator
+        property); ``""`` when the spec gives it no name."""
+        owner = _walk(self.specs.document(file), parent)
+        member = _walk(owner, [key, index])
+        if not isinstance(owner, dict) or not isinstance(member, dict):
+            return ""
+        title = member.get("title")
+        if isinstance(title, str) and title.strip():
+            return title
+        discriminator = owner.get("discriminator")
+        prop = discriminator.get("propertyName") if isinstance(discriminator, dict) else None
+        if not isinstance(discriminator, dict) or not isinstance(prop, str):
+            return ""
+        mapping = discriminator.get("mapping")
+        here = "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in [*parent, key, index])
+        for value, ref in (mapping.items() if isinstance(mapping, dict) else ()):
+            target_file, _, pointer = ref.partition("#") if isinstance(ref, str) else ("", "", None)
+            if pointer == here and (not target_file or Path(target_file).name == Path(file).name):
+                return str(value)
+        value = self._tag_value(member, Location(file, here), prop, 0)
+        return "" if value is None else str(value)
+
+    def _tag_value(self, node: Any, loc: Location, prop: str, depth: int) -> Any:
+        """The one value ``node`` allows for its property ``prop`` (``const`` or a one-value enum), if any."""
+        resolved = self.specs.deref(node, loc) if depth < 8 else None
+        if resolved is None or not isinstance(resolved[0], dict):
+            return None
+        node, loc = resolved
+        props = node.get("properties")
+        if isinstance(props, dict) and prop in props:
+            schema = self.specs.deref(props[prop], loc.child("properties", prop))
+            values = self._enum_values(schema[0]) if schema else None
+            if values is not None and len(values) == 1 and isinstance(values[0], (str, int)) and not isinstance(values[0], bool):
+                return values[0]
+        for i, branch in enumerate(node.get("allOf") if isinstance(node.get("allOf"), list) else []):
+            found = self._tag_value(branch, loc.child("allOf", i), prop, depth + 1)
+            if found is not None:
+                return found
+        return None
 
     # -- pieces -------------------------------------------------------------------
 
@@ -205,7 +282,7 @@ class SchemaBuilder:
     def _union(self, node: dict[str, Any], key: str, loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...]) -> TypeRef:
         variants: list[TypeRef] = []
         for i, branch in enumerate(node[key]):
-            if isinstance(branch, dict) and branch.get("type") == "null":
+            if _means_null(branch):
                 nullable = True
                 continue
             variant = self.type_of(branch, loc.child(key, i))
@@ -221,18 +298,16 @@ class SchemaBuilder:
         return TypeRef("union", variants=tuple(variants), nullable=nullable, constraints=constraints + ((key, True),))
 
     def _all_of(self, node: dict[str, Any], loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...], named: bool) -> TypeRef:
-        branches = []
-        for i, branch in enumerate(node["allOf"] if isinstance(node["allOf"], list) else []):
-            resolved = self.specs.deref(branch, loc.child("allOf", i))
-            if resolved is None:
-                continue
-            if _is_empty(resolved[0]):
-                continue
-            branches.append((i, branch, resolved))
+        branches = self._parts(node, loc)
         own_object = bool(node.get("properties")) or node.get("type") == "object"
         if not nullable and branches and not any(k in node for k in _SHAPES):
             # JSON Schema's allOf takes null only when every part does.
             nullable = all(self._accepts_null(b, loc.child("allOf", i)) for i, b, _ in branches)
+        if self._wraps_ref(node, branches, loc):
+            # `allOf: [$ref X]` with words, nullable or a default beside it is X itself, not a copy of X.
+            index, branch, _ = branches[0]
+            result = self.type_of(branch, loc.child("allOf", index))
+            return attrs.evolve(result, nullable=nullable or result.nullable, constraints=result.constraints + constraints)
         if own_object or any(self._object_like(r[0], r[1]) for _, _, r in branches):
             self._object(node, loc)
             return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
@@ -243,6 +318,30 @@ class SchemaBuilder:
         result = self.type_of(first, loc.child("allOf", first_index))
         extra = tuple(c for _, b, r in branches[1:] for c in self._constraints(r[0], r[1]))
         return attrs.evolve(result, nullable=nullable or result.nullable, constraints=result.constraints + extra + constraints)
+
+    def _parts(self, node: dict[str, Any], loc: Location) -> list[tuple[int, Any, tuple[Any, Location]]]:
+        """The branches of ``node``'s allOf that say something: (index, branch, branch resolved)."""
+        parts = []
+        for i, branch in enumerate(node["allOf"] if isinstance(node.get("allOf"), list) else []):
+            resolved = self.specs.deref(branch, loc.child("allOf", i))
+            if resolved is not None and not _is_empty(resolved[0]):
+                parts.append((i, branch, resolved))
+        return parts
+
+    def _wraps_ref(self, node: dict[str, Any], parts: list[tuple[int, Any, tuple[Any, Location]]], loc: Location, depth: int = 0) -> bool:
+        """Whether ``node`` is only an allOf around one ``$ref`` (or around such a wrapper), with words beside it."""
+        if len(parts) != 1 or depth > 16 or not all(isinstance(k, str) for k in node):
+            return False
+        if any(k not in _ANNOTATIONS and k != "allOf" and not k.startswith("x-") and (k, node[k]) != ("type", "object") for k in node):
+            return False
+        index, branch, _ = parts[0]
+        branch_loc = loc.child("allOf", index)
+        if not isinstance(branch, dict):
+            return False
+        if "$ref" not in branch and not self._wraps_ref(branch, self._parts(branch, branch_loc), branch_loc, depth + 1):
+            return False
+        # "type: object" beside adds nothing to an object; beside anything else it is a shape of its own.
+        return node.get("type") != "object" or self._object_like(branch, branch_loc)
 
     def _accepts_null(self, node: Any, loc: Location, depth: int = 0) -> bool:
         """Whether ``node`` lets ``null`` through (JSON Schema, with OpenAPI 3.0's ``nullable``)."""
@@ -339,7 +438,7 @@ class SchemaBuilder:
     @staticmethod
     def _attr_name(wire: str) -> str:
         name = snake(wire, fallback="field")
-        return name + "_" if name in RESERVED_ATTRIBUTES else name
+        return name + "_" if name in RESERVED_ATTRIBUTES or name in _ANNOTATION_NAMES else name
 
     def _collect(self, node: Any, loc: Location, fields: dict[str, dict[str, Any]], required: list[str],
                  additional: list[Any], seen: set[str]) -> None:
@@ -396,9 +495,12 @@ class SchemaBuilder:
         if prop_type.kind == "model":
             draft = self.drafts.get(prop_type.ref or "")
             if draft is not None and draft.kind == "enum":
-                if any(m.value == value for m in draft.members):
+                if any(m.value == value and _json_kind(m.value) == _json_kind(value) for m in draft.members):
                     return value, True
                 self.diagnostics.warn(loc.file, loc.pointer + "/default", f"default {value!r} is not one of the enum's values; ignored")
+            return None, False
+        if prop_type.kind == "string" and prop_type.format in _PARSED_FORMATS:
+            # Typed as datetime/date/UUID/bytes, which a plain literal is not; the server applies it anyway.
             return None, False
         if prop_type.kind in _PRIMITIVES:
             if _fits(prop_type.kind, value):

@@ -11,7 +11,7 @@ import datetime
 import enum
 import uuid
 from collections.abc import Callable, Mapping
-from typing import Any
+from typing import Any, TypeAlias, TypeVar, overload
 
 from .unset import Unset
 
@@ -60,7 +60,12 @@ def as_json(value: Any) -> Any:
         return value
 
 
-def _lenient(parse: Callable[[str], Any], what: str) -> Callable[[Any], Any]:
+_T = TypeVar("_T")
+
+
+def _lenient(parse: Callable[[str], _T], what: str) -> Callable[[object], _T]:
+    """``parse``, typed as what it makes (as generated annotations say), keeping what it cannot read."""
+
     def parse_or_keep(value: Any) -> Any:
         # A server that sends a malformed value must not make the whole answer unreadable.
         if isinstance(value, str):
@@ -79,12 +84,159 @@ parse_date = _lenient(datetime.date.fromisoformat, "an RFC 3339 full-date")
 parse_uuid = _lenient(uuid.UUID, "a UUID")
 
 
+_A = TypeVar("_A")
+_B = TypeVar("_B")
+_C = TypeVar("_C")
+_D = TypeVar("_D")
+_E = TypeVar("_E")
+_F = TypeVar("_F")
+_G = TypeVar("_G")
+_H = TypeVar("_H")
+_I = TypeVar("_I")
+_J = TypeVar("_J")
+_K = TypeVar("_K")
+_L = TypeVar("_L")
+_M = TypeVar("_M")
+_N = TypeVar("_N")
+_O = TypeVar("_O")
+_P = TypeVar("_P")
+#: One member of a union as generated code passes it: a class (model, enum, str, list...) or a parser.
+_Variant: TypeAlias = "type[_A] | Callable[[Any], _A]"
+#: The most members ``parse_union`` is typed for; generated code casts the result of a longer union.
+UNION_ARITY = 16
+
+
+# One overload per number of members, so the result is typed as the union of the members.
+@overload
+def parse_union(value: Any, variants: tuple[_Variant[_A]]) -> _A: ...
+@overload
+def parse_union(value: Any, variants: tuple[_Variant[_A], _Variant[_B]]) -> _A | _B: ...
+@overload
+def parse_union(value: Any, variants: tuple[_Variant[_A], _Variant[_B], _Variant[_C]]) -> _A | _B | _C: ...
+@overload
+def parse_union(
+    value: Any, variants: tuple[_Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D]]
+) -> _A | _B | _C | _D: ...
+@overload
+def parse_union(
+    value: Any, variants: tuple[_Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E]]
+) -> _A | _B | _C | _D | _E: ...
+@overload
+def parse_union(
+    value: Any, variants: tuple[_Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F]]
+) -> _A | _B | _C | _D | _E | _F: ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[_Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G]],
+) -> _A | _B | _C | _D | _E | _F | _G: ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+    ],
+) -> _A | _B | _C | _D | _E | _F | _G | _H: ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K], _Variant[_L],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K | _L
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K], _Variant[_L], _Variant[_M],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K | _L | _M
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K], _Variant[_L], _Variant[_M], _Variant[_N],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K | _L | _M | _N
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K], _Variant[_L], _Variant[_M], _Variant[_N], _Variant[_O],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K | _L | _M | _N | _O
+): ...
+@overload
+def parse_union(
+    value: Any,
+    variants: tuple[
+        _Variant[_A], _Variant[_B], _Variant[_C], _Variant[_D], _Variant[_E], _Variant[_F], _Variant[_G], _Variant[_H],
+        _Variant[_I], _Variant[_J], _Variant[_K], _Variant[_L], _Variant[_M], _Variant[_N], _Variant[_O], _Variant[_P],
+    ],
+) -> (
+    _A | _B | _C | _D | _E | _F | _G | _H
+    | _I | _J | _K | _L | _M | _N | _O | _P
+): ...
+@overload
+def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -> Any: ...
+
+
 def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -> Any:
     """Decode ``value`` as the first of ``variants`` it fits.
 
     Objects go to the model whose required keys are all present and which knows
     the most of the value's keys; scalars to the first variant of their JSON
     type. A value that fits none is returned as it came, never dropped.
+
+    Typed as the union of its members for up to :data:`UNION_ARITY` of them.
     """
     if isinstance(value, dict):
         best: tuple[int, Any] | None = None
