@@ -340,3 +340,31 @@ def test_an_operation_without_an_operation_id_is_named_from_its_method_and_path(
     assert names == {"/v1/user-content/recent.json": "user_content.get_user_content_recent",
                      "/v2/customers/{id}": "customers.delete_customers_id"}
     assert sorted(m.class_name for m in api.models.values()) == ["DeleteCustomersIdResponse", "GetUserContentRecentResponse"]
+
+
+def test_groups_never_share_a_python_name_nor_hide_client_attributes(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "x"}}}
+    paths = {"/a": {"get": {**ok, "operationId": "getA", "tags": ["a-b"]}},
+             "/b": {"get": {**ok, "operationId": "getB", "tags": ["a_b"]}},
+             "/c": {"get": {**ok, "operationId": "getC", "tags": ["config"]}}}
+    api, _ = build(tmp_path, openapi(paths=paths, **{"x-tagGroups": [{"name": "cat", "tags": ["a-b"]}]}))
+    names = {op.operation_id: op.python_name for op in api.operations}
+    assert names == {"getA": "cat.a_b.get_a", "getB": "a_b_2.get_b", "getC": "config_2.get_c"}
+    assert len({g.python_name for g in api.groups}) == len(api.groups)
+
+
+def test_runtime_client_attributes_are_all_reserved() -> None:
+    from specloom.build import CLIENT_ATTRIBUTES
+    from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient
+
+    client = BaseClient(base_url="http://127.0.0.1:9")
+    public = {n for kind in (BaseClient, BaseAsyncClient, BaseThreadedClient) for n in dir(kind) if not n.startswith("_")}
+    public |= {n for n in vars(client) if not n.startswith("_")}
+    client.close()
+    assert public <= CLIENT_ATTRIBUTES
+
+
+def test_model_classes_never_take_a_name_their_module_imports(tmp_path: Path) -> None:
+    schemas = {name: {"type": "object", "properties": {"n": {"type": "integer"}}} for name in ("UNSET", "Any", "Pet")}
+    api, _ = build(tmp_path, openapi(schemas=schemas))
+    assert sorted(m.class_name for m in api.models.values()) == ["Any_2", "Pet", "UNSET_2"]

@@ -20,6 +20,12 @@ METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
 # Header parameters the OpenAPI rules say to ignore: media types and credentials are the client's to send.
 _CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
+# What the runtime's clients already have: a category or group by one of these names would hide it.
+CLIENT_ATTRIBUTES = frozenset({"options", "close", "aclose", "call", "base_url", "config", "run_concurrently"})
+# Names a model module imports for itself; a model class by one of them would shadow the import.
+_MODEL_MODULE_NAMES = frozenset({
+    "Any", "ClassVar", "Mapping", "TYPE_CHECKING", "TypeAlias", "UUID", "UNSET", "Unset", "OpenStrEnum", "OpenIntEnum",
+})
 # Keyword names every generated method uses for itself.
 _RESERVED_ARGUMENTS = frozenset({"self", "body", "request_options"})
 _WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "Request"}
@@ -170,7 +176,7 @@ class ApiBuilder:
         ]
         identities = {key: model_identity(key, self.file) for key in drafts}
         kept = {key: self.ledger.models[i] for key, i in identities.items() if i in self.ledger.models}
-        classes = allocate(candidates, fold=str, keep={key: names[0] for key, names in kept.items()})
+        classes = allocate(candidates, taken=_MODEL_MODULE_NAMES, fold=str, keep={key: names[0] for key, names in kept.items()})
         modules = allocate(
             ((key, snake(name, fallback="model"), (name,)) for key, name in classes.items()),
             keep={key: names[1] for key, names in kept.items()},
@@ -372,13 +378,14 @@ class ApiBuilder:
         ]
         categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}
         top_tags = sorted(t for t in by_tag if t not in categorised)
-        # Attribute names on the client: categories and uncategorised groups share the namespace.
+        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options",))
+        # Attribute names on the client: categories and uncategorised groups share the namespace. A
+        # group keeps the name it has inside categories, so no two groups ever share a python_name.
         client_attrs = allocate(
             [(("category", name), snake(name), (0, name)) for name, tags in tag_groups if any(t in by_tag for t in tags)]
-            + [(("group", tag), snake(tag), (1, tag)) for tag in top_tags],
-            taken=("options", "close", "aclose", "call", "base_url"),
+            + [(("group", tag), group_attrs[tag], (1, tag)) for tag in top_tags],
+            taken=CLIENT_ATTRIBUTES,
         )
-        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options",))
         group_classes = allocate((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag)
         groups: list[Group] = []
         for tag in sorted(by_tag, key=lambda t: group_attrs[t]):
@@ -396,19 +403,21 @@ class ApiBuilder:
             named = sorted((attrs.evolve(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
             groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))
         categories = []
+        # Keyed by tag: a categorised group and a top-level one may share a python_name.
+        where: dict[str, str] = {}
         for name, tags in tag_groups:
             present = tuple(group_attrs[t] for t in tags if t in by_tag)
             if present:
                 attr = client_attrs[("category", name)]
                 categories.append(Category(name, attr, pascal(name) + "Category", tuple(dict.fromkeys(present))))
+                where.update((t, attr) for t in tags if t in by_tag)
         # Uncategorised groups keep their client-level attribute name where it had to change.
         groups = [attrs.evolve(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
         top = tuple(client_attrs[("group", t)] for t in top_tags)
         # The python_name of an operation is its dotted path from the client.
         placed: list[Group] = []
-        where = {g: c.python_name for c in categories for g in c.groups}
         for g in groups:
-            prefix = f"{where[g.python_name]}.{g.python_name}" if g.python_name in where else g.python_name
+            prefix = f"{where[g.name]}.{g.python_name}" if g.name in where else g.python_name
             dotted = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
             placed.append(attrs.evolve(g, operations=dotted))
         return tuple(placed), tuple(categories), top

@@ -290,7 +290,12 @@ def _indent(lines: list[str]) -> list[str]:
 
 def _braces(text: str) -> str:
     """Spec text placed inside a generated f-string: braces doubled, quotes and backslashes escaped."""
-    return text.replace("\\", "\\\\").replace("{", "{{").replace("}", "}}").replace('"', '\\"').replace("\n", " ")
+    escaped = text.replace("\\", "\\\\").replace("{", "{{").replace("}", "}}").replace('"', '\\"').replace("\n", " ")
+    if escaped.isprintable():
+        return escaped
+    # CR, NUL, other control characters and separators never reach the source raw: the
+    # message shows their escapes (a raw CR ends the literal, a NUL makes the file unreadable).
+    return "".join(ch if ch.isprintable() else ch.encode("unicode_escape").decode().replace("\\", "\\\\") for ch in escaped)
 
 
 def _compiles(pattern: str) -> bool:
