@@ -368,3 +368,25 @@ def test_model_classes_never_take_a_name_their_module_imports(tmp_path: Path) ->
     schemas = {name: {"type": "object", "properties": {"n": {"type": "integer"}}} for name in ("UNSET", "Any", "Pet")}
     api, _ = build(tmp_path, openapi(schemas=schemas))
     assert sorted(m.class_name for m in api.models.values()) == ["Any_2", "Pet", "UNSET_2"]
+
+
+def test_a_split_swagger2_spec_refers_back_into_its_root(tmp_path: Path) -> None:
+    """Other files point at the root's #/definitions, which conversion moved to #/components/schemas."""
+    (tmp_path / "schemas").mkdir()
+    (tmp_path / "schemas" / "Pet.json").write_text(json.dumps(
+        {"type": "object", "properties": {"owner": {"$ref": "../openapi.json#/definitions/Owner"},
+                                          "tag": {"$ref": "common.json#/definitions/Tag"}}}
+    ))
+    (tmp_path / "schemas" / "common.json").write_text(json.dumps(
+        {"definitions": {"Tag": {"type": "object", "properties": {"label": {"type": "string"}}}}}
+    ))
+    spec = {"swagger": "2.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/pets": {"get": {"responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Pet"}}}}}},
+            "definitions": {"Pet": {"$ref": "schemas/Pet.json"},
+                            "Owner": {"type": "object", "properties": {"name": {"type": "string"}}}}}
+    api, diagnostics = build(tmp_path, spec)
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    pet = next(m for m in api.models.values() if m.class_name == "Pet")
+    assert pet.kind == "object", "the class takes the name; the root's alias of it gets the suffix"
+    types = {p.wire_name: api.models[p.type.ref or ""].class_name for p in pet.properties}
+    assert types == {"owner": "Owner", "tag": "Tag"}

@@ -8,7 +8,6 @@ from typing import Any
 
 import attrs
 
-from . import swagger2
 from .diagnostics import Diagnostics, SpecError
 from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef, model_identity
 from .ledger import Ledger
@@ -51,8 +50,8 @@ class ApiBuilder:
         if not isinstance(root, dict):
             raise SpecError(self.file, "", "the document is not an object; is this an OpenAPI spec?")
         if isinstance(root.get("swagger"), str) and root["swagger"].startswith("2"):
-            root = swagger2.convert(root)
-            specs._docs[self.file] = root
+            specs.convert_root()
+            root = specs.root
         elif not (isinstance(root.get("openapi"), str) and root["openapi"][:2] in ("3.",)):
             raise SpecError(self.file, "/openapi", "neither 'openapi: 3.x' nor 'swagger: 2.0' is declared; is this an OpenAPI spec?")
         self.root: dict[str, Any] = root
@@ -65,7 +64,8 @@ class ApiBuilder:
 
     def _hint_for(self, loc: Location) -> tuple[bool, str]:
         parts = [p.replace("~1", "/").replace("~0", "~") for p in loc.pointer.split("/")[1:]]
-        if loc.file != self.file and (len(parts) <= 1 or parts[:2] == ["components", "schemas"] and len(parts) == 3):
+        if loc.file != self.file and (len(parts) <= 1 or parts[:2] == ["components", "schemas"] and len(parts) == 3
+                                      or parts[0] in ("definitions", "$defs") and len(parts) == 2):
             return True, parts[-1] if parts else Path(loc.file).stem
         if len(parts) == 3 and parts[:2] == ["components", "schemas"]:
             return True, parts[2]
@@ -170,8 +170,10 @@ class ApiBuilder:
 
     def _models(self) -> dict[str, Model]:
         drafts = self.schemas.drafts
+        # A class wins its name over an alias that only points at it (a split spec names both).
         candidates = [
-            (d.key, pascal(d.spec_name), (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1, d.spec_name, d.key))
+            (d.key, pascal(d.spec_name), (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1,
+                                          d.kind == "alias", d.spec_name, d.key))
             for d in drafts.values()
         ]
         identities = {key: model_identity(key, self.file) for key in drafts}

@@ -16,6 +16,7 @@ from urllib.parse import unquote
 import attrs
 import yaml
 
+from . import swagger2
 from .diagnostics import Diagnostics, SpecError
 
 # The YAML 1.2 core schema's plain scalars: (tag, pattern, first characters). Every other
@@ -131,8 +132,15 @@ class SpecSet:
         self.diagnostics = diagnostics
         self._docs: dict[str, Any] = {}
         self._files: dict[tuple[str, str], str] = {}
+        #: Whether the root document was converted from Swagger 2.0 (see :meth:`convert_root`).
+        self.root_converted = False
         self.root_file = self._name(self.root_path)
         self.root = self.document(self.root_file)
+
+    def convert_root(self) -> None:
+        """Read a Swagger 2.0 root as OpenAPI 3.0 from now on, references into it included."""
+        self._docs[self.root_file] = self.root = swagger2.convert(self.root)
+        self.root_converted = True
 
     def _name(self, path: Path) -> str:
         try:
@@ -175,6 +183,9 @@ class SpecSet:
             except SpecError as exc:
                 self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r}: {exc.reason}")
                 return None
+            if file == self.root_file and self.root_converted:
+                # Another file pointing into a root that was converted from Swagger 2.0.
+                pointer = swagger2.moved_pointer(unquote(pointer))
         else:
             document = self.document(file)
         node = document

@@ -18,16 +18,26 @@ _COLLECTION_STYLE = {"csv": ("form", False), "multi": ("form", True), "ssv": ("s
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
 
 
+#: Where OpenAPI 3.0 keeps what Swagger 2.0 keeps at the top: (2.0 pointer prefix, 3.0 prefix).
+MOVED = (("/definitions/", "/components/schemas/"), ("/parameters/", "/components/parameters/"),
+         ("/responses/", "/components/responses/"))
+
+
+def moved_pointer(pointer: str) -> str:
+    """A 2.0 document's JSON pointer, as it reads once the document is converted."""
+    for old, new in MOVED:
+        if pointer.startswith(old):
+            return new + pointer[len(old):]
+    return pointer
+
+
 def _rewrite_refs(node: Any) -> Any:
     if isinstance(node, dict):
         out = {k: _rewrite_refs(v) for k, v in node.items()}
         ref = out.get("$ref")
-        if isinstance(ref, str):
-            for old, new in (("#/definitions/", "#/components/schemas/"),
-                             ("#/parameters/", "#/components/parameters/"),
-                             ("#/responses/", "#/components/responses/")):
-                if old in ref:
-                    out["$ref"] = ref.replace(old, new, 1)
+        # Only references within this document: another file is read as it is, unconverted.
+        if isinstance(ref, str) and ref.startswith("#/"):
+            out["$ref"] = "#" + moved_pointer(ref[1:])
         return out
     if isinstance(node, list):
         return [_rewrite_refs(v) for v in node]
