@@ -238,6 +238,12 @@ def test_generated_code_is_clean_under_mypy_strict(tmp_path: Path) -> None:
         "Few": {"anyOf": [{"$ref": REF + "Leaf0"}, {"type": "string", "format": "date-time"}, {"type": "integer"}]},
         "Holder": {"type": "object", "properties": {"many": {"$ref": REF + "Many"}, "few": {"$ref": REF + "Few"}}},
     }
+    # Unions of containers whose members are unions ending alike: members split only outside brackets.
+    schemas["Tags"] = {"type": "object", "properties": {
+        "tags": {"oneOf": [{"type": "array", "items": {"type": ["string", "boolean"]}},
+                           {"type": "object", "additionalProperties": {"type": ["integer", "boolean"]}}]},
+        "mixed": {"anyOf": [{"type": "array", "items": {"$ref": REF + "Leaf1"}, "nullable": True},
+                            {"type": "number"}, {"type": "string"}]}}}
     answer = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Few"}}}}
     many = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Many"}}}}
     paths = {"/few": {"get": {"operationId": "getFew", "responses": {"200": answer}}},

@@ -22,6 +22,20 @@ _FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", Non
            "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}
 
 
+def union_members(annotation: str) -> list[str]:
+    """The members of a union annotation: ``list[A | B] | C`` -> ``list[A | B]``, ``C``."""
+    members, depth, start = [], 0, 0
+    for i, ch in enumerate(annotation):
+        if ch == "[":
+            depth += 1
+        elif ch == "]":
+            depth -= 1
+        elif depth == 0 and annotation.startswith(" | ", i):
+            members.append(annotation[start:i])
+            start = i + 3
+    return [*members, annotation[start:]]
+
+
 @attrs.define
 class Imports:
     """What one piece of generated code needs: typing names, runtime helpers, stdlib and models."""
@@ -61,7 +75,7 @@ class PythonTypes:
 
     def annotation(self, t: TypeRef, imports: Imports) -> str:
         text = self._bare(t, imports)
-        if t.nullable and text != "Any" and "None" not in text.split(" | "):
+        if t.nullable and text != "Any" and "None" not in union_members(text):
             text += " | None"
         return text
 
@@ -78,7 +92,7 @@ class PythonTypes:
             return f"dict[str, {self.annotation(t.values or TypeRef('any'), imports)}]"
         if t.kind == "union":
             scratch = Imports()
-            parts = list(dict.fromkeys(p for v in t.variants for p in self.annotation(v, scratch).split(" | ")))
+            parts = list(dict.fromkeys(p for v in t.variants for p in union_members(self.annotation(v, scratch))))
             if "Any" in parts:
                 imports.typing.add("Any")
                 return "Any"
