@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
+import json
 import re
 import traceback
 from pathlib import Path
+from typing import Any
 
 import pytest
 from specloom.cli import main
@@ -214,3 +217,76 @@ def test_a_bug_of_the_generator_exits_3_naming_the_place(
     assert "internal error while working on openapi.yaml#/components/schemas/Thing: KeyError: 'object'" in stderr
     assert "this is a bug in specloom" in stderr
     assert not (tmp_path / "out").exists(), "nothing is written when generation fails"
+
+
+# Every field of these documents, one at a time, replaced by a value of each wrong JSON type.
+_SHAPED_SWAGGER2 = {
+    "swagger": "2.0", "info": {"title": "t", "version": "1"}, "host": "api.example.com", "schemes": ["https"],
+    "consumes": ["application/json"], "produces": ["application/json"],
+    "securityDefinitions": {"b": {"type": "basic"}, "o": {"type": "oauth2", "flow": "application", "tokenUrl": "/t"}},
+    "parameters": {"p": {"name": "p", "in": "query", "type": "string"}, "f": {"name": "f", "in": "formData", "type": "file"}},
+    "responses": {"r": {"description": "x", "schema": {"$ref": "#/definitions/D"}}},
+    "definitions": {"D": {"type": "object", "required": ["a"], "properties": {"a": {"type": "array", "items": {"type": "integer"}}}}},
+    "paths": {"/x/{id}": {
+        "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}, {"$ref": "#/parameters/p"}],
+        "post": {"consumes": ["multipart/form-data"], "parameters": [{"$ref": "#/parameters/f"}],
+                 "responses": {"200": {"$ref": "#/responses/r"}}},
+        "put": {"parameters": [{"name": "b", "in": "body", "schema": {"$ref": "#/definitions/D"}}],
+                "responses": {"200": {"description": "ok", "schema": {"type": "string"}}}},
+    }},
+}  # fmt: skip
+_SHAPED_OPENAPI = {
+    "openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "servers": [{"url": "https://api.example.com"}],
+    "tags": [{"name": "t", "description": "d"}], "x-tagGroups": [{"name": "g", "tags": ["t"]}],
+    "components": {
+        "schemas": {
+            "D": {"type": "object", "required": ["a"], "properties": {
+                "a": {"type": ["array", "null"], "items": {"type": "integer", "minimum": 0}},
+                "e": {"enum": ["x", "y"], "default": "x"},
+                "u": {"oneOf": [{"$ref": "#/components/schemas/E"}, {"type": "string"}],
+                      "discriminator": {"propertyName": "k", "mapping": {"e": "#/components/schemas/E"}}},
+                "w": {"allOf": [{"$ref": "#/components/schemas/E"}], "description": "wrapped"},
+                "m": {"type": "object", "additionalProperties": {"type": "number", "multipleOf": 0.5}}}},
+            "E": {"type": "object", "title": "Ee", "properties": {"k": {"const": "e"}}},
+        },
+        "parameters": {"q": {"name": "q", "in": "query", "schema": {"type": "string", "pattern": "^a"}}},
+        "requestBodies": {"b": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/D"}}}}},
+        "responses": {"r": {"description": "x", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/D"}}}}},
+    },
+    "paths": {"/x/{id}": {
+        "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "get": {"tags": ["t"], "operationId": "getX", "parameters": [{"$ref": "#/components/parameters/q"}],
+                "responses": {"200": {"$ref": "#/components/responses/r"}, "default": {"description": "e"}}},
+        "post": {"requestBody": {"$ref": "#/components/requestBodies/b"}, "callbacks": {},
+                 "responses": {"201": {"description": "ok", "content": {"text/plain": {"schema": {"type": "string"}}}}}},
+    }},
+}  # fmt: skip
+_WRONG = (None, 3, "s", [1], {"a": 1}, True)
+
+
+def _places(node: object, at: tuple[str | int, ...] = ()) -> list[tuple[str | int, ...]]:
+    children = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    return [place for key, value in children for place in ((*at, key), *_places(value, (*at, key)))]
+
+
+@pytest.mark.parametrize("document", ["swagger2", "openapi31"])
+def test_any_field_of_the_wrong_type_is_reported_never_a_crash(
+    document: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Exit 0 with warnings or 2 with an error naming the file: never an internal error, never a traceback."""
+    base = _SHAPED_SWAGGER2 if document == "swagger2" else _SHAPED_OPENAPI
+    crashes = []
+    for place in _places(base):
+        for wrong in _WRONG:
+            spec: Any = copy.deepcopy(base)
+            target = spec
+            for key in place[:-1]:
+                target = target[key]
+            target[place[-1]] = wrong
+            path = tmp_path / "openapi.json"
+            path.write_text(json.dumps(spec), encoding="utf-8")
+            code, stdout, stderr = _run(["generate", "--spec", str(path), "--out", str(tmp_path / "out"), "--name", "pkg"],
+                                        capsys)  # fmt: skip
+            if code not in (0, 2) or "Traceback" in stdout + stderr or (code == 2 and "openapi.json" not in stderr):
+                crashes.append(f"{'/'.join(map(str, place))} = {wrong!r}: exit {code}: {stderr.strip()[-300:]}")
+    assert crashes == [], f"{len(crashes)} wrong-type fields were not reported cleanly:\n" + "\n".join(crashes[:60])

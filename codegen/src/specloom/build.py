@@ -111,6 +111,14 @@ class ApiBuilder:
             i += 1
         return False, "".join(words) or "Inline"
 
+    def _list(self, owner: dict[str, Any], key: str, loc: Location) -> list[Any]:
+        """``owner[key]`` when it is a list; anything else there is reported and read as empty."""
+        value = owner.get(key)
+        if value is None or isinstance(value, list):
+            return value or []
+        self.diagnostics.warn(loc.file, loc.child(key).pointer, f"{key} must be a list, found {type(value).__name__}; ignored")
+        return []
+
     def _text(self, value: Any, loc: Location) -> str:
         """A description, also when the spec keeps it in another file by ``$ref``."""
         resolved = self.specs.deref(value, loc)
@@ -154,7 +162,7 @@ class ApiBuilder:
         models = self._models()
         groups, categories, top = self._groups(operations)
         extensions = extensions_of(root)
-        servers = tuple(s["url"] for s in root.get("servers") or [] if isinstance(s, dict) and isinstance(s.get("url"), str))
+        servers = tuple(s["url"] for s in self._list(root, "servers", base) if isinstance(s, dict) and isinstance(s.get("url"), str))
         return Api(
             title=str(info.get("title", "")),
             version=str(version),
@@ -238,7 +246,7 @@ class ApiBuilder:
         if not isinstance(op_id, str) or not op_id:
             op_id = _fallback_id(method, path)
         parameters = self._parameters(item, op, item_loc, loc, path)
-        tags = tuple(str(t) for t in op.get("tags") or [] if isinstance(t, (str, int)))
+        tags = tuple(str(t) for t in self._list(op, "tags", loc) if isinstance(t, (str, int)))
         return Operation(
             method=method.upper(),
             path=path,
@@ -258,7 +266,7 @@ class ApiBuilder:
     def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:
         by_key: dict[tuple[str, str], tuple[dict[str, Any], Location]] = {}
         for owner, owner_loc in ((item, item_loc), (op, loc)):
-            for i, raw in enumerate(owner.get("parameters") or []):
+            for i, raw in enumerate(self._list(owner, "parameters", owner_loc)):
                 resolved = self.specs.deref(raw, owner_loc.child("parameters", i))
                 if resolved is None:
                     continue
@@ -367,15 +375,16 @@ class ApiBuilder:
         tags_loc = Location(self.file).child("tags")
         tag_text = {
             str(t["name"]): self._text(t.get("description"), tags_loc.child(i, "description"))
-            for i, t in enumerate(self.root.get("tags") or [])
+            for i, t in enumerate(self._list(self.root, "tags", Location(self.file)))
             if isinstance(t, dict) and "name" in t
         }
         by_tag: dict[str, list[Operation]] = {}
         for op in operations:
             by_tag.setdefault(op.group, []).append(op)
+        groups_loc = Location(self.file).child("x-tagGroups")
         tag_groups = [
-            (str(g.get("name")), [str(t) for t in g.get("tags") or []])
-            for g in self.root.get("x-tagGroups") or []
+            (str(g.get("name")), [str(t) for t in self._list(g, "tags", groups_loc.child(i))])
+            for i, g in enumerate(self._list(self.root, "x-tagGroups", Location(self.file)))
             if isinstance(g, dict) and g.get("name")
         ]
         categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}

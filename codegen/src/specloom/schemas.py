@@ -226,7 +226,7 @@ class SchemaBuilder:
         if raw is None:
             return [], False
         listed = raw if isinstance(raw, list) else [raw]
-        known = [t for t in listed if t in _PRIMITIVES or t in ("array", "object")]
+        known = [t for t in listed if isinstance(t, str) and (t in _PRIMITIVES or t in ("array", "object"))]
         unknown = [t for t in listed if t not in known and t != "null"]
         if unknown:
             self.diagnostics.warn(loc.file, loc.pointer + "/type", f"unknown type {unknown!r}; ignored")
@@ -241,9 +241,13 @@ class SchemaBuilder:
                 found[bound] = found.pop(limit)
             elif isinstance(value, (int, float)) and not isinstance(value, bool):
                 found[bound] = value
+        if "enum" in found and not isinstance(found["enum"], list):
+            self.diagnostics.warn(loc.file, loc.pointer + "/enum", f"enum must be a list, found {type(found.pop('enum')).__name__}; ignored")
         if "required" in node and isinstance(node["required"], list):
-            required = list(dict.fromkeys(node["required"]))
-            if len(required) != len(node["required"]):
+            names = [r for r in node["required"] if isinstance(r, str)]
+            if len(names) != len(node["required"]):
+                self.diagnostics.warn(loc.file, loc.pointer + "/required", "entries of required that are not names; ignored")
+            if len(set(names)) != len(names):
                 self.diagnostics.warn(loc.file, loc.pointer + "/required", "duplicate entries in required; each kept once")
         return tuple(sorted(((k, _freeze(v)) for k, v in found.items()), key=lambda kv: kv[0]))
 
@@ -456,7 +460,8 @@ class SchemaBuilder:
             entry = fields.setdefault(wire, {"types": [], "node": meta, "loc": prop_loc})
             if prop_type not in entry["types"]:
                 entry["types"].append(prop_type)
-        for name in node.get("required") or []:
+        listed = node.get("required")
+        for name in listed if isinstance(listed, list) else ():
             if isinstance(name, str) and name not in required:
                 required.append(name)
         if "additionalProperties" in node:
