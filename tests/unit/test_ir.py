@@ -390,3 +390,19 @@ def test_a_split_swagger2_spec_refers_back_into_its_root(tmp_path: Path) -> None
     assert pet.kind == "object", "the class takes the name; the root's alias of it gets the suffix"
     types = {p.wire_name: api.models[p.type.ref or ""].class_name for p in pet.properties}
     assert types == {"owner": "Owner", "tag": "Tag"}
+
+
+def test_swagger2_form_parameters_by_ref_become_the_request_body(tmp_path: Path) -> None:
+    spec = {"swagger": "2.0", "info": {"title": "t", "version": "1"},
+            "parameters": {"pet": {"name": "pet", "in": "formData", "type": "string", "required": True},
+                           "q": {"name": "q", "in": "query", "type": "integer"}},
+            "paths": {"/": {"parameters": [{"$ref": "#/parameters/q"}],
+                            "put": {"consumes": ["application/x-www-form-urlencoded"], "parameters": [{"$ref": "#/parameters/pet"}],
+                                    "responses": {"200": {"description": "ok"}}}}}}
+    api, diagnostics = build(tmp_path, spec)
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    op = api.operations[0]
+    assert [p.wire_name for p in op.parameters] == ["q"]
+    assert op.body is not None and op.body.media_type == "application/x-www-form-urlencoded"
+    form = api.models[op.body.type.ref or ""]
+    assert [(p.wire_name, p.required) for p in form.properties] == [("pet", True)]
