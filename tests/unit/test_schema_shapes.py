@@ -252,3 +252,23 @@ def test_generated_code_is_clean_under_mypy_strict(tmp_path: Path) -> None:
     out = _write(_render(api, "typedunions"), tmp_path / "dist")
     result = mypy_strict(out, "typedunions", tmp_path / "mypy")
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_deeply_nested_arrays_are_still_checked(tmp_path: Path) -> None:
+    """CPython allows 20 nested loops per function; validators of deeper values split into functions."""
+    inner: dict[str, Any] = {"type": "string", "maxLength": 3}
+    for _ in range(25):
+        inner = {"type": "array", "items": inner}
+    api, _ = build(tmp_path, openapi({"Grid": {"type": "object", "properties": {"grid": inner}}}))
+    _write(_render(api, "deepgrid"), tmp_path / "dist")
+    sys.path.insert(0, str(tmp_path / "dist"))
+    try:
+        validate = importlib.import_module("deepgrid.models.grid").validate_grid
+    finally:
+        sys.path.remove(str(tmp_path / "dist"))
+    value: Any = "abcd"
+    for _ in range(25):
+        value = [value]
+    problems: list[str] = []
+    validate({"grid": value}, "body", problems)
+    assert problems == ["body.grid" + "[0]" * 25 + ": must be at most 3 characters long"]

@@ -133,15 +133,13 @@ class CheckWriter:
             item = f"x{depth}"
             inner = self.statements(t.items or TypeRef("any"), item, f"{path}[{{i{depth}}}]", imports, depth + 1, sink)
             if inner:
-                lines.append(f"for i{depth}, {item} in enumerate({value}):")
-                lines += _indent(inner)
+                lines += _loop(f"for i{depth}, {item} in enumerate({value}):", item, inner, depth, imports)
         if t.kind == "map":
             lines += _property_counts(c, value, path, imports, sink)
             item = f"x{depth}"
             inner = self.statements(t.values or TypeRef("any"), item, f"{path}.{{k{depth}}}", imports, depth + 1, sink)
             if inner:
-                lines.append(f"for k{depth}, {item} in {value}.items():")
-                lines += _indent(inner)
+                lines += _loop(f"for k{depth}, {item} in {value}.items():", item, inner, depth, imports)
         return lines
 
     def operation_function(self, op: Operation, imports: Imports) -> list[str]:
@@ -198,6 +196,19 @@ class CheckWriter:
             if inner:
                 lines += ["for k, x in value.items():", *_indent(_guarded(f"k not in {known}", inner) if model.properties else inner)]
         return lines
+
+
+#: Loops nested in one function before the next level gets a function of its own: CPython
+#: refuses more than 20 statically nested blocks in one function, and real specs nest deeply.
+_LOOPS_PER_FUNCTION = 8
+
+
+def _loop(header: str, item: str, inner: list[str], depth: int, imports: Imports) -> list[str]:
+    """``for ...:`` checking each item with ``inner``; every few levels through a nested function."""
+    if depth == 0 or depth % _LOOPS_PER_FUNCTION:
+        return [header, *_indent(inner)]
+    imports.typing.add("Any")
+    return [f"def check{depth}({item}: Any) -> None:", *_indent(inner), header, f"    check{depth}({item})"]
 
 
 def _property_counts(c: dict[str, Any], value: str, path: str, imports: Imports, sink: str) -> list[str]:
