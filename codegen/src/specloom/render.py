@@ -20,6 +20,7 @@ from .checks import ARGUMENT_KEYS, CheckWriter
 from .diagnostics import Diagnostics
 from .imports import import_block
 from .ir import Api, Group, Model, Operation, Response, TypeRef
+from .layout import annotated, block, embed, signature, wrap
 from .pytypes import Imports, PythonTypes
 
 #: The line length generated code keeps to (ruff's setting for it), long literals aside.
@@ -204,15 +205,21 @@ class Renderer:
     def _client(self) -> str:
         by_name = {g.python_name: g for g in self.api.groups}
 
+        def defs(name: str, class_name: str) -> dict[str, str]:
+            # A cached property's "def" line per client variant, broken like any long def.
+            return {prefix: embed(signature(f"def {name}", ["self"], prefix + class_name, 4), 4) for prefix in ("", "Async")}
+
         def group_ctx(g: Group, indent: str) -> dict[str, Any]:
             lazy = {prefix: "\n".join(import_block([(f".groups.{g.module}", f"{prefix}{g.class_name}")], self.pkg, indent))
                     for prefix in ("", "Async")}
             return {"python_name": g.python_name, "class_name": g.class_name, "module": g.module, "lazy": lazy,
-                    "doc": docstring(g.description or f"Operations tagged {g.name!r}.", 8)}
+                    "doc": docstring(g.description or f"Operations tagged {g.name!r}.", 8), "defs": defs(g.python_name, g.class_name)}
 
         categories = [
-            {"class_name": c.class_name, "python_name": c.python_name, "doc": docstring(f"{c.name}: {', '.join(c.groups)}.", 4),
-             "children": repr(c.groups), "groups": [group_ctx(by_name[g], " " * 8) for g in c.groups]}
+            {"class_name": c.class_name, "python_name": c.python_name, "defs": defs(c.python_name, c.class_name),
+             # One text, wrapped for the category class (column 4) and for its property in the client (column 8).
+             "doc": docstring(f"{c.name}: {', '.join(c.groups)}.", 4), "property_doc": docstring(f"{c.name}: {', '.join(c.groups)}.", 8),
+             "children": embed(wrap(f"_children = {c.groups!r}", 4), 4), "groups": [group_ctx(by_name[g], " " * 8) for g in c.groups]}
             for c in self.api.categories
         ]
         top = [group_ctx(by_name[g], " " * 8) for g in self.api.top_groups]
@@ -235,7 +242,7 @@ class Renderer:
         return self._template("client.py.jinja").render(
             header=docstring(f"The clients of {self.info.distribution}: category -> group -> method."),
             imports="\n".join(lines), categories=categories, top_groups=top,
-            variants=variants, children=repr(children), distribution=pyrepr(self.info.distribution),
+            variants=variants, children=embed(wrap(f"_children = {children!r}", 4), 4), distribution=pyrepr(self.info.distribution),
             version=pyrepr(self.info.version), aliases=self.info.aliases,
         )
 
@@ -269,56 +276,65 @@ class Renderer:
 
     def _operation(self, op: Operation, imports: Imports) -> dict[str, Any]:
         name = op.python_name.rsplit(".", 1)[-1]
-        signature = []
+        params: list[tuple[str, str, str]] = []  # "name: ", annotation, " = default"
         call: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
         styles = []
         for param in op.parameters:
             annotation = self.types.annotation(param.type, imports)
             if param.required:
-                signature.append(f"{param.python_name}: {annotation}")
+                params.append((f"{param.python_name}: ", annotation, ""))
             else:
                 imports.runtime.update({"UNSET", "Unset"})
-                signature.append(f"{param.python_name}: {annotation} | Unset = UNSET")
+                params.append((f"{param.python_name}: ", f"{annotation} | Unset", " = UNSET"))
             call[param.location].append(f"{pyrepr(param.wire_name)}: {param.python_name}")
             default_explode = param.style == "form"
             if param.location in ("query", "cookie") and (param.style != "form" or param.explode != default_explode):
                 imports.runtime.add("ParamStyle")
                 styles.append(f"{pyrepr(param.wire_name)}: ParamStyle({pyrepr(param.style)}, {param.explode})")
         # Required keyword-only arguments first keeps the signature readable; Python allows any order.
-        signature.sort(key=lambda s: "=" in s)
+        params.sort(key=lambda p: p[2] != "")
         call_args = [f"{ARGUMENT_KEYS[k]}={{{', '.join(v)}}}" for k, v in call.items() if v]
         if op.body is not None:
             annotation = self.types.body_annotation(op.body.type, imports)
             if op.body.required:
-                signature.insert(sum(1 for s in signature if "=" not in s), f"body: {annotation}")
+                params.insert(sum(1 for p in params if not p[2]), ("body: ", annotation, ""))
             else:
                 imports.runtime.update({"UNSET", "Unset"})
-                signature.append(f"body: {annotation} | Unset = UNSET")
+                params.append(("body: ", f"{annotation} | Unset", " = UNSET"))
             call_args.append("body=body")
-        signature.append("request_options: RequestOptions | None = None")
+        params.append(("request_options: ", "RequestOptions | None", " = None"))
         call_args.append("request_options=request_options")
         returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
         checks = Imports()
         validate_body = self.checks.operation_function(op, checks)
         imports.runtime |= checks.runtime
         imports.stdlib |= checks.stdlib
+        # The arguments of Operation(...), each laid out for its column (4) with its comma.
+        fields = [f"method={pyrepr(op.method)}", f"path={pyrepr(op.path)}", f"operation_id={pyrepr(op.operation_id)}",
+                  f"decode={decode}"]
+        if op.body:
+            fields.append(f"body_media_type={pyrepr(op.body.media_type)}")
+        if styles:
+            fields.append("styles={" + ", ".join(styles) + "}")
+        if op.deprecated:
+            fields.append("deprecated=True")
+        if dict(op.extensions).get("x-idempotent") is True:
+            fields.append("idempotent=True")
+        if validate_body:
+            fields.append(f"validate=_validate_{name}")
         return {
             "name": name,
             "constant": "_" + name.upper(),
-            "method": pyrepr(op.method),
-            "path": pyrepr(op.path),
-            "operation_id": pyrepr(op.operation_id),
-            "decode": decode,
-            "decode_body": decode_body,
+            "fields": [embed(wrap(f + ",", 4), 4) for f in fields],
+            "decode_def": embed(signature(f"def _decode_{name}", ["response: httpx.Response"], returns, 0), 0),
+            "decode_body": block(decode_body, 4),
             "decode_imports": decode_imports,
-            "validate_body": validate_body,
-            "body_media_type": pyrepr(op.body.media_type) if op.body else None,
-            "styles": "{" + ", ".join(styles) + "}" if styles else None,
-            "deprecated": op.deprecated,
-            "idempotent": dict(op.extensions).get("x-idempotent") is True,
-            "signature": signature,
-            "call_args": call_args,
-            "returns": returns,
+            "validate_def": embed(signature(f"def _validate_{name}", ["arguments: Mapping[str, Any]"], "list[str]", 0), 0),
+            "validate_body": block(validate_body, 4),
+            # Method parameters (column 8) and the line closing the signature (column 4).
+            "signature": [embed(annotated(prefix, annotation, default + ",", 8), 8) for prefix, annotation, default in params],
+            "call_args": [embed(wrap(a + ",", 12), 12) for a in call_args],
+            "returns": embed(annotated(") -> ", returns, ":", 4), 4),
             "doc": docstring(self._op_doc(op), 8),
         }
 
@@ -485,11 +501,16 @@ class Renderer:
         local = Imports()
         body = self.checks.model_function(model, local)
         needs = [*(("specloom_runtime", n) for n in local.runtime), *local.stdlib]
+        text = f"Append to ``problems`` what keeps ``value`` (JSON) from matching {model.spec_name!r}."
+        # repr() leaves no control characters: escaping backslashes and quotes is all a line that fits needs.
+        doc = '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""'
+        if len(doc) > LINE_LENGTH - 4:
+            doc = docstring(text, 4)
         lines = [
             *self._validator_table(local),
-            f"def validate_{model.module}(value: Any, path: str, problems: list[str]) -> None:",
-            f'    """Append to ``problems`` what keeps ``value`` (JSON) from matching {_braces_free(model.spec_name)}."""',
-            *("    " + line for line in body),
+            *signature(f"def validate_{model.module}", ["value: Any", "path: str", "problems: list[str]"], "None", 0),
+            f"    {doc}",
+            *("    " + line for line in block(body, 4)),
         ]
         return "\n".join(lines) + "\n", needs
 
@@ -514,11 +535,6 @@ class Renderer:
         if t.kind == "number" and isinstance(value, int):
             return repr(float(value))
         return pyrepr(value)
-
-
-def _braces_free(name: str) -> str:
-    # Inside a generated docstring: the schema's name, shown as its repr with quotes and backslashes escaped.
-    return repr(name).replace("\\", "\\\\").replace('"', '\\"')
 
 
 def _one_line(text: str) -> str:

@@ -104,7 +104,9 @@ def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
-                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+                    problems.append(
+                        f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$"
+                    )
     v = query_values.get('limit', UNSET)
     if v is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
@@ -282,7 +284,8 @@ class DepartmentsApi(Group):
         ``GET /api/v1/org-unit/departments`` (operationId ``get_departments``).
 
         Args:
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
             sort_by: Field to sort the departments by.
@@ -398,7 +401,8 @@ class AsyncDepartmentsApi(Group):
         ``GET /api/v1/org-unit/departments`` (operationId ``get_departments``).
 
         Args:
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
             sort_by: Field to sort the departments by.

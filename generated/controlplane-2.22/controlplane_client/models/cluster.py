@@ -106,9 +106,21 @@ def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.name: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.name: must be a string")
-    if 'version' in value and (v := value['version']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'version' in value
+        and (v := value['version']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.version: must be a string")
-    if 'domain' in value and (v := value['domain']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'domain' in value
+        and (v := value['domain']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.domain: must be a string")
     if 'status' in value and (v := value['status']) is not UNSET:
         _VALIDATORS['cluster_status'](v, f"{path}.status", problems)

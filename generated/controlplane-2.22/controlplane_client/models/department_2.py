@@ -80,5 +80,10 @@ def validate_department_2(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.deservedGpus: must be a number")
         elif v < 0:
             problems.append(f"{path}.deservedGpus: must be >= 0")
-    if 'allowOverQuota' in value and (v := value['allowOverQuota']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
+    if (
+        'allowOverQuota' in value
+        and (v := value['allowOverQuota']) is not UNSET
+        and not isinstance(v, bool)
+        and not isinstance(v := as_json(v), bool)
+    ):
         problems.append(f"{path}.allowOverQuota: must be a boolean")

@@ -55,7 +55,7 @@ class EnvironmentVariable:
         _name = d.pop('name')
         _value = d.pop('value', UNSET)
         v = d.pop('valueFrom', UNSET)
-        _value_from = v if v is None or isinstance(v, Unset) else parse_union(v, (SecretReference, ConfigMapReference,))
+        _value_from = v if v is None or isinstance(v, Unset) else parse_union(v, (SecretReference, ConfigMapReference))
         return cls(
             name=_name,
             value=_value,
@@ -79,7 +79,13 @@ def validate_environment_variable(value: Any, path: str, problems: list[str]) ->
             problems.append(f"{path}.name: must be a string")
         elif re.search('^[A-Za-z_][A-Za-z0-9_]*$', v) is None:
             problems.append(f"{path}.name: must match the pattern ^[A-Za-z_][A-Za-z0-9_]*$")
-    if 'value' in value and (v := value['value']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'value' in value
+        and (v := value['value']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.value: must be a string")
     if 'valueFrom' in value and (v := value['valueFrom']) is not UNSET and v is not None:
         fits1 = 0

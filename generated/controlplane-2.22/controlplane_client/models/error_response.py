@@ -68,7 +68,13 @@ def validate_error_response(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.message: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.message: must be a string")
-    if 'requestId' in value and (v := value['requestId']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'requestId' in value
+        and (v := value['requestId']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.requestId: must be a string")
     if 'details' in value and (v := value['details']) is not UNSET:
         if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):

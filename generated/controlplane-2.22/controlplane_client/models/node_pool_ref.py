@@ -45,7 +45,13 @@ def validate_node_pool_ref(value: Any, path: str, problems: list[str]) -> None:
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' in value and (v := value['id']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'id' in value
+        and (v := value['id']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.id: must be a string")
     if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")

@@ -77,5 +77,10 @@ def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.path: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.path: must be a string")
-    if 'readOnly' in value and (v := value['readOnly']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
+    if (
+        'readOnly' in value
+        and (v := value['readOnly']) is not UNSET
+        and not isinstance(v, bool)
+        and not isinstance(v := as_json(v), bool)
+    ):
         problems.append(f"{path}.readOnly: must be a boolean")

@@ -11,7 +11,6 @@ from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_ref import NodePoolRef
     from controlplane_client.models.resource_quota import ResourceQuota
-    from controlplane_client.models.resources_memory import ResourcesMemory
 
 
 @define(kw_only=True)
@@ -30,7 +29,7 @@ class Resources:
     node_pool: NodePoolRef
     gpu: ResourceQuota | Unset = UNSET
     cpu: ResourceQuota | Unset = UNSET
-    memory: ResourcesMemory | Unset = UNSET
+    memory: ResourceQuota | Unset = UNSET
     """Memory quota in MiB."""
     additional_properties: dict[str, Any] = field(factory=dict)
     """Properties the spec does not name; kept so nothing the server sends is lost."""
@@ -45,7 +44,6 @@ class Resources:
         # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
         from controlplane_client.models.node_pool_ref import NodePoolRef
         from controlplane_client.models.resource_quota import ResourceQuota
-        from controlplane_client.models.resources_memory import ResourcesMemory
 
         d = dict(src)
         v = d.pop('nodePool')
@@ -55,7 +53,7 @@ class Resources:
         v = d.pop('cpu', UNSET)
         _cpu = v if isinstance(v, Unset) else ResourceQuota.from_dict(v)
         v = d.pop('memory', UNSET)
-        _memory = v if isinstance(v, Unset) else ResourcesMemory.from_dict(v)
+        _memory = v if isinstance(v, Unset) else ResourceQuota.from_dict(v)
         return cls(
             node_pool=_node_pool,
             gpu=_gpu,
@@ -82,4 +80,4 @@ def validate_resources(value: Any, path: str, problems: list[str]) -> None:
     if 'cpu' in value and (v := value['cpu']) is not UNSET:
         _VALIDATORS['resource_quota'](v, f"{path}.cpu", problems)
     if 'memory' in value and (v := value['memory']) is not UNSET:
-        _VALIDATORS['resources_memory'](v, f"{path}.memory", problems)
+        _VALIDATORS['resource_quota'](v, f"{path}.memory", problems)

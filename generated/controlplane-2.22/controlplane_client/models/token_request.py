@@ -92,9 +92,24 @@ def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clientSecret: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.clientSecret: must be at least 1 characters long")
-    if 'appID' in value and (v := value['appID']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'appID' in value
+        and (v := value['appID']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.appID: must be a string")
-    if 'appSecret' in value and (v := value['appSecret']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'appSecret' in value
+        and (v := value['appSecret']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.appSecret: must be a string")
-    if 'refreshToken' in value and (v := value['refreshToken']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'refreshToken' in value
+        and (v := value['refreshToken']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.refreshToken: must be a string")

@@ -65,11 +65,28 @@ def validate_token_response(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.accessToken: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.accessToken: must be a string")
-    if 'refreshToken' in value and (v := value['refreshToken']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'refreshToken' in value
+        and (v := value['refreshToken']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.refreshToken: must be a string")
-    if 'idToken' in value and (v := value['idToken']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'idToken' in value
+        and (v := value['idToken']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.idToken: must be a string")
-    if 'tokenType' in value and (v := value['tokenType']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'tokenType' in value
+        and (v := value['tokenType']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.tokenType: must be a string")
     if 'expiresIn' not in value or (v := value['expiresIn']) is UNSET:
         problems.append(f"{path}.expiresIn: is required")

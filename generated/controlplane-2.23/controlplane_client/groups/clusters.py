@@ -101,7 +101,8 @@ class ClustersApi(Group):
 
         Deprecated: this operation may be removed in a later release of the control plane.
 
-        Returns the values file used to install the cluster component, as plain text. Deprecated: the install instructions are now shown in the cluster's page of the web interface.
+        Returns the values file used to install the cluster component, as plain text. Deprecated: the install
+        instructions are now shown in the cluster's page of the web interface.
 
         ``GET /api/v1/clusters/{clusterUuid}/installfile`` (operationId ``get_cluster_install_file``).
         """
@@ -149,7 +150,8 @@ class AsyncClustersApi(Group):
 
         Deprecated: this operation may be removed in a later release of the control plane.
 
-        Returns the values file used to install the cluster component, as plain text. Deprecated: the install instructions are now shown in the cluster's page of the web interface.
+        Returns the values file used to install the cluster component, as plain text. Deprecated: the install
+        instructions are now shown in the cluster's page of the web interface.
 
         ``GET /api/v1/clusters/{clusterUuid}/installfile`` (operationId ``get_cluster_install_file``).
         """

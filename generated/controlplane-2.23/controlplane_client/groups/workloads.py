@@ -97,7 +97,9 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
-                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+                    problems.append(
+                        f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$"
+                    )
     v = query_values.get('from', UNSET)
     if v is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
@@ -297,7 +299,8 @@ class WorkloadsApi(Group):
 
         Args:
             deleted: Include deleted workloads.
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             from_: Only workloads created at or after this instant.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
@@ -305,7 +308,15 @@ class WorkloadsApi(Group):
         """
         return self._client.call(
             _GET_WORKLOADS,
-            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
             request_options=request_options,
         )
 
@@ -423,7 +434,8 @@ class AsyncWorkloadsApi(Group):
 
         Args:
             deleted: Include deleted workloads.
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             from_: Only workloads created at or after this instant.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
@@ -431,7 +443,15 @@ class AsyncWorkloadsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOADS,
-            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
             request_options=request_options,
         )
 

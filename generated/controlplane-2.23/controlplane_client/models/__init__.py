@@ -89,7 +89,6 @@ if TYPE_CHECKING:
     from .pvc_volume_kind import PvcVolumeKind as PvcVolumeKind
     from .resource_quota import ResourceQuota as ResourceQuota
     from .resources import Resources as Resources
-    from .resources_memory import ResourcesMemory as ResourcesMemory
     from .scheduling_rules import SchedulingRules as SchedulingRules
     from .scheduling_rules_node_types import (
         SchedulingRulesNodeTypes as SchedulingRulesNodeTypes,
@@ -106,7 +105,6 @@ if TYPE_CHECKING:
     from .token_request_grant_type import TokenRequestGrantType as TokenRequestGrantType
     from .token_response import TokenResponse as TokenResponse
     from .workload import Workload as Workload
-    from .workload_compute import WorkloadCompute as WorkloadCompute
     from .workload_condition import WorkloadCondition as WorkloadCondition
     from .workload_condition_status import (
         WorkloadConditionStatus as WorkloadConditionStatus,
@@ -177,7 +175,6 @@ _MODULES: dict[str, str] = {
     'PvcVolumeKind': 'pvc_volume_kind',
     'ResourceQuota': 'resource_quota',
     'Resources': 'resources',
-    'ResourcesMemory': 'resources_memory',
     'SchedulingRules': 'scheduling_rules',
     'SchedulingRulesNodeTypes': 'scheduling_rules_node_types',
     'SecretReference': 'secret_reference',
@@ -190,7 +187,6 @@ _MODULES: dict[str, str] = {
     'TokenRequestGrantType': 'token_request_grant_type',
     'TokenResponse': 'token_response',
     'Workload': 'workload',
-    'WorkloadCompute': 'workload_compute',
     'WorkloadCondition': 'workload_condition',
     'WorkloadConditionStatus': 'workload_condition_status',
     'WorkloadPhase': 'workload_phase',

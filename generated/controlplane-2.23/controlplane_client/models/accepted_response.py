@@ -56,5 +56,11 @@ def validate_accepted_response(value: Any, path: str, problems: list[str]) -> No
             problems.append(f"{path}.requestId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.requestId: must be a uuid")
-    if 'message' in value and (v := value['message']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'message' in value
+        and (v := value['message']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.message: must be a string")

@@ -131,7 +131,12 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
             problems.append(f"{path}.cpuMemoryRequest: must be a string")
         elif re.search('^[0-9]+(Mi|Gi)$', v) is None:
             problems.append(f"{path}.cpuMemoryRequest: must match the pattern ^[0-9]+(Mi|Gi)$")
-    if 'largeShmRequest' in value and (v := value['largeShmRequest']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
+    if (
+        'largeShmRequest' in value
+        and (v := value['largeShmRequest']) is not UNSET
+        and not isinstance(v, bool)
+        and not isinstance(v := as_json(v), bool)
+    ):
         problems.append(f"{path}.largeShmRequest: must be a boolean")
     if 'shmSizeMib' in value and (v := value['shmSizeMib']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):

@@ -119,7 +119,12 @@ def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.departmentId: must fit in int32")
     if 'department' in value and (v := value['department']) is not UNSET:
         _VALIDATORS['department_2'](v, f"{path}.department", problems)
-    if 'deservedGpus' in value and (v := value['deservedGpus']) is not UNSET and not is_number(v) and not is_number(v := as_json(v)):
+    if (
+        'deservedGpus' in value
+        and (v := value['deservedGpus']) is not UNSET
+        and not is_number(v)
+        and not is_number(v := as_json(v))
+    ):
         problems.append(f"{path}.deservedGpus: must be a number")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):

@@ -123,13 +123,24 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clusterUuid: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterUuid: must be a uuid")
-    if 'nodePool' in value and (v := value['nodePool']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'nodePool' in value
+        and (v := value['nodePool']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.nodePool: must be a string")
     if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
     else:
         _VALIDATORS['node_status'](v, f"{path}.status", problems)
-    if 'gpuType' in value and (v := value['gpuType']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'gpuType' in value
+        and (v := value['gpuType']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.gpuType: must be a string")
     if 'gpuCount' in value and (v := value['gpuCount']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

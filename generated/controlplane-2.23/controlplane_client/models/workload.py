@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     import datetime
     from uuid import UUID
 
-    from controlplane_client.models.workload_compute import WorkloadCompute
+    from controlplane_client.models.compute_request import ComputeRequest
     from controlplane_client.models.workload_condition import WorkloadCondition
     from controlplane_client.models.workload_phase import WorkloadPhase
     from controlplane_client.models.workload_type import WorkloadType
@@ -69,7 +69,7 @@ class Workload:
     project_name: str | Unset = UNSET
     submitted_by: str | None | Unset = UNSET
     priority: int | Unset = 50
-    compute: WorkloadCompute | Unset = UNSET
+    compute: ComputeRequest | Unset = UNSET
     """The compute the workload asked for."""
     allocated_gpus: float | Unset = UNSET
     conditions: list[WorkloadCondition] | Unset = UNSET
@@ -87,7 +87,7 @@ class Workload:
     def from_dict(cls, src: Mapping[str, Any]) -> Workload:
         """Build the model from JSON data; unknown keys land in ``additional_properties``."""
         # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        from controlplane_client.models.workload_compute import WorkloadCompute
+        from controlplane_client.models.compute_request import ComputeRequest
         from controlplane_client.models.workload_condition import WorkloadCondition
         from controlplane_client.models.workload_phase import WorkloadPhase
         from controlplane_client.models.workload_type import WorkloadType
@@ -110,7 +110,7 @@ class Workload:
         _submitted_by = d.pop('submittedBy', UNSET)
         _priority = d.pop('priority', UNSET)
         v = d.pop('compute', UNSET)
-        _compute = v if isinstance(v, Unset) else WorkloadCompute.from_dict(v)
+        _compute = v if isinstance(v, Unset) else ComputeRequest.from_dict(v)
         _allocated_gpus = d.pop('allocatedGpus', UNSET)
         v = d.pop('conditions', UNSET)
         _conditions = v if isinstance(v, Unset) else [WorkloadCondition.from_dict(x0) for x0 in v]
@@ -164,13 +164,24 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.phase: is required")
     else:
         _VALIDATORS['workload_phase'](v, f"{path}.phase", problems)
-    if 'phaseMessage' in value and (v := value['phaseMessage']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'phaseMessage' in value
+        and (v := value['phaseMessage']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.phaseMessage: must be a string")
     if 'projectId' not in value or (v := value['projectId']) is UNSET:
         problems.append(f"{path}.projectId: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.projectId: must be a string")
-    if 'projectName' in value and (v := value['projectName']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'projectName' in value
+        and (v := value['projectName']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.projectName: must be a string")
     if 'clusterId' not in value or (v := value['clusterId']) is UNSET:
         problems.append(f"{path}.clusterId: is required")
@@ -184,7 +195,13 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
-    if 'submittedBy' in value and (v := value['submittedBy']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'submittedBy' in value
+        and (v := value['submittedBy']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.submittedBy: must be a string")
     if 'priority' in value and (v := value['priority']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
@@ -197,7 +214,7 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             if not is_int32(v):
                 problems.append(f"{path}.priority: must fit in int32")
     if 'compute' in value and (v := value['compute']) is not UNSET:
-        _VALIDATORS['workload_compute'](v, f"{path}.compute", problems)
+        _VALIDATORS['compute_request'](v, f"{path}.compute", problems)
     if 'allocatedGpus' in value and (v := value['allocatedGpus']) is not UNSET:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.allocatedGpus: must be a number")
@@ -209,7 +226,12 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
         else:
             for i1, x1 in enumerate(v):
                 _VALIDATORS['workload_condition'](x1, f"{path}.conditions[{i1}]", problems)
-    if 'suspended' in value and (v := value['suspended']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
+    if (
+        'suspended' in value
+        and (v := value['suspended']) is not UNSET
+        and not isinstance(v, bool)
+        and not isinstance(v := as_json(v), bool)
+    ):
         problems.append(f"{path}.suspended: must be a boolean")
     if 'runningPods' in value and (v := value['runningPods']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

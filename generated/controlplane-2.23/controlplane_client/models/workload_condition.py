@@ -92,9 +92,21 @@ def validate_workload_condition(value: Any, path: str, problems: list[str]) -> N
         problems.append(f"{path}.status: is required")
     else:
         _VALIDATORS['workload_condition_status'](v, f"{path}.status", problems)
-    if 'reason' in value and (v := value['reason']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'reason' in value
+        and (v := value['reason']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.reason: must be a string")
-    if 'message' in value and (v := value['message']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'message' in value
+        and (v := value['message']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.message: must be a string")
     if 'lastTransitionTime' in value and (v := value['lastTransitionTime']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):

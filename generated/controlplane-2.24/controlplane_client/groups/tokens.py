@@ -74,7 +74,8 @@ class TokensApi(Group):
     ) -> TokenResponse:
         """Create an access token
 
-        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a bearer token.
+        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a
+        bearer token.
 
         ``POST /api/v1/token`` (operationId ``grant_token``).
         """
@@ -120,7 +121,8 @@ class AsyncTokensApi(Group):
     ) -> TokenResponse:
         """Create an access token
 
-        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a bearer token.
+        Exchange client credentials (or a legacy application secret) for an access token. Use the returned token as a
+        bearer token.
 
         ``POST /api/v1/token`` (operationId ``grant_token``).
         """

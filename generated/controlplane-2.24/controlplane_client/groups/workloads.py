@@ -63,7 +63,9 @@ def _validate_count_workloads(arguments: Mapping[str, Any]) -> list[str]:
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
-                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+                    problems.append(
+                        f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$"
+                    )
     return problems
 
 
@@ -159,7 +161,9 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"query.filterBy[{i1}]: must be a string")
                 elif re.search('^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$', x1) is None:
-                    problems.append(f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$")
+                    problems.append(
+                        f"query.filterBy[{i1}]: must match the pattern ^[A-Za-z][A-Za-z0-9]*(==|!=|<=|>=|=@|!@|<|>)[^,]+$"
+                    )
     v = query_values.get('from', UNSET)
     if v is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
@@ -340,7 +344,8 @@ class WorkloadsApi(Group):
         ``GET /api/v1/workloads/count`` (operationId ``count_workloads``).
 
         Args:
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
         """
         return self._client.call(
             _COUNT_WORKLOADS,
@@ -392,7 +397,8 @@ class WorkloadsApi(Group):
     ) -> str:
         """Get the logs of a workload
 
-        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines are sent as they are written.
+        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines
+        are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
         """
@@ -421,7 +427,8 @@ class WorkloadsApi(Group):
 
         Args:
             deleted: Include deleted workloads.
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             from_: Only workloads created at or after this instant.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
@@ -429,7 +436,15 @@ class WorkloadsApi(Group):
         """
         return self._client.call(
             _GET_WORKLOADS,
-            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
             request_options=request_options,
         )
 
@@ -511,7 +526,8 @@ class AsyncWorkloadsApi(Group):
         ``GET /api/v1/workloads/count`` (operationId ``count_workloads``).
 
         Args:
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
         """
         return await self._client.call(
             _COUNT_WORKLOADS,
@@ -563,7 +579,8 @@ class AsyncWorkloadsApi(Group):
     ) -> str:
         """Get the logs of a workload
 
-        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines are sent as they are written.
+        Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines
+        are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
         """
@@ -592,7 +609,8 @@ class AsyncWorkloadsApi(Group):
 
         Args:
             deleted: Include deleted workloads.
-            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All filters must match.
+            filter_by: Filters of the form field, operator, value; for example name=@train or phase==Running. All
+            filters must match.
             from_: Only workloads created at or after this instant.
             limit: Maximum number of items to return.
             offset: Number of items to skip.
@@ -600,7 +618,15 @@ class AsyncWorkloadsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOADS,
-            query={'deleted': deleted, 'filterBy': filter_by, 'from': from_, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
             request_options=request_options,
         )
 

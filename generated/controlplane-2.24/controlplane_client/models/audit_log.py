@@ -95,7 +95,13 @@ def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.timestamp: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.timestamp: must be a date-time")
-    if 'user' in value and (v := value['user']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'user' in value
+        and (v := value['user']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.user: must be a string")
     if 'action' not in value or (v := value['action']) is UNSET:
         problems.append(f"{path}.action: is required")
@@ -105,9 +111,26 @@ def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.entityType: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.entityType: must be a string")
-    if 'entityId' in value and (v := value['entityId']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'entityId' in value
+        and (v := value['entityId']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.entityId: must be a string")
-    if 'success' in value and (v := value['success']) is not UNSET and not isinstance(v, bool) and not isinstance(v := as_json(v), bool):
+    if (
+        'success' in value
+        and (v := value['success']) is not UNSET
+        and not isinstance(v, bool)
+        and not isinstance(v := as_json(v), bool)
+    ):
         problems.append(f"{path}.success: must be a boolean")
-    if 'sourceIp' in value and (v := value['sourceIp']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'sourceIp' in value
+        and (v := value['sourceIp']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.sourceIp: must be a string")

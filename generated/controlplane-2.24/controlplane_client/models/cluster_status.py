@@ -20,4 +20,6 @@ class ClusterStatus(OpenStrEnum):
 def validate_cluster_status(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'ClusterStatus'."""
     if value not in ('Connected', 'Disconnected', 'MissingPrerequisites', 'ServiceIssues', 'Unknown'):
-        problems.append(f"{path}: must be one of 'Connected', 'Disconnected', 'MissingPrerequisites', 'ServiceIssues', 'Unknown'")
+        problems.append(
+            f"{path}: must be one of 'Connected', 'Disconnected', 'MissingPrerequisites', 'ServiceIssues', 'Unknown'"
+        )

@@ -133,7 +133,12 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
                 _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
-    if 'id' in value and (v := value['id']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'id' in value
+        and (v := value['id']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.id: must be a string")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):

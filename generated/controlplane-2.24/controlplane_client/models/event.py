@@ -110,9 +110,20 @@ def validate_event(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.reason: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.reason: must be a string")
-    if 'message' in value and (v := value['message']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'message' in value
+        and (v := value['message']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.message: must be a string")
-    if 'from' in value and (v := value['from']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'from' in value
+        and (v := value['from']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.from: must be a string")
     if 'count' in value and (v := value['count']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

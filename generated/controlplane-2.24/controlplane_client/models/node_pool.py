@@ -115,7 +115,12 @@ def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'id' in value and (v := value['id']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'id' in value
+        and (v := value['id']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.id: must be a string")
     if 'name' not in value or (v := value['name']) is UNSET:
         problems.append(f"{path}.name: is required")
@@ -128,9 +133,21 @@ def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.clusterId: must be a string")
         elif not is_uuid(v):
             problems.append(f"{path}.clusterId: must be a uuid")
-    if 'labelKey' in value and (v := value['labelKey']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'labelKey' in value
+        and (v := value['labelKey']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.labelKey: must be a string")
-    if 'labelValue' in value and (v := value['labelValue']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'labelValue' in value
+        and (v := value['labelValue']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.labelValue: must be a string")
     if 'overProvisioningRatio' in value and (v := value['overProvisioningRatio']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

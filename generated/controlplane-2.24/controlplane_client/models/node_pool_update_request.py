@@ -77,9 +77,21 @@ def validate_node_pool_update_request(value: Any, path: str, problems: list[str]
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'labelKey' in value and (v := value['labelKey']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'labelKey' in value
+        and (v := value['labelKey']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.labelKey: must be a string")
-    if 'labelValue' in value and (v := value['labelValue']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'labelValue' in value
+        and (v := value['labelValue']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.labelValue: must be a string")
     if 'overProvisioningRatio' in value and (v := value['overProvisioningRatio']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

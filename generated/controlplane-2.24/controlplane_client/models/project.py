@@ -176,7 +176,12 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
         _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)
-    if 'id' in value and (v := value['id']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'id' in value
+        and (v := value['id']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.id: must be a string")
     if 'createdAt' in value and (v := value['createdAt']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
@@ -185,5 +190,11 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.createdAt: must be a date-time")
     if 'status' in value and (v := value['status']) is not UNSET:
         _VALIDATORS['project_status'](v, f"{path}.status", problems)
-    if 'namespace' in value and (v := value['namespace']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'namespace' in value
+        and (v := value['namespace']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.namespace: must be a string")

@@ -74,7 +74,11 @@ def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> Non
     if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
         problems.append(f"{path}: must be an object")
         return
-    if 'interactiveJobTimeLimitSeconds' in value and (v := value['interactiveJobTimeLimitSeconds']) is not UNSET and v is not None:
+    if (
+        'interactiveJobTimeLimitSeconds' in value
+        and (v := value['interactiveJobTimeLimitSeconds']) is not UNSET
+        and v is not None
+    ):
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be an integer")
         else:
@@ -82,7 +86,11 @@ def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> Non
                 problems.append(f"{path}.interactiveJobTimeLimitSeconds: must be >= 0")
             if not is_int64(v):
                 problems.append(f"{path}.interactiveJobTimeLimitSeconds: must fit in int64")
-    if 'trainingJobMaxIdleDurationSeconds' in value and (v := value['trainingJobMaxIdleDurationSeconds']) is not UNSET and v is not None:
+    if (
+        'trainingJobMaxIdleDurationSeconds' in value
+        and (v := value['trainingJobMaxIdleDurationSeconds']) is not UNSET
+        and v is not None
+    ):
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must be an integer")
         else:

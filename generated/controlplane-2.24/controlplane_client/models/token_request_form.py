@@ -82,9 +82,24 @@ def validate_token_request_form(value: Any, path: str, problems: list[str]) -> N
             problems.append(f"{path}.client_id: must be a string")
         elif len(v) < 1:
             problems.append(f"{path}.client_id: must be at least 1 characters long")
-    if 'client_secret' in value and (v := value['client_secret']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'client_secret' in value
+        and (v := value['client_secret']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.client_secret: must be a string")
-    if 'refresh_token' in value and (v := value['refresh_token']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'refresh_token' in value
+        and (v := value['refresh_token']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.refresh_token: must be a string")
-    if 'scope' in value and (v := value['scope']) is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'scope' in value
+        and (v := value['scope']) is not UNSET
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.scope: must be a string")

@@ -26,5 +26,20 @@ class WorkloadPhase(OpenStrEnum):
 
 def validate_workload_phase(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'WorkloadPhase'."""
-    if value not in ('Creating', 'Initializing', 'Pending', 'Running', 'Suspending', 'Suspended', 'Resuming', 'Completed', 'Failed', 'Deleting', 'Degraded', 'Unknown'):
-        problems.append(f"{path}: must be one of 'Creating', 'Initializing', 'Pending', 'Running', 'Suspending', 'Suspended', 'Resuming', 'Completed', ...")
+    if value not in (
+        'Creating',
+        'Initializing',
+        'Pending',
+        'Running',
+        'Suspending',
+        'Suspended',
+        'Resuming',
+        'Completed',
+        'Failed',
+        'Deleting',
+        'Degraded',
+        'Unknown',
+    ):
+        problems.append(
+            f"{path}: must be one of 'Creating', 'Initializing', 'Pending', 'Running', 'Suspending', 'Suspended', 'Resuming', 'Completed', ..."
+        )

@@ -94,7 +94,7 @@ class WorkloadSpec:
         v = d.pop('compute', UNSET)
         _compute = v if isinstance(v, Unset) else ComputeRequest.from_dict(v)
         v = d.pop('storage', UNSET)
-        _storage = v if isinstance(v, Unset) else [parse_union(x0, (PvcVolume, HostPathVolume,)) for x0 in v]
+        _storage = v if isinstance(v, Unset) else [parse_union(x0, (PvcVolume, HostPathVolume)) for x0 in v]
         v = d.pop('exposedPorts', UNSET)
         _exposed_ports = v if isinstance(v, Unset) else [PortRules2.from_dict(x0) for x0 in v]
         _labels = d.pop('labels', UNSET)
@@ -154,7 +154,13 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
             for i1, x1 in enumerate(v):
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.args[{i1}]: must be a string")
-    if 'workingDir' in value and (v := value['workingDir']) is not UNSET and v is not None and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+    if (
+        'workingDir' in value
+        and (v := value['workingDir']) is not UNSET
+        and v is not None
+        and not isinstance(v, str)
+        and not isinstance(v := as_json(v), str)
+    ):
         problems.append(f"{path}.workingDir: must be a string")
     if 'environmentVariables' in value and (v := value['environmentVariables']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
@@ -195,7 +201,12 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
                     problems.append(f"{path}.labels.{k1}: must be a string")
                 elif len(x1) > 63:
                     problems.append(f"{path}.labels.{k1}: must be at most 63 characters long")
-    if 'annotations' in value and (v := value['annotations']) is not UNSET and not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
+    if (
+        'annotations' in value
+        and (v := value['annotations']) is not UNSET
+        and not isinstance(v, dict)
+        and not isinstance(v := as_json(v), dict)
+    ):
         problems.append(f"{path}.annotations: must be an object")
     if 'completions' in value and (v := value['completions']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
