@@ -295,7 +295,8 @@ def _names(tree: ast.Module, module: str) -> list[tuple[str, str, str]]:
 
 def _long_lines(source: str, relative: str, metrics: Metrics) -> None:
     """Lines over LINE_LENGTH, except long literals: a line that fits with its one-line string literal written as
-    ``""``, and a line of a multi-line string (a docstring) holding a word that alone overflows (a URL)."""
+    ``""``, and a line of a multi-line string (a docstring) holding a word that alone overflows (a URL) or a row of
+    a markdown table (wrapping it would break the table)."""
     long = [(n, line) for n, line in enumerate(source.splitlines(), 1) if len(line) > LINE_LENGTH]
     if not long:
         return
@@ -314,7 +315,9 @@ def _long_lines(source: str, relative: str, metrics: Metrics) -> None:
     for number, line in long:
         indent = len(line) - len(line.lstrip())
         one_literal = len(line) - literal.get(number, 0) + 2 <= LINE_LENGTH
-        unbreakable = number in in_text and indent + max(map(len, line.split())) > LINE_LENGTH
+        unbreakable = number in in_text and (
+            indent + max(map(len, line.split())) > LINE_LENGTH or line.lstrip().startswith("|")
+        )
         if one_literal or unbreakable:
             metrics.long_literals += 1
         else:

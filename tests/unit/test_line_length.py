@@ -125,8 +125,6 @@ def test_no_generated_line_over_the_line_length_but_long_literals(files: dict[st
     assert "        ) = UNSET,\n" in group  # a long union parameter: one member per line in parentheses
 
 
-@pytest.mark.xfail(strict=True, reason="model classes (render._object_model, model.py.jinja) and the TYPE_CHECKING "
-                                       "imports of models/__init__.py are not laid out yet")
 def test_model_classes_keep_to_the_line_length(files: dict[str, str]) -> None:
     found = [f"{name}:{line}" for name, text in files.items() if name.endswith(".py") for line in long_lines(text)]
     assert not found, "\n".join(found[:10])

@@ -37,10 +37,18 @@ def _module_key(module: str) -> list[str | int]:
     return _natural(module.lower())
 
 
+def _kind(name: str) -> int:
+    return 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+
+
 @functools.cache
 def _name_key(name: str) -> tuple[int, list[str | int], str]:
-    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-    return kind, _natural(name.lower()), name
+    return _kind(name), _natural(name.lower()), name
+
+
+def all_key(name: str) -> tuple[int, list[str | int]]:
+    """The order ruff keeps ``__all__`` in: constants, classes, the rest; case-sensitive, digits as numbers."""
+    return _kind(name), _natural(name)
 
 
 def import_block(statements: Iterable[tuple[str, str | None]], first_party: str, indent: str = "") -> list[str]:

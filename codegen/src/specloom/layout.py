@@ -89,8 +89,29 @@ def annotated(prefix: str, annotation: str, suffix: str, indent: int) -> list[st
     members = _split(annotation, " | ")
     if len(members) == 1:
         return wrap(line, indent)
-    inner = _joined(members, "| ", indent + len(_INDENT))
+    inner = _type_lines(annotation, indent + len(_INDENT))
     return [prefix + "(", *(_INDENT + x for x in inner), ")" + suffix]
+
+
+def _type_lines(annotation: str, indent: int) -> list[str]:
+    """A type too long for its line: union members one per line, a long subscript's arguments inside its brackets."""
+    if indent + len(annotation) <= LINE_LENGTH:
+        return [annotation]
+    members = _split(annotation, " | ")
+    if len(members) > 1:
+        out: list[str] = []
+        for i, member in enumerate(members):
+            lines = _type_lines(member, indent + (2 if i else 0))
+            out += [("| " if i else "") + lines[0], *lines[1:]]
+        return out
+    opening = annotation.find("[")
+    if opening < 0 or not annotation.endswith("]"):
+        return [annotation]  # one name: nothing to break
+    arguments = _split(annotation[opening + 1 : -1], ", ")
+    inner = [_type_lines(argument, indent + len(_INDENT)) for argument in arguments]
+    if len(inner) > 1:  # several arguments: each ends with a comma, as ruff format writes them
+        inner = [[*lines[:-1], lines[-1] + ","] for lines in inner]
+    return [annotation[: opening + 1], *(_INDENT + line for lines in inner for line in lines), "]"]
 
 
 def signature(head: str, parameters: list[str], returns: str, indent: int) -> list[str]:

@@ -6,102 +6,149 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .accepted_response import AcceptedResponse as AcceptedResponse
-    from .audit_action import AuditAction as AuditAction
-    from .audit_log import AuditLog as AuditLog
-    from .cluster import Cluster as Cluster
-    from .cluster_status import ClusterStatus as ClusterStatus
-    from .compute_request import ComputeRequest as ComputeRequest
-    from .compute_request_gpu_request_type import (
-        ComputeRequestGpuRequestType as ComputeRequestGpuRequestType,
-    )
-    from .config_map_reference import ConfigMapReference as ConfigMapReference
-    from .department import Department as Department
-    from .department_2 import Department_2 as Department_2
-    from .department_creation_request import (
-        DepartmentCreationRequest as DepartmentCreationRequest,
-    )
-    from .download_cli_arch import DownloadCliArch as DownloadCliArch
-    from .download_cli_os import DownloadCliOs as DownloadCliOs
-    from .environment_variable import EnvironmentVariable as EnvironmentVariable
-    from .error_response import ErrorResponse as ErrorResponse
-    from .event import Event as Event
-    from .event_type import EventType as EventType
-    from .get_audit_logs_response import GetAuditLogsResponse as GetAuditLogsResponse
-    from .get_cluster_install_file_cloud import (
-        GetClusterInstallFileCloud as GetClusterInstallFileCloud,
-    )
-    from .get_clusters_verbosity import GetClustersVerbosity as GetClustersVerbosity
-    from .get_departments_response import (
-        GetDepartmentsResponse as GetDepartmentsResponse,
-    )
-    from .get_departments_sort_by import GetDepartmentsSortBy as GetDepartmentsSortBy
-    from .get_nodes_response import GetNodesResponse as GetNodesResponse
-    from .get_projects_response import GetProjectsResponse as GetProjectsResponse
-    from .get_projects_sort_by import GetProjectsSortBy as GetProjectsSortBy
-    from .get_workload_events_response import (
-        GetWorkloadEventsResponse as GetWorkloadEventsResponse,
-    )
-    from .get_workloads_response import GetWorkloadsResponse as GetWorkloadsResponse
-    from .get_workloads_sort_by import GetWorkloadsSortBy as GetWorkloadsSortBy
-    from .host_path_volume import HostPathVolume as HostPathVolume
-    from .host_path_volume_kind import HostPathVolumeKind as HostPathVolumeKind
-    from .host_path_volume_mount_propagation import (
-        HostPathVolumeMountPropagation as HostPathVolumeMountPropagation,
-    )
-    from .legacy_project import LegacyProject as LegacyProject
-    from .node import Node as Node
-    from .node_pool import NodePool as NodePool
-    from .node_pool_placement_strategy import (
-        NodePoolPlacementStrategy as NodePoolPlacementStrategy,
-    )
-    from .node_pool_placement_strategy_cpu import (
-        NodePoolPlacementStrategyCpu as NodePoolPlacementStrategyCpu,
-    )
-    from .node_pool_placement_strategy_gpu import (
-        NodePoolPlacementStrategyGpu as NodePoolPlacementStrategyGpu,
-    )
-    from .node_pool_ref import NodePoolRef as NodePoolRef
-    from .node_pool_status import NodePoolStatus as NodePoolStatus
-    from .node_status import NodeStatus as NodeStatus
-    from .org_unit_base import OrgUnitBase as OrgUnitBase
-    from .org_unit_tree_node import OrgUnitTreeNode as OrgUnitTreeNode
-    from .org_unit_tree_node_kind import OrgUnitTreeNodeKind as OrgUnitTreeNodeKind
-    from .port_rules2 import PortRules2 as PortRules2
-    from .port_rules2_service_type import PortRules2ServiceType as PortRules2ServiceType
-    from .project import Project as Project
-    from .project_creation_request import (
-        ProjectCreationRequest as ProjectCreationRequest,
-    )
-    from .project_status import ProjectStatus as ProjectStatus
-    from .project_update_request import ProjectUpdateRequest as ProjectUpdateRequest
-    from .pvc_volume import PvcVolume as PvcVolume
-    from .pvc_volume_kind import PvcVolumeKind as PvcVolumeKind
-    from .resource_quota import ResourceQuota as ResourceQuota
-    from .resources import Resources as Resources
-    from .scheduling_rules import SchedulingRules as SchedulingRules
-    from .scheduling_rules_node_types import (
-        SchedulingRulesNodeTypes as SchedulingRulesNodeTypes,
-    )
-    from .secret_reference import SecretReference as SecretReference
-    from .sort_order import SortOrder as SortOrder
-    from .storage_volume import StorageVolume as StorageVolume
-    from .time_range import TimeRange as TimeRange
-    from .token_request import TokenRequest as TokenRequest
-    from .token_request_grant_type import TokenRequestGrantType as TokenRequestGrantType
-    from .token_response import TokenResponse as TokenResponse
-    from .workload import Workload as Workload
-    from .workload_condition import WorkloadCondition as WorkloadCondition
-    from .workload_condition_status import (
-        WorkloadConditionStatus as WorkloadConditionStatus,
-    )
-    from .workload_phase import WorkloadPhase as WorkloadPhase
-    from .workload_spec import WorkloadSpec as WorkloadSpec
-    from .workload_spec_image_pull_policy import (
-        WorkloadSpecImagePullPolicy as WorkloadSpecImagePullPolicy,
-    )
-    from .workload_submit_request import WorkloadSubmitRequest as WorkloadSubmitRequest
-    from .workload_type import WorkloadType as WorkloadType
+    from .accepted_response import AcceptedResponse
+    from .audit_action import AuditAction
+    from .audit_log import AuditLog
+    from .cluster import Cluster
+    from .cluster_status import ClusterStatus
+    from .compute_request import ComputeRequest
+    from .compute_request_gpu_request_type import ComputeRequestGpuRequestType
+    from .config_map_reference import ConfigMapReference
+    from .department import Department
+    from .department_2 import Department_2
+    from .department_creation_request import DepartmentCreationRequest
+    from .download_cli_arch import DownloadCliArch
+    from .download_cli_os import DownloadCliOs
+    from .environment_variable import EnvironmentVariable
+    from .error_response import ErrorResponse
+    from .event import Event
+    from .event_type import EventType
+    from .get_audit_logs_response import GetAuditLogsResponse
+    from .get_cluster_install_file_cloud import GetClusterInstallFileCloud
+    from .get_clusters_verbosity import GetClustersVerbosity
+    from .get_departments_response import GetDepartmentsResponse
+    from .get_departments_sort_by import GetDepartmentsSortBy
+    from .get_nodes_response import GetNodesResponse
+    from .get_projects_response import GetProjectsResponse
+    from .get_projects_sort_by import GetProjectsSortBy
+    from .get_workload_events_response import GetWorkloadEventsResponse
+    from .get_workloads_response import GetWorkloadsResponse
+    from .get_workloads_sort_by import GetWorkloadsSortBy
+    from .host_path_volume import HostPathVolume
+    from .host_path_volume_kind import HostPathVolumeKind
+    from .host_path_volume_mount_propagation import HostPathVolumeMountPropagation
+    from .legacy_project import LegacyProject
+    from .node import Node
+    from .node_pool import NodePool
+    from .node_pool_placement_strategy import NodePoolPlacementStrategy
+    from .node_pool_placement_strategy_cpu import NodePoolPlacementStrategyCpu
+    from .node_pool_placement_strategy_gpu import NodePoolPlacementStrategyGpu
+    from .node_pool_ref import NodePoolRef
+    from .node_pool_status import NodePoolStatus
+    from .node_status import NodeStatus
+    from .org_unit_base import OrgUnitBase
+    from .org_unit_tree_node import OrgUnitTreeNode
+    from .org_unit_tree_node_kind import OrgUnitTreeNodeKind
+    from .port_rules2 import PortRules2
+    from .port_rules2_service_type import PortRules2ServiceType
+    from .project import Project
+    from .project_creation_request import ProjectCreationRequest
+    from .project_status import ProjectStatus
+    from .project_update_request import ProjectUpdateRequest
+    from .pvc_volume import PvcVolume
+    from .pvc_volume_kind import PvcVolumeKind
+    from .resource_quota import ResourceQuota
+    from .resources import Resources
+    from .scheduling_rules import SchedulingRules
+    from .scheduling_rules_node_types import SchedulingRulesNodeTypes
+    from .secret_reference import SecretReference
+    from .sort_order import SortOrder
+    from .storage_volume import StorageVolume
+    from .time_range import TimeRange
+    from .token_request import TokenRequest
+    from .token_request_grant_type import TokenRequestGrantType
+    from .token_response import TokenResponse
+    from .workload import Workload
+    from .workload_condition import WorkloadCondition
+    from .workload_condition_status import WorkloadConditionStatus
+    from .workload_phase import WorkloadPhase
+    from .workload_spec import WorkloadSpec
+    from .workload_spec_image_pull_policy import WorkloadSpecImagePullPolicy
+    from .workload_submit_request import WorkloadSubmitRequest
+    from .workload_type import WorkloadType
+
+__all__ = [
+    'AcceptedResponse',
+    'AuditAction',
+    'AuditLog',
+    'Cluster',
+    'ClusterStatus',
+    'ComputeRequest',
+    'ComputeRequestGpuRequestType',
+    'ConfigMapReference',
+    'Department',
+    'DepartmentCreationRequest',
+    'Department_2',
+    'DownloadCliArch',
+    'DownloadCliOs',
+    'EnvironmentVariable',
+    'ErrorResponse',
+    'Event',
+    'EventType',
+    'GetAuditLogsResponse',
+    'GetClusterInstallFileCloud',
+    'GetClustersVerbosity',
+    'GetDepartmentsResponse',
+    'GetDepartmentsSortBy',
+    'GetNodesResponse',
+    'GetProjectsResponse',
+    'GetProjectsSortBy',
+    'GetWorkloadEventsResponse',
+    'GetWorkloadsResponse',
+    'GetWorkloadsSortBy',
+    'HostPathVolume',
+    'HostPathVolumeKind',
+    'HostPathVolumeMountPropagation',
+    'LegacyProject',
+    'Node',
+    'NodePool',
+    'NodePoolPlacementStrategy',
+    'NodePoolPlacementStrategyCpu',
+    'NodePoolPlacementStrategyGpu',
+    'NodePoolRef',
+    'NodePoolStatus',
+    'NodeStatus',
+    'OrgUnitBase',
+    'OrgUnitTreeNode',
+    'OrgUnitTreeNodeKind',
+    'PortRules2',
+    'PortRules2ServiceType',
+    'Project',
+    'ProjectCreationRequest',
+    'ProjectStatus',
+    'ProjectUpdateRequest',
+    'PvcVolume',
+    'PvcVolumeKind',
+    'ResourceQuota',
+    'Resources',
+    'SchedulingRules',
+    'SchedulingRulesNodeTypes',
+    'SecretReference',
+    'SortOrder',
+    'StorageVolume',
+    'TimeRange',
+    'TokenRequest',
+    'TokenRequestGrantType',
+    'TokenResponse',
+    'Workload',
+    'WorkloadCondition',
+    'WorkloadConditionStatus',
+    'WorkloadPhase',
+    'WorkloadSpec',
+    'WorkloadSpecImagePullPolicy',
+    'WorkloadSubmitRequest',
+    'WorkloadType',
+]
 
 _MODULES: dict[str, str] = {
     'AcceptedResponse': 'accepted_response',

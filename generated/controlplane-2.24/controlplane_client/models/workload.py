@@ -54,7 +54,9 @@ class Workload:
         'running_pods': 'runningPods',
         'labels': 'labels',
     }
-    __required_keys__: ClassVar[frozenset[str]] = frozenset({'clusterId', 'createdAt', 'id', 'name', 'phase', 'projectId', 'type'})
+    __required_keys__: ClassVar[frozenset[str]] = frozenset(
+        {'clusterId', 'createdAt', 'id', 'name', 'phase', 'projectId', 'type'}
+    )
     __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
 
     id: UUID
