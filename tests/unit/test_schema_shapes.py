@@ -13,7 +13,7 @@ from typing import Any
 from specloom.ir import Api, TypeRef
 from specloom.render import PackageInfo, Renderer
 
-from tests.conformance.checks import mypy_strict
+from tests.conformance.checks import mypy_strict, ruff_check
 
 from .specbuild import build, model, openapi, warnings_text
 
@@ -272,3 +272,35 @@ def test_deeply_nested_arrays_are_still_checked(tmp_path: Path) -> None:
     problems: list[str] = []
     validate({"grid": value}, "body", problems)
     assert problems == ["body.grid" + "[0]" * 25 + ": must be at most 3 characters long"]
+
+
+def test_models_named_like_runtime_classes(tmp_path: Path) -> None:
+    """Schemas named Operation, Group, RequestOptions, UNSET, Any... keep working beside the runtime's own names."""
+    obj = {"type": "object", "properties": {"id": {"type": "string"}}}
+    schemas = {name: obj for name in ("Operation", "Group", "RequestOptions", "BaseClient", "UNSET", "Any", "Mapping")}
+    schemas["Holder"] = {"type": "object", "properties": {name.lower(): {"$ref": REF + name} for name in schemas}}
+    body = {"content": {"application/json": {"schema": {"$ref": REF + "RequestOptions"}}}}
+    answer = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Operation"}}}}
+    group = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Group"}}}}
+    paths = {"/ops": {"post": {"operationId": "makeOp", "requestBody": body, "responses": {"200": answer}}},
+             "/groups": {"get": {"operationId": "getGroup", "responses": {"200": group}}}}
+    api, _ = build(tmp_path, openapi(schemas, paths))
+    assert sorted(m.class_name for m in api.models.values()) == [
+        "Any_2", "BaseClient", "Group", "Holder", "Mapping_2", "Operation", "RequestOptions", "UNSET_2"]
+    out = _write(_render(api, "clash"), tmp_path / "dist")
+    result = mypy_strict(out, "clash", tmp_path / "mypy")
+    assert result.returncode == 0, result.stdout + result.stderr
+    proc, _ = ruff_check(out)
+    assert proc.returncode == 0, proc.stdout
+    sys.path.insert(0, str(out))
+    try:
+        package = importlib.import_module("clash")
+        client = package.Client(base_url="http://127.0.0.1:9")
+        assert callable(client.ops.make_op) and callable(client.groups.get_group)
+        client.close()
+        models = importlib.import_module("clash.models")
+        assert models.Operation.from_dict({"id": "x"}).to_dict() == {"id": "x"}
+    finally:
+        sys.path.remove(str(out))
+        for name in [n for n in sys.modules if n == "clash" or n.startswith("clash.")]:
+            del sys.modules[name]

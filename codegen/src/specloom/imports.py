@@ -72,13 +72,17 @@ def import_block(statements: Iterable[tuple[str, str | None]], first_party: str,
         chunk = [f"{indent}import {m}" for m in sorted(plain[section], key=_module_key)]
         for module in sorted(names[section], key=_module_key):
             ordered = sorted(names[section][module], key=_name_key)
-            line = f"{indent}from {module} import {', '.join(ordered)}"
-            if len(line) > LINE_LENGTH:
-                chunk.append(f"{indent}from {module} import (")
-                chunk.extend(f"{indent}    {name}," for name in ordered)
-                chunk.append(f"{indent})")
-            else:
-                chunk.append(line)
+            # isort keeps "X as Y" apart, one statement each, ordered with the others by their first name.
+            plain_names = [n for n in ordered if " as " not in n]
+            groups = ([plain_names] if plain_names else []) + [[n] for n in ordered if " as " in n]
+            for group in sorted(groups, key=lambda names: _name_key(names[0].split(" as ")[0])):
+                line = f"{indent}from {module} import {', '.join(group)}"
+                if len(line) > LINE_LENGTH:
+                    chunk.append(f"{indent}from {module} import (")
+                    chunk.extend(f"{indent}    {name}," for name in group)
+                    chunk.append(f"{indent})")
+                else:
+                    chunk.append(line)
         if chunk:
             if lines:
                 lines.append("")

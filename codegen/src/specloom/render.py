@@ -248,19 +248,23 @@ class Renderer:
     # -- groups of operations ------------------------------------------------------------
 
     def _group(self, group: Group) -> str:
-        imports = Imports()
-        imports.runtime.update({"Group", "Operation"})
-        ops = []
-        for op in group.operations:
-            with self.diagnostics.at(f"{op.method} {op.path} (operation {op.operation_id!r})"):
-                ops.append(self._operation(op, imports))
+        names = {name: name for name in _GROUP_RUNTIME_CLASSES}
+        imports, ops = self._group_operations(group, names)
+        clash = set(imports.models) & set(names)
+        if clash:
+            # A model named like a runtime class this module uses (a spec's "Operation" schema): the
+            # runtime's class is imported under a private name, which no model class can have.
+            names = {name: f"_{name}" if name in clash else name for name in names}
+            imports, ops = self._group_operations(group, names)
+        imports.runtime |= {_imported(name, names) for name in ("Group", "Operation")}
         imports.typing.add("TYPE_CHECKING")
         statements = [("__future__", "annotations"), *imports.statements()]
         if any(op["decode_body"] for op in ops):
             statements.append(("httpx", None))
         if any(op["validate_body"] for op in ops):
             statements += [("collections.abc", "Mapping"), ("typing", "Any")]
-        checking = [*imports.model_statements(self.pkg), *(("specloom_runtime", n) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions"))]
+        checking = [*imports.model_statements(self.pkg),
+                    *(("specloom_runtime", _imported(n, names)) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions"))]
         lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
             header=docstring(f"Operations of the {group.name!r} group."),
@@ -268,12 +272,21 @@ class Renderer:
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
             methods=[(op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations],
             variants=[
-                {"prefix": "", "client": "BaseClient", "def": "def", "await": ""},
-                {"prefix": "Async", "client": "BaseAsyncClient", "def": "async def", "await": "await "},
+                {"prefix": "", "client": names["BaseClient"], "def": "def", "await": ""},
+                {"prefix": "Async", "client": names["BaseAsyncClient"], "def": "async def", "await": "await "},
             ],
+            names=names,
         )
 
-    def _operation(self, op: Operation, imports: Imports) -> dict[str, Any]:
+    def _group_operations(self, group: Group, names: dict[str, str]) -> tuple[Imports, list[dict[str, Any]]]:
+        imports = Imports()
+        ops = []
+        for op in group.operations:
+            with self.diagnostics.at(f"{op.method} {op.path} (operation {op.operation_id!r})"):
+                ops.append(self._operation(op, imports, names))
+        return imports, ops
+
+    def _operation(self, op: Operation, imports: Imports, names: dict[str, str]) -> dict[str, Any]:
         name = op.python_name.rsplit(".", 1)[-1]
         params: list[tuple[str, str, str]] = []  # "name: ", annotation, " = default"
         call: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
@@ -301,7 +314,7 @@ class Renderer:
                 imports.runtime.update({"UNSET", "Unset"})
                 params.append(("body: ", f"{annotation} | Unset", " = UNSET"))
             call_args.append("body=body")
-        params.append(("request_options: ", "RequestOptions | None", " = None"))
+        params.append(("request_options: ", f"{names['RequestOptions']} | None", " = None"))
         call_args.append("request_options=request_options")
         returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
         checks = Imports()
@@ -544,6 +557,15 @@ class Renderer:
         if t.kind == "number" and isinstance(value, int):
             return repr(float(value))
         return pyrepr(value)
+
+
+# Runtime classes a group module names; a model class may share one of their names.
+_GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions")
+
+
+def _imported(name: str, names: dict[str, str]) -> str:
+    """How a runtime class is imported: ``Operation``, or ``Operation as _Operation`` beside a model of that name."""
+    return name if names[name] == name else f"{name} as {names[name]}"
 
 
 def _one_line(text: str) -> str:
