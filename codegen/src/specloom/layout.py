@@ -86,7 +86,7 @@ def annotated(prefix: str, annotation: str, suffix: str, indent: int) -> list[st
     line = prefix + annotation + suffix
     if indent + len(line) <= LINE_LENGTH:
         return [line]
-    members = _split(annotation, " | ")
+    members = split(annotation, " | ")
     if len(members) == 1:
         return wrap(line, indent)
     inner = _type_lines(annotation, indent + len(_INDENT))
@@ -97,7 +97,7 @@ def _type_lines(annotation: str, indent: int) -> list[str]:
     """A type too long for its line: union members one per line, a long subscript's arguments inside its brackets."""
     if indent + len(annotation) <= LINE_LENGTH:
         return [annotation]
-    members = _split(annotation, " | ")
+    members = split(annotation, " | ")
     if len(members) > 1:
         out: list[str] = []
         for i, member in enumerate(members):
@@ -107,7 +107,7 @@ def _type_lines(annotation: str, indent: int) -> list[str]:
     opening = annotation.find("[")
     if opening < 0 or not annotation.endswith("]"):
         return [annotation]  # one name: nothing to break
-    arguments = _split(annotation[opening + 1 : -1], ", ")
+    arguments = split(annotation[opening + 1 : -1], ", ")
     inner = [_type_lines(argument, indent + len(_INDENT)) for argument in arguments]
     if len(inner) > 1:  # several arguments: each ends with a comma, as ruff format writes them
         inner = [[*lines[:-1], lines[-1] + ","] for lines in inner]
@@ -198,7 +198,7 @@ def _operands(expr: str) -> tuple[str, list[str]] | None:
         parts = _cut(expr, op, found[op])
         if op != " if ":
             return op.strip() + " ", parts
-        otherwise = _split(parts[1], " else ")
+        otherwise = split(parts[1], " else ")
         if len(parts) == 2 and len(otherwise) == 2:
             return "", [parts[0], "if " + otherwise[0], "else " + otherwise[1]]
     return None
@@ -273,5 +273,6 @@ def _cut(code: str, sep: str, at: list[int]) -> list[str]:
     return parts
 
 
-def _split(code: str, sep: str) -> list[str]:
+def split(code: str, sep: str) -> list[str]:
+    """``code`` split at ``sep`` outside brackets and strings: ``split("list[A | B] | C", " | ")`` -> 2 parts."""
     return _cut(code, sep, _scan(code, (sep,))[1][sep])

@@ -9,6 +9,7 @@ from __future__ import annotations
 import attrs
 
 from .ir import Api, Model, TypeRef
+from .layout import split
 
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
 # The class parse_union checks a JSON value against, per kind; "Any" (a nested union) takes any value.
@@ -24,16 +25,7 @@ _FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", Non
 
 def union_members(annotation: str) -> list[str]:
     """The members of a union annotation: ``list[A | B] | C`` -> ``list[A | B]``, ``C``."""
-    members, depth, start = [], 0, 0
-    for i, ch in enumerate(annotation):
-        if ch == "[":
-            depth += 1
-        elif ch == "]":
-            depth -= 1
-        elif depth == 0 and annotation.startswith(" | ", i):
-            members.append(annotation[start:i])
-            start = i + 3
-    return [*members, annotation[start:]]
+    return split(annotation, " | ")
 
 
 @attrs.define
