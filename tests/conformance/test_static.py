@@ -1,4 +1,4 @@
-"""Acceptance 3 and 6: generated packages pass ``mypy --strict`` and ``ruff check`` as they are written."""
+"""Generated packages pass ``mypy --strict`` and ``ruff check`` as they are written: every Run:ai release too."""
 
 from __future__ import annotations
 
@@ -7,15 +7,16 @@ from pathlib import Path
 import pytest
 
 from tests.conformance.checks import mypy_strict, ruff_check
-from tests.support import KEYWORD_SPECS, REPO
+from tests.support import KEYWORD_SPECS, REPO, RUNAI_RELEASES
 
-TARGETS = ["runai-2.24", "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile", *KEYWORD_SPECS]
+TARGETS = [*(f"runai-{r}" for r in RUNAI_RELEASES), "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile",
+           *KEYWORD_SPECS]
 
 
 def _target(which: str, request: pytest.FixtureRequest) -> tuple[Path, str]:
     """(distribution folder, import package) of a target."""
-    if which == "runai-2.24":
-        return request.getfixturevalue("runai").dist("2.24"), "runai"
+    if which.startswith("runai-"):
+        return request.getfixturevalue("runai").dist(which.removeprefix("runai-")), "runai"
     if which == "hostile":
         return request.getfixturevalue("hostile_dist"), "hostile"
     if which in KEYWORD_SPECS:
