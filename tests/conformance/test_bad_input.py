@@ -290,3 +290,24 @@ def test_any_field_of_the_wrong_type_is_reported_never_a_crash(
             if code not in (0, 2) or "Traceback" in stdout + stderr or (code == 2 and "openapi.json" not in stderr):
                 crashes.append(f"{'/'.join(map(str, place))} = {wrong!r}: exit {code}: {stderr.strip()[-300:]}")
     assert crashes == [], f"{len(crashes)} wrong-type fields were not reported cleanly:\n" + "\n".join(crashes[:60])
+
+
+@pytest.mark.parametrize("shape", ["document", "schemas", "ref-chain"])
+def test_nesting_too_deep_to_read_exits_2_naming_the_place(
+    shape: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    head = '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": '
+    if shape == "document":  # deeper than the JSON parser recurses
+        schemas, where = '{"Deep": ' + '{"type": "object", "properties": {"a": ' * 3000 + "{}" + "}}" * 3000 + "}", "#/"
+    elif shape == "schemas":
+        schemas, where = '{"Deep": ' + '{"type": "array", "items": ' * 600 + "{}" + "}" * 600 + "}", "#/components/schemas/Deep"
+    else:
+        chain = {f"S{i}": {"$ref": f"#/components/schemas/S{i + 1}"} for i in range(3000)}
+        schemas, where = json.dumps({**chain, "S3000": {"type": "string"}}), "#/components/schemas/S0"
+    spec = tmp_path / "openapi.json"
+    spec.write_text(head + schemas + "}}", encoding="utf-8")
+    code, stdout, stderr = _run(["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys)
+    assert code == 2, stderr
+    assert f"openapi.json{where}: nested too deeply to read" in stderr
+    assert "Traceback" not in stdout + stderr
+    assert not (tmp_path / "out").exists()

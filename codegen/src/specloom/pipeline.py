@@ -9,7 +9,7 @@ from pathlib import Path
 import attrs
 
 from .build import load_api
-from .diagnostics import Diagnostics, InternalError, SpecloomError
+from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
 from .ledger import Ledger
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
@@ -48,6 +48,11 @@ def _reported(spec: Path, diagnostics: Diagnostics) -> Iterator[None]:
         yield
     except SpecloomError:
         raise
+    except RecursionError:
+        # Input, not a bug: schemas, $ref chains or documents nested deeper than Python recurses.
+        file, _, pointer = (diagnostics.position or spec.name).partition("#")
+        raise SpecError(file, pointer, "nested too deeply to read (schemas, $ref chains or the document itself); "
+                                       "flatten the nesting with named components") from None
     except Exception as exc:
         raise InternalError(diagnostics.position or str(spec), exc) from exc
 
