@@ -406,3 +406,11 @@ def test_swagger2_form_parameters_by_ref_become_the_request_body(tmp_path: Path)
     assert op.body is not None and op.body.media_type == "application/x-www-form-urlencoded"
     form = api.models[op.body.type.ref or ""]
     assert [(p.wire_name, p.required) for p in form.properties] == [("pet", True)]
+
+
+def test_names_the_client_classes_use_are_never_given_to_groups(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "x"}}}
+    paths = {"/a": {"get": {**ok, "operationId": "getA", "tags": ["cached_property"]}},
+             "/b": {"get": {**ok, "operationId": "getB", "tags": ["inner"]}}}
+    api, _ = build(tmp_path, openapi(paths=paths, **{"x-tagGroups": [{"name": "cat", "tags": ["inner"]}]}))
+    assert sorted(op.python_name for op in api.operations) == ["cached_property_2.get_a", "cat.inner.get_b"]

@@ -20,7 +20,8 @@ _LOCATIONS = ("path", "query", "header", "cookie")
 # Header parameters the OpenAPI rules say to ignore: media types and credentials are the client's to send.
 _CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # What the runtime's clients already have: a category or group by one of these names would hide it.
-CLIENT_ATTRIBUTES = frozenset({"options", "close", "aclose", "call", "base_url", "config", "run_concurrently"})
+CLIENT_ATTRIBUTES = frozenset({"options", "close", "aclose", "call", "base_url", "config", "run_concurrently",
+                               "cached_property"})  # the decorator the client's class body uses
 # Names a model module imports for itself; a model class by one of them would shadow the import.
 _MODEL_MODULE_NAMES = frozenset({
     "Any", "ClassVar", "Mapping", "TYPE_CHECKING", "TypeAlias", "UUID", "UNSET", "Unset", "OpenStrEnum", "OpenIntEnum",
@@ -389,7 +390,7 @@ class ApiBuilder:
         ]
         categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}
         top_tags = sorted(t for t in by_tag if t not in categorised)
-        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options",))
+        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options", "cached_property"))
         # Attribute names on the client: categories and uncategorised groups share the namespace. A
         # group keeps the name it has inside categories, so no two groups ever share a python_name.
         client_attrs = allocate(

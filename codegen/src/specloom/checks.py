@@ -3,8 +3,9 @@
 Generated validators run before a request is built: each problem is a string
 ``"<path>: <what is wrong>"`` (``body.spec.compute.gpuDevicesRequest: must be >= 0``).
 A schema's own checks live in its model module (``validate_<module>``); references
-call it through the package's lazily filled table (``_VALIDATORS``), so recursive
-schemas and lazy loading both hold. Values are checked as JSON: one that fails a
+call it through the package's lazily filled table (``_validators``: lower case, so no
+operation constant of a group module can take its name), so recursive schemas and lazy
+loading both hold. Values are checked as JSON: one that fails a
 type check is converted (``as_json``: a model, enum, date or tuple as it will be
 sent) and checked again, so plain JSON is never copied. Constraints come from the
 IR alone (:attr:`TypeRef.constraints`).
@@ -57,7 +58,7 @@ class CheckWriter:
         constraints = dict(t.constraints)
         if t.kind == "model":
             imports.runtime.add("validators")
-            lines.append(f"_VALIDATORS[{self.types.model(t).module!r}]({value}, {_literal(path)}, {sink})")
+            lines.append(f"_validators[{self.types.model(t).module!r}]({value}, {_literal(path)}, {sink})")
         elif t.kind == "union":
             lines += self._union(t, value, path, imports, depth, sink)
         elif t.kind in _JSON_TYPE:

@@ -540,7 +540,7 @@ class Renderer:
         """The module-level name validators call other models' validators through, when they do."""
         if "validators" not in imports.runtime:
             return []
-        return [f"_VALIDATORS = validators({pyrepr(self.pkg)})", "", ""]
+        return [f"_validators = validators({pyrepr(self.pkg)})", "", ""]
 
     def _default_literal(self, t: TypeRef, value: Any, runtime_models: dict[str, str]) -> str:
         if value is None:

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_clusters_verbosity import GetClustersVerbosity
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str]:
@@ -44,7 +44,7 @@ def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str
     query_values = arguments.get('query') or {}
     v = query_values.get('cloud', UNSET)
     if v is not UNSET:
-        _VALIDATORS['get_cluster_install_file_cloud'](v, "query.cloud", problems)
+        _validators['get_cluster_install_file_cloud'](v, "query.cloud", problems)
     return problems
 
 
@@ -59,7 +59,7 @@ def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:
     query_values = arguments.get('query') or {}
     v = query_values.get('verbosity', UNSET)
     if v is not UNSET:
-        _VALIDATORS['get_clusters_verbosity'](v, "query.verbosity", problems)
+        _validators['get_clusters_verbosity'](v, "query.verbosity", problems)
     return problems
 
 

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.token_response import TokenResponse
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_grant_token(response: httpx.Response) -> TokenResponse:
@@ -28,7 +28,7 @@ def _validate_grant_token(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['token_request'](v, "body", problems)
+        _validators['token_request'](v, "body", problems)
     return problems
 
 

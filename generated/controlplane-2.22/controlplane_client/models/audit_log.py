@@ -80,7 +80,7 @@ class AuditLog:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
@@ -106,7 +106,7 @@ def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
     if 'action' not in value or (v := value['action']) is UNSET:
         problems.append(f"{path}.action: is required")
     else:
-        _VALIDATORS['audit_action'](v, f"{path}.action", problems)
+        _validators['audit_action'](v, f"{path}.action", problems)
     if 'entityType' not in value or (v := value['entityType']) is UNSET:
         problems.append(f"{path}.entityType: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):

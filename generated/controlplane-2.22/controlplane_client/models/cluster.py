@@ -87,7 +87,7 @@ class Cluster:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
@@ -123,7 +123,7 @@ def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
     ):
         problems.append(f"{path}.domain: must be a string")
     if 'status' in value and (v := value['status']) is not UNSET:
-        _VALIDATORS['cluster_status'](v, f"{path}.status", problems)
+        _validators['cluster_status'](v, f"{path}.status", problems)
     if 'lastLiveness' in value and (v := value['lastLiveness']) is not UNSET and v is not None:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.lastLiveness: must be a string")

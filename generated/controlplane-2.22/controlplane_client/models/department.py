@@ -93,7 +93,7 @@ class Department:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_department(value: Any, path: str, problems: list[str]) -> None:
@@ -132,7 +132,7 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
             if len(v) < 1:
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
-                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+                _validators['resources'](x1, f"{path}.resources[{i1}]", problems)
     if (
         'id' in value
         and (v := value['id']) is not UNSET
@@ -155,4 +155,4 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.children: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)
+                _validators['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)

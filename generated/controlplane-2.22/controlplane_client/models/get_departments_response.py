@@ -55,7 +55,7 @@ class GetDepartmentsResponse:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_get_departments_response(value: Any, path: str, problems: list[str]) -> None:
@@ -70,7 +70,7 @@ def validate_get_departments_response(value: Any, path: str, problems: list[str]
             problems.append(f"{path}.departments: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['department'](x1, f"{path}.departments[{i1}]", problems)
+                _validators['department'](x1, f"{path}.departments[{i1}]", problems)
     if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")

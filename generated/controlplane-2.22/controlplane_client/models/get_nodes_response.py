@@ -54,7 +54,7 @@ class GetNodesResponse:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_get_nodes_response(value: Any, path: str, problems: list[str]) -> None:
@@ -69,7 +69,7 @@ def validate_get_nodes_response(value: Any, path: str, problems: list[str]) -> N
             problems.append(f"{path}.nodes: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['node'](x1, f"{path}.nodes[{i1}]", problems)
+                _validators['node'](x1, f"{path}.nodes[{i1}]", problems)
     if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")

@@ -54,7 +54,7 @@ class GetProjectsResponse:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_get_projects_response(value: Any, path: str, problems: list[str]) -> None:
@@ -69,7 +69,7 @@ def validate_get_projects_response(value: Any, path: str, problems: list[str]) -
             problems.append(f"{path}.projects: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['project'](x1, f"{path}.projects[{i1}]", problems)
+                _validators['project'](x1, f"{path}.projects[{i1}]", problems)
     if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")

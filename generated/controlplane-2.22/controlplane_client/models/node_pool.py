@@ -108,7 +108,7 @@ class NodePool:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
@@ -159,9 +159,9 @@ def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
             if not is_int32(v):
                 problems.append(f"{path}.overProvisioningRatio: must fit in int32")
     if 'placementStrategy' in value and (v := value['placementStrategy']) is not UNSET:
-        _VALIDATORS['node_pool_placement_strategy'](v, f"{path}.placementStrategy", problems)
+        _validators['node_pool_placement_strategy'](v, f"{path}.placementStrategy", problems)
     if 'status' in value and (v := value['status']) is not UNSET:
-        _VALIDATORS['node_pool_status'](v, f"{path}.status", problems)
+        _validators['node_pool_status'](v, f"{path}.status", problems)
     if 'createdAt' not in value or (v := value['createdAt']) is UNSET:
         problems.append(f"{path}.createdAt: is required")
     else:

@@ -90,7 +90,7 @@ class ProjectCreationRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_project_creation_request(value: Any, path: str, problems: list[str]) -> None:
@@ -139,7 +139,7 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
             problems.append(f"{path}.resources: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+                _validators['resources'](x1, f"{path}.resources[{i1}]", problems)
     if 'defaultNodePools' in value and (v := value['defaultNodePools']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.defaultNodePools: must be an array")
@@ -152,4 +152,4 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
-        _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)
+        _validators['scheduling_rules'](v, f"{path}.schedulingRules", problems)

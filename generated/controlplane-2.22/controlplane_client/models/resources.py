@@ -63,7 +63,7 @@ class Resources:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_resources(value: Any, path: str, problems: list[str]) -> None:
@@ -74,10 +74,10 @@ def validate_resources(value: Any, path: str, problems: list[str]) -> None:
     if 'nodePool' not in value or (v := value['nodePool']) is UNSET:
         problems.append(f"{path}.nodePool: is required")
     else:
-        _VALIDATORS['node_pool_ref'](v, f"{path}.nodePool", problems)
+        _validators['node_pool_ref'](v, f"{path}.nodePool", problems)
     if 'gpu' in value and (v := value['gpu']) is not UNSET:
-        _VALIDATORS['resource_quota'](v, f"{path}.gpu", problems)
+        _validators['resource_quota'](v, f"{path}.gpu", problems)
     if 'cpu' in value and (v := value['cpu']) is not UNSET:
-        _VALIDATORS['resource_quota'](v, f"{path}.cpu", problems)
+        _validators['resource_quota'](v, f"{path}.cpu", problems)
     if 'memory' in value and (v := value['memory']) is not UNSET:
-        _VALIDATORS['resource_quota'](v, f"{path}.memory", problems)
+        _validators['resource_quota'](v, f"{path}.memory", problems)

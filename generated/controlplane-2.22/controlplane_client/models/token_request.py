@@ -70,7 +70,7 @@ class TokenRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
@@ -81,7 +81,7 @@ def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
     if 'grantType' not in value or (v := value['grantType']) is UNSET:
         problems.append(f"{path}.grantType: is required")
     else:
-        _VALIDATORS['token_request_grant_type'](v, f"{path}.grantType", problems)
+        _validators['token_request_grant_type'](v, f"{path}.grantType", problems)
     if 'clientID' in value and (v := value['clientID']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.clientID: must be a string")

@@ -137,7 +137,7 @@ class Workload:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_workload(value: Any, path: str, problems: list[str]) -> None:
@@ -157,11 +157,11 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
     if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
     else:
-        _VALIDATORS['workload_type'](v, f"{path}.type", problems)
+        _validators['workload_type'](v, f"{path}.type", problems)
     if 'phase' not in value or (v := value['phase']) is UNSET:
         problems.append(f"{path}.phase: is required")
     else:
-        _VALIDATORS['workload_phase'](v, f"{path}.phase", problems)
+        _validators['workload_phase'](v, f"{path}.phase", problems)
     if (
         'phaseMessage' in value
         and (v := value['phaseMessage']) is not UNSET
@@ -212,7 +212,7 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             if not is_int32(v):
                 problems.append(f"{path}.priority: must fit in int32")
     if 'compute' in value and (v := value['compute']) is not UNSET:
-        _VALIDATORS['compute_request'](v, f"{path}.compute", problems)
+        _validators['compute_request'](v, f"{path}.compute", problems)
     if 'allocatedGpus' in value and (v := value['allocatedGpus']) is not UNSET:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.allocatedGpus: must be a number")
@@ -223,7 +223,7 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.conditions: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['workload_condition'](x1, f"{path}.conditions[{i1}]", problems)
+                _validators['workload_condition'](x1, f"{path}.conditions[{i1}]", problems)
     if 'runningPods' in value and (v := value['runningPods']) is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.runningPods: must be an integer")

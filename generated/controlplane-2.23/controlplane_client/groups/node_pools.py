@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
@@ -66,7 +66,7 @@ def _validate_update_node_pool(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("path.nodepoolId: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['node_pool_update_request'](v, "body", problems)
+        _validators['node_pool_update_request'](v, "body", problems)
     return problems
 
 

@@ -37,7 +37,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_create_project(response: httpx.Response) -> Project:
@@ -50,7 +50,7 @@ def _validate_create_project(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['project_creation_request'](v, "body", problems)
+        _validators['project_creation_request'](v, "body", problems)
     return problems
 
 
@@ -129,10 +129,10 @@ def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
     if v is not UNSET:
-        _VALIDATORS['get_projects_sort_by'](v, "query.sortBy", problems)
+        _validators['get_projects_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
     if v is not UNSET:
-        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
+        _validators['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -171,7 +171,7 @@ def _validate_update_project(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("path.projectId: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['project_update_request'](v, "body", problems)
+        _validators['project_update_request'](v, "body", problems)
     return problems
 
 

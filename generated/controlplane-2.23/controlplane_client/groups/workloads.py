@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.workload_submit_request import WorkloadSubmitRequest
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_delete_workload(response: httpx.Response) -> AcceptedResponse:
@@ -128,10 +128,10 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
     if v is not UNSET:
-        _VALIDATORS['get_workloads_sort_by'](v, "query.sortBy", problems)
+        _validators['get_workloads_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
     if v is not UNSET:
-        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
+        _validators['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -163,7 +163,7 @@ def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['workload_submit_request'](v, "body", problems)
+        _validators['workload_submit_request'](v, "body", problems)
     return problems
 
 

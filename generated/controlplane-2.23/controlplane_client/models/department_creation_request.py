@@ -69,7 +69,7 @@ class DepartmentCreationRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_department_creation_request(value: Any, path: str, problems: list[str]) -> None:
@@ -108,4 +108,4 @@ def validate_department_creation_request(value: Any, path: str, problems: list[s
             if len(v) < 1:
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
-                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+                _validators['resources'](x1, f"{path}.resources[{i1}]", problems)

@@ -83,7 +83,7 @@ class Event:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_event(value: Any, path: str, problems: list[str]) -> None:
@@ -105,7 +105,7 @@ def validate_event(value: Any, path: str, problems: list[str]) -> None:
     if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
     else:
-        _VALIDATORS['event_type'](v, f"{path}.type", problems)
+        _validators['event_type'](v, f"{path}.type", problems)
     if 'reason' not in value or (v := value['reason']) is UNSET:
         problems.append(f"{path}.reason: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):

@@ -60,7 +60,7 @@ class GetAuditLogsResponse:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_get_audit_logs_response(value: Any, path: str, problems: list[str]) -> None:
@@ -75,11 +75,11 @@ def validate_get_audit_logs_response(value: Any, path: str, problems: list[str])
             problems.append(f"{path}.logs: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['audit_log'](x1, f"{path}.logs[{i1}]", problems)
+                _validators['audit_log'](x1, f"{path}.logs[{i1}]", problems)
     if 'timeRange' not in value or (v := value['timeRange']) is UNSET:
         problems.append(f"{path}.timeRange: is required")
     else:
-        _VALIDATORS['time_range'](v, f"{path}.timeRange", problems)
+        _validators['time_range'](v, f"{path}.timeRange", problems)
     if 'next' in value and (v := value['next']) is not UNSET and v is not None:
         if not is_integer(v) and not is_integer(v := as_json(v)):
             problems.append(f"{path}.next: must be an integer")

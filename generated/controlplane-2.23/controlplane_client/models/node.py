@@ -100,7 +100,7 @@ class Node:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_node(value: Any, path: str, problems: list[str]) -> None:
@@ -133,7 +133,7 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
     if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
     else:
-        _VALIDATORS['node_status'](v, f"{path}.status", problems)
+        _validators['node_status'](v, f"{path}.status", problems)
     if (
         'gpuType' in value
         and (v := value['gpuType']) is not UNSET

@@ -69,7 +69,7 @@ class NodePoolUpdateRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_node_pool_update_request(value: Any, path: str, problems: list[str]) -> None:
@@ -104,7 +104,7 @@ def validate_node_pool_update_request(value: Any, path: str, problems: list[str]
             if not is_int32(v):
                 problems.append(f"{path}.overProvisioningRatio: must fit in int32")
     if 'placementStrategy' in value and (v := value['placementStrategy']) is not UNSET:
-        _VALIDATORS['node_pool_update_request_placement_strategy'](v, f"{path}.placementStrategy", problems)
+        _validators['node_pool_update_request_placement_strategy'](v, f"{path}.placementStrategy", problems)
     for k in value:
         if k not in {'labelKey', 'labelValue', 'overProvisioningRatio', 'placementStrategy'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")

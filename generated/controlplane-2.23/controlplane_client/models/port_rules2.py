@@ -58,7 +58,7 @@ class PortRules2:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
@@ -89,4 +89,4 @@ def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
             if not is_int32(v):
                 problems.append(f"{path}.external: must fit in int32")
     if 'serviceType' in value and (v := value['serviceType']) is not UNSET:
-        _VALIDATORS['port_rules2_service_type'](v, f"{path}.serviceType", problems)
+        _validators['port_rules2_service_type'](v, f"{path}.serviceType", problems)

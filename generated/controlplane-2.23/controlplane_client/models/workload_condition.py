@@ -76,7 +76,7 @@ class WorkloadCondition:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_workload_condition(value: Any, path: str, problems: list[str]) -> None:
@@ -91,7 +91,7 @@ def validate_workload_condition(value: Any, path: str, problems: list[str]) -> N
     if 'status' not in value or (v := value['status']) is UNSET:
         problems.append(f"{path}.status: is required")
     else:
-        _VALIDATORS['workload_condition_status'](v, f"{path}.status", problems)
+        _validators['workload_condition_status'](v, f"{path}.status", problems)
     if (
         'reason' in value
         and (v := value['reason']) is not UNSET

@@ -119,7 +119,7 @@ class WorkloadSpec:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
@@ -135,7 +135,7 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
         elif len(v) < 1:
             problems.append(f"{path}.image: must be at least 1 characters long")
     if 'imagePullPolicy' in value and (v := value['imagePullPolicy']) is not UNSET:
-        _VALIDATORS['workload_spec_image_pull_policy'](v, f"{path}.imagePullPolicy", problems)
+        _validators['workload_spec_image_pull_policy'](v, f"{path}.imagePullPolicy", problems)
     if 'command' in value and (v := value['command']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.command: must be an array")
@@ -167,9 +167,9 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.environmentVariables: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['environment_variable'](x1, f"{path}.environmentVariables[{i1}]", problems)
+                _validators['environment_variable'](x1, f"{path}.environmentVariables[{i1}]", problems)
     if 'compute' in value and (v := value['compute']) is not UNSET:
-        _VALIDATORS['compute_request'](v, f"{path}.compute", problems)
+        _validators['compute_request'](v, f"{path}.compute", problems)
     if 'storage' in value and (v := value['storage']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.storage: must be an array")
@@ -177,10 +177,10 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
             for i1, x1 in enumerate(v):
                 fits2 = 0
                 tried2 = list[str]()
-                _VALIDATORS['pvc_volume'](x1, f"{path}.storage[{i1}]", tried2)
+                _validators['pvc_volume'](x1, f"{path}.storage[{i1}]", tried2)
                 fits2 += not tried2
                 tried2 = list[str]()
-                _VALIDATORS['host_path_volume'](x1, f"{path}.storage[{i1}]", tried2)
+                _validators['host_path_volume'](x1, f"{path}.storage[{i1}]", tried2)
                 fits2 += not tried2
                 if fits2 == 0:
                     problems.append(f"{path}.storage[{i1}]: matches none of the allowed shapes")
@@ -191,7 +191,7 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.exposedPorts: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['port_rules2'](x1, f"{path}.exposedPorts[{i1}]", problems)
+                _validators['port_rules2'](x1, f"{path}.exposedPorts[{i1}]", problems)
     if 'labels' in value and (v := value['labels']) is not UNSET:
         if not isinstance(v, dict) and not isinstance(v := as_json(v), dict):
             problems.append(f"{path}.labels: must be an object")

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _validate_download_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
@@ -70,7 +70,7 @@ def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("query.action: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['audit_action'](x1, f"query.action[{i1}]", problems)
+                _validators['audit_action'](x1, f"query.action[{i1}]", problems)
     v = query_values.get('limit', UNSET)
     if v is not UNSET:
         if not is_integer(v) and not is_integer(v := as_json(v)):

@@ -14,7 +14,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.download_cli_os import DownloadCliOs
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _validate_download_cli(arguments: Mapping[str, Any]) -> list[str]:
@@ -22,10 +22,10 @@ def _validate_download_cli(arguments: Mapping[str, Any]) -> list[str]:
     path_values = arguments.get('path') or {}
     v = path_values.get('arch', UNSET)
     if v is not UNSET:
-        _VALIDATORS['download_cli_arch'](v, "path.arch", problems)
+        _validators['download_cli_arch'](v, "path.arch", problems)
     v = path_values.get('os', UNSET)
     if v is not UNSET:
-        _VALIDATORS['download_cli_os'](v, "path.os", problems)
+        _validators['download_cli_os'](v, "path.os", problems)
     return problems
 
 

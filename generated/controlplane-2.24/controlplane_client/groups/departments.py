@@ -35,7 +35,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_create_department(response: httpx.Response) -> Department:
@@ -48,7 +48,7 @@ def _validate_create_department(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['department_creation_request'](v, "body", problems)
+        _validators['department_creation_request'](v, "body", problems)
     return problems
 
 
@@ -129,10 +129,10 @@ def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortBy', UNSET)
     if v is not UNSET:
-        _VALIDATORS['get_departments_sort_by'](v, "query.sortBy", problems)
+        _validators['get_departments_sort_by'](v, "query.sortBy", problems)
     v = query_values.get('sortOrder', UNSET)
     if v is not UNSET:
-        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
+        _validators['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 
@@ -153,7 +153,7 @@ def _validate_update_department(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("path.department-id: must match the pattern ^[0-9]+$")
     v = arguments.get("body", UNSET)
     if v is not UNSET:
-        _VALIDATORS['department_creation_request'](v, "body", problems)
+        _validators['department_creation_request'](v, "body", problems)
     return problems
 
 

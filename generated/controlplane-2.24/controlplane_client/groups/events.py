@@ -29,7 +29,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.sort_order import SortOrder
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def _decode_get_workload_events(response: httpx.Response) -> GetWorkloadEventsResponse:
@@ -72,7 +72,7 @@ def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
                 problems.append("query.offset: must fit in int32")
     v = query_values.get('sortOrder', UNSET)
     if v is not UNSET:
-        _VALIDATORS['sort_order'](v, "query.sortOrder", problems)
+        _validators['sort_order'](v, "query.sortOrder", problems)
     return problems
 
 

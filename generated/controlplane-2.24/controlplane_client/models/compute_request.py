@@ -90,7 +90,7 @@ class ComputeRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_compute_request(value: Any, path: str, problems: list[str]) -> None:
@@ -107,7 +107,7 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
             if not is_int32(v):
                 problems.append(f"{path}.gpuDevicesRequest: must fit in int32")
     if 'gpuRequestType' in value and (v := value['gpuRequestType']) is not UNSET:
-        _VALIDATORS['compute_request_gpu_request_type'](v, f"{path}.gpuRequestType", problems)
+        _validators['compute_request_gpu_request_type'](v, f"{path}.gpuRequestType", problems)
     if 'gpuPortionRequest' in value and (v := value['gpuPortionRequest']) is not UNSET and v is not None:
         if not is_number(v) and not is_number(v := as_json(v)):
             problems.append(f"{path}.gpuPortionRequest: must be a number")

@@ -64,7 +64,7 @@ class EnvironmentVariable:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_environment_variable(value: Any, path: str, problems: list[str]) -> None:
@@ -90,10 +90,10 @@ def validate_environment_variable(value: Any, path: str, problems: list[str]) ->
     if 'valueFrom' in value and (v := value['valueFrom']) is not UNSET and v is not None:
         fits1 = 0
         tried1 = list[str]()
-        _VALIDATORS['secret_reference'](v, f"{path}.valueFrom", tried1)
+        _validators['secret_reference'](v, f"{path}.valueFrom", tried1)
         fits1 += not tried1
         tried1 = list[str]()
-        _VALIDATORS['config_map_reference'](v, f"{path}.valueFrom", tried1)
+        _validators['config_map_reference'](v, f"{path}.valueFrom", tried1)
         fits1 += not tried1
         if fits1 == 0:
             problems.append(f"{path}.valueFrom: matches none of the allowed shapes")

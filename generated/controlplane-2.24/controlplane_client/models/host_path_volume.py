@@ -63,7 +63,7 @@ class HostPathVolume:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> None:
@@ -74,7 +74,7 @@ def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> Non
     if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
     else:
-        _VALIDATORS['host_path_volume_kind'](v, f"{path}.kind", problems)
+        _validators['host_path_volume_kind'](v, f"{path}.kind", problems)
     if 'hostPath' not in value or (v := value['hostPath']) is UNSET:
         problems.append(f"{path}.hostPath: is required")
     else:
@@ -87,4 +87,4 @@ def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> Non
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.path: must be a string")
     if 'mountPropagation' in value and (v := value['mountPropagation']) is not UNSET:
-        _VALIDATORS['host_path_volume_mount_propagation'](v, f"{path}.mountPropagation", problems)
+        _validators['host_path_volume_mount_propagation'](v, f"{path}.mountPropagation", problems)

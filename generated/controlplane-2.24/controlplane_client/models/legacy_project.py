@@ -88,7 +88,7 @@ class LegacyProject:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
@@ -118,7 +118,7 @@ def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
         elif not is_int32(v):
             problems.append(f"{path}.departmentId: must fit in int32")
     if 'department' in value and (v := value['department']) is not UNSET:
-        _VALIDATORS['department_2'](v, f"{path}.department", problems)
+        _validators['department_2'](v, f"{path}.department", problems)
     if (
         'deservedGpus' in value
         and (v := value['deservedGpus']) is not UNSET

@@ -49,7 +49,7 @@ class NodePoolPlacementStrategy:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_node_pool_placement_strategy(value: Any, path: str, problems: list[str]) -> None:
@@ -58,6 +58,6 @@ def validate_node_pool_placement_strategy(value: Any, path: str, problems: list[
         problems.append(f"{path}: must be an object")
         return
     if 'gpu' in value and (v := value['gpu']) is not UNSET:
-        _VALIDATORS['node_pool_placement_strategy_gpu'](v, f"{path}.gpu", problems)
+        _validators['node_pool_placement_strategy_gpu'](v, f"{path}.gpu", problems)
     if 'cpu' in value and (v := value['cpu']) is not UNSET:
-        _VALIDATORS['node_pool_placement_strategy_cpu'](v, f"{path}.cpu", problems)
+        _validators['node_pool_placement_strategy_cpu'](v, f"{path}.cpu", problems)

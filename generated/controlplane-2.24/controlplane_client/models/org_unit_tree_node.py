@@ -60,7 +60,7 @@ class OrgUnitTreeNode:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_org_unit_tree_node(value: Any, path: str, problems: list[str]) -> None:
@@ -79,10 +79,10 @@ def validate_org_unit_tree_node(value: Any, path: str, problems: list[str]) -> N
     if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
     else:
-        _VALIDATORS['org_unit_tree_node_kind'](v, f"{path}.kind", problems)
+        _validators['org_unit_tree_node_kind'](v, f"{path}.kind", problems)
     if 'children' in value and (v := value['children']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.children: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)
+                _validators['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)

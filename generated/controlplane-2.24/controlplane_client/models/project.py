@@ -113,7 +113,7 @@ class Project:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_project(value: Any, path: str, problems: list[str]) -> None:
@@ -162,7 +162,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.resources: must be an array")
         else:
             for i1, x1 in enumerate(v):
-                _VALIDATORS['resources'](x1, f"{path}.resources[{i1}]", problems)
+                _validators['resources'](x1, f"{path}.resources[{i1}]", problems)
     if 'defaultNodePools' in value and (v := value['defaultNodePools']) is not UNSET:
         if not isinstance(v, list) and not isinstance(v := as_json(v), list):
             problems.append(f"{path}.defaultNodePools: must be an array")
@@ -175,7 +175,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
-        _VALIDATORS['scheduling_rules'](v, f"{path}.schedulingRules", problems)
+        _validators['scheduling_rules'](v, f"{path}.schedulingRules", problems)
     if (
         'id' in value
         and (v := value['id']) is not UNSET
@@ -189,7 +189,7 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
     if 'status' in value and (v := value['status']) is not UNSET:
-        _VALIDATORS['project_status'](v, f"{path}.status", problems)
+        _validators['project_status'](v, f"{path}.status", problems)
     if (
         'namespace' in value
         and (v := value['namespace']) is not UNSET

@@ -57,7 +57,7 @@ class PvcVolume:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
@@ -68,7 +68,7 @@ def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
     if 'kind' not in value or (v := value['kind']) is UNSET:
         problems.append(f"{path}.kind: is required")
     else:
-        _VALIDATORS['pvc_volume_kind'](v, f"{path}.kind", problems)
+        _validators['pvc_volume_kind'](v, f"{path}.kind", problems)
     if 'claimName' not in value or (v := value['claimName']) is UNSET:
         problems.append(f"{path}.claimName: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):

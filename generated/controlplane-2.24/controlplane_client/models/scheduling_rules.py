@@ -66,7 +66,7 @@ class SchedulingRules:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> None:
@@ -99,4 +99,4 @@ def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> Non
             if not is_int64(v):
                 problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must fit in int64")
     if 'nodeTypes' in value and (v := value['nodeTypes']) is not UNSET:
-        _VALIDATORS['scheduling_rules_node_types'](v, f"{path}.nodeTypes", problems)
+        _validators['scheduling_rules_node_types'](v, f"{path}.nodeTypes", problems)

@@ -14,17 +14,17 @@ StorageVolume: TypeAlias = 'PvcVolume | HostPathVolume'
 """One volume mounted into the workload."""
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_storage_volume(value: Any, path: str, problems: list[str]) -> None:
     """Append to ``problems`` what keeps ``value`` (JSON) from matching 'StorageVolume'."""
     fits0 = 0
     tried0 = list[str]()
-    _VALIDATORS['pvc_volume'](value, f"{path}", tried0)
+    _validators['pvc_volume'](value, f"{path}", tried0)
     fits0 += not tried0
     tried0 = list[str]()
-    _VALIDATORS['host_path_volume'](value, f"{path}", tried0)
+    _validators['host_path_volume'](value, f"{path}", tried0)
     fits0 += not tried0
     if fits0 == 0:
         problems.append(f"{path}: matches none of the allowed shapes")

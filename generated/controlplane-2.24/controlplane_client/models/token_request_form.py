@@ -65,7 +65,7 @@ class TokenRequestForm:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_token_request_form(value: Any, path: str, problems: list[str]) -> None:
@@ -76,7 +76,7 @@ def validate_token_request_form(value: Any, path: str, problems: list[str]) -> N
     if 'grant_type' not in value or (v := value['grant_type']) is UNSET:
         problems.append(f"{path}.grant_type: is required")
     else:
-        _VALIDATORS['token_request_form_grant_type'](v, f"{path}.grant_type", problems)
+        _validators['token_request_form_grant_type'](v, f"{path}.grant_type", problems)
     if 'client_id' in value and (v := value['client_id']) is not UNSET:
         if not isinstance(v, str) and not isinstance(v := as_json(v), str):
             problems.append(f"{path}.client_id: must be a string")

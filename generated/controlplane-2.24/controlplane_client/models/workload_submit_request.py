@@ -75,7 +75,7 @@ class WorkloadSubmitRequest:
         )
 
 
-_VALIDATORS = validators('controlplane_client')
+_validators = validators('controlplane_client')
 
 
 def validate_workload_submit_request(value: Any, path: str, problems: list[str]) -> None:
@@ -109,8 +109,8 @@ def validate_workload_submit_request(value: Any, path: str, problems: list[str])
     if 'type' not in value or (v := value['type']) is UNSET:
         problems.append(f"{path}.type: is required")
     else:
-        _VALIDATORS['workload_type'](v, f"{path}.type", problems)
+        _validators['workload_type'](v, f"{path}.type", problems)
     if 'spec' not in value or (v := value['spec']) is UNSET:
         problems.append(f"{path}.spec: is required")
     else:
-        _VALIDATORS['workload_spec'](v, f"{path}.spec", problems)
+        _validators['workload_spec'](v, f"{path}.spec", problems)
