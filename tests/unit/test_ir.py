@@ -414,3 +414,13 @@ def test_names_the_client_classes_use_are_never_given_to_groups(tmp_path: Path) 
              "/b": {"get": {**ok, "operationId": "getB", "tags": ["inner"]}}}
     api, _ = build(tmp_path, openapi(paths=paths, **{"x-tagGroups": [{"name": "cat", "tags": ["inner"]}]}))
     assert sorted(op.python_name for op in api.operations) == ["cached_property_2.get_a", "cat.inner.get_b"]
+
+
+def test_a_category_and_groups_that_snake_case_alike(tmp_path: Path) -> None:
+    ok = {"responses": {"204": {"description": "x"}}}
+    paths = {"/a": {"get": {**ok, "operationId": "getA", "tags": [""]}},
+             "/b": {"get": {**ok, "operationId": "getB", "tags": [" "]}},
+             "/c": {"get": {**ok, "operationId": "getC", "tags": ["_"]}}}
+    api, _ = build(tmp_path, openapi(paths=paths, **{"x-tagGroups": [{"name": "Value", "tags": ["", "pet"]}]}))
+    assert len({g.python_name for g in api.groups}) == 3
+    assert len({op.python_name.rsplit(".", 1)[0] for op in api.operations}) == 3

@@ -275,15 +275,24 @@ def test_deeply_nested_arrays_are_still_checked(tmp_path: Path) -> None:
 
 
 def test_models_named_like_runtime_classes(tmp_path: Path) -> None:
-    """Schemas named Operation, Group, RequestOptions, UNSET, Any... keep working beside the runtime's own names."""
+    """Schemas named Operation, Group, RequestOptions, UNSET, Any... keep working beside the runtime's own names;
+    methods named list, str, dict beside annotations that use those builtins."""
     obj = {"type": "object", "properties": {"id": {"type": "string"}}}
     schemas = {name: obj for name in ("Operation", "Group", "RequestOptions", "BaseClient", "UNSET", "Any", "Mapping")}
     schemas["Holder"] = {"type": "object", "properties": {name.lower(): {"$ref": REF + name} for name in schemas}}
     body = {"content": {"application/json": {"schema": {"$ref": REF + "RequestOptions"}}}}
     answer = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Operation"}}}}
     group = {"description": "ok", "content": {"application/json": {"schema": {"$ref": REF + "Group"}}}}
+    ids = {"name": "ids", "in": "query", "required": True, "schema": {"type": "array", "items": {"type": "string"}}}
     paths = {"/ops": {"post": {"operationId": "makeOp", "requestBody": body, "responses": {"200": answer}}},
-             "/groups": {"get": {"operationId": "getGroup", "responses": {"200": group}}}}
+             "/groups": {"get": {"operationId": "getGroup", "responses": {"200": group}}},
+             # Methods named after builtins that the annotations of later methods use.
+             "/pets": {"get": {"operationId": "list", "responses": {"204": {"description": "ok"}}}},
+             "/pets/search": {"get": {"operationId": "search", "parameters": [ids], "responses": {"200": {
+                 "description": "ok", "content": {"application/json": {"schema": {"type": "object", "additionalProperties": {
+                     "type": "string"}}}}}}}},
+             "/pets/str": {"get": {"operationId": "str", "responses": {"204": {"description": "ok"}}}},
+             "/pets/dict": {"get": {"operationId": "dict", "responses": {"204": {"description": "ok"}}}}}
     api, _ = build(tmp_path, openapi(schemas, paths))
     assert sorted(m.class_name for m in api.models.values()) == [
         "Any_2", "BaseClient", "Group", "Holder", "Mapping_2", "Operation", "RequestOptions", "UNSET_2"]
@@ -296,7 +305,7 @@ def test_models_named_like_runtime_classes(tmp_path: Path) -> None:
     try:
         package = importlib.import_module("clash")
         client = package.Client(base_url="http://127.0.0.1:9")
-        assert callable(client.ops.make_op) and callable(client.groups.get_group)
+        assert callable(client.ops.make_op) and callable(client.groups.get_group) and callable(client.pets.list)
         client.close()
         models = importlib.import_module("clash.models")
         assert models.Operation.from_dict({"id": "x"}).to_dict() == {"id": "x"}

@@ -391,12 +391,16 @@ class ApiBuilder:
         categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}
         top_tags = sorted(t for t in by_tag if t not in categorised)
         group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options", "cached_property"))
-        # Attribute names on the client: categories and uncategorised groups share the namespace. A
-        # group keeps the name it has inside categories, so no two groups ever share a python_name.
+        # Attribute names on the client: categories and uncategorised groups share the namespace;
+        # categories choose first. An uncategorised group also avoids the names of categorised ones,
+        # so no two groups ever share a python_name.
         client_attrs = allocate(
-            [(("category", name), snake(name), (0, name)) for name, tags in tag_groups if any(t in by_tag for t in tags)]
-            + [(("group", tag), group_attrs[tag], (1, tag)) for tag in top_tags],
+            [(("category", name), snake(name), (0, name)) for name, tags in tag_groups if any(t in by_tag for t in tags)],
             taken=CLIENT_ATTRIBUTES,
+        )
+        client_attrs |= allocate(
+            [(("group", tag), group_attrs[tag], (1, tag)) for tag in top_tags],
+            taken=CLIENT_ATTRIBUTES | set(client_attrs.values()) | {group_attrs[t] for t in categorised},
         )
         group_classes = allocate((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag)
         groups: list[Group] = []

@@ -280,13 +280,17 @@ class Renderer:
 
     def _group_operations(self, group: Group, names: dict[str, str]) -> tuple[Imports, list[dict[str, Any]]]:
         imports = Imports()
+        # Methods named list, dict, str... hide those builtins from the annotations of the class.
+        shadowed = frozenset(op.python_name.rsplit(".", 1)[-1] for op in group.operations) & _BUILTIN_ANNOTATIONS
+        if shadowed:
+            imports.stdlib.add(("builtins", None))
         ops = []
         for op in group.operations:
             with self.diagnostics.at(f"{op.method} {op.path} (operation {op.operation_id!r})"):
-                ops.append(self._operation(op, imports, names))
+                ops.append(self._operation(op, imports, names, shadowed))
         return imports, ops
 
-    def _operation(self, op: Operation, imports: Imports, names: dict[str, str]) -> dict[str, Any]:
+    def _operation(self, op: Operation, imports: Imports, names: dict[str, str], shadowed: frozenset[str]) -> dict[str, Any]:
         name = op.python_name.rsplit(".", 1)[-1]
         params: list[tuple[str, str, str]] = []  # "name: ", annotation, " = default"
         call: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
@@ -344,9 +348,10 @@ class Renderer:
             "validate_def": embed(signature(f"def _validate_{name}", ["arguments: Mapping[str, Any]"], "list[str]", 0), 0),
             "validate_body": block(validate_body, 4),
             # Method parameters (column 8) and the line closing the signature (column 4).
-            "signature": [embed(annotated(prefix, annotation, default + ",", 8), 8) for prefix, annotation, default in params],
+            "signature": [embed(annotated(prefix, _unshadowed(annotation, shadowed), default + ",", 8), 8)
+                          for prefix, annotation, default in params],
             "call_args": [embed(wrap(a + ",", 12), 12) for a in call_args],
-            "returns": embed(annotated(") -> ", returns, ":", 4), 4),
+            "returns": embed(annotated(") -> ", _unshadowed(returns, shadowed), ":", 4), 4),
             "doc": docstring(self._op_doc(op), 8),
         }
 
@@ -561,6 +566,17 @@ class Renderer:
 
 # Runtime classes a group module names; a model class may share one of their names.
 _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions")
+
+
+# Builtins generated annotations use, which a method of the same name would hide in its class.
+_BUILTIN_ANNOTATIONS = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
+
+
+def _unshadowed(annotation: str, shadowed: frozenset[str]) -> str:
+    """``list[str]`` as ``builtins.list[str]`` in a class that has a method named ``list``."""
+    if not shadowed:
+        return annotation
+    return re.sub(rf"\b({'|'.join(sorted(shadowed))})\b(?!\.)", r"builtins.\1", annotation)
 
 
 def _imported(name: str, names: dict[str, str]) -> str:
