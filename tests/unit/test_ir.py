@@ -424,3 +424,10 @@ def test_a_category_and_groups_that_snake_case_alike(tmp_path: Path) -> None:
     api, _ = build(tmp_path, openapi(paths=paths, **{"x-tagGroups": [{"name": "Value", "tags": ["", "pet"]}]}))
     assert len({g.python_name for g in api.groups}) == 3
     assert len({op.python_name.rsplit(".", 1)[0] for op in api.operations}) == 3
+
+
+def test_a_percent_encoded_file_reference_is_followed(tmp_path: Path) -> None:
+    (tmp_path / "my pets.json").write_text(json.dumps({"Pet": {"type": "object", "properties": {"n": {"type": "string"}}}}))
+    api, diagnostics = build(tmp_path, openapi(schemas={"Pet": {"$ref": "my%20pets.json#/Pet"}}))
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    assert [p.wire_name for p in next(m for m in api.models.values() if m.kind == "object").properties] == ["n"]

@@ -172,6 +172,7 @@ class SpecSet:
             self.diagnostics.warn(at.file, at.pointer, f"$ref is not a string: {ref!r}; treated as any value")
             return None
         target_file, _, pointer = ref.partition("#")
+        target_file = unquote(target_file)  # a URI reference: "my%20file.yaml" is "my file.yaml"
         file = at.file
         if target_file:
             if re.match(r"^[a-z][a-z0-9+.-]*://", target_file):
