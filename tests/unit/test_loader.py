@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 import yaml
-from specloom import loader as loader_module
+from specloom import yaml12 as loader_module
 from specloom.diagnostics import Diagnostics, SpecError
 from specloom.loader import Location, SpecSet, parse_text
 
@@ -199,8 +199,8 @@ def test_yaml_errors_name_line_and_column_with_either_loader(
 def test_yaml_falls_back_to_the_python_loader_without_libyaml() -> None:
     code = (
         "import yaml; yaml.__with_libyaml__ = False\n"
-        "from specloom import loader\n"
-        "assert loader._CCoreSchemaLoader is None and loader._YAML_LOADER is loader._CoreSchemaLoader\n"
+        "from specloom import loader, yaml12\n"
+        "assert yaml12._CCoreSchemaLoader is None and yaml12._YAML_LOADER is yaml12._CoreSchemaLoader\n"
         "print(repr(loader.parse_text('a: 1e-08\\nb: yes\\nc: 017\\nd: 0o17\\ne: ~\\n', 'x.yaml')))\n"
     )
     done = subprocess.run([sys.executable, "-c", code], check=False, capture_output=True, text=True, timeout=120)
