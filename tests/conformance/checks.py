@@ -47,46 +47,13 @@ def duplicates(values: list[Any]) -> list[Any]:
     return sorted((v for v, n in Counter(values).items() if n > 1), key=repr)
 
 
-# Run in a fresh interpreter with the package's folder first on sys.path: resolves every operation's
-# python_name on a sync and an async client and every schema row's class (with IMPORT_ALL, first imports
-# every module of the package); prints a JSON report.
+# Run in a fresh interpreter with the package's folder first on sys.path: tests.package_check.check_package
+# (standard library only) reports what does not work; one JSON line.
 PROBE = r"""
-import importlib, inspect, json, pkgutil, sys
-from pathlib import Path
-package = importlib.import_module(PACKAGE)
-root = Path(package.__file__).parent
-ops = json.loads((root / "operations.json").read_text(encoding="utf-8"))
-rows = json.loads((root / "schemas.json").read_text(encoding="utf-8"))
-report = {"operations": len(ops), "schemas": len(rows), "problems": [], "file": package.__file__, "modules": 0}
-if IMPORT_ALL:
-    for module in pkgutil.walk_packages(package.__path__, PACKAGE + "."):
-        try:
-            importlib.import_module(module.name)
-            report["modules"] += 1
-        except Exception as exc:
-            report["problems"].append(f"import {module.name}: {type(exc).__name__}: {exc}")
-clients = [(package.Client(base_url="http://127.0.0.1:9"), False), (package.AsyncClient(base_url="http://127.0.0.1:9"), True)]
-for client, is_async in clients:
-    kind = type(client).__name__
-    for op in ops:
-        target = client
-        try:
-            for part in op["python_name"].split("."):
-                target = getattr(target, part)
-        except Exception as exc:
-            report["problems"].append(f"{kind}.{op['python_name']} ({op['method']} {op['path']}): {type(exc).__name__}: {exc}")
-            continue
-        if not callable(target):
-            report["problems"].append(f"{kind}.{op['python_name']}: not callable but {type(target).__name__}")
-        elif inspect.iscoroutinefunction(target) != is_async:
-            want = "a coroutine function" if is_async else "a plain (non-async) function"
-            report["problems"].append(f"{kind}.{op['python_name']}: is not {want}")
-for row in rows:
-    try:
-        getattr(importlib.import_module(row["module"]), row["python_name"])
-    except Exception as exc:
-        report["problems"].append(f"schema {row['schema']!r} -> {row['module']}.{row['python_name']}: {type(exc).__name__}: {exc}")
-print(json.dumps(report))
+import json, sys
+sys.path.append(REPO)
+from tests.package_check import check_package
+print(json.dumps(check_package(PACKAGE, import_all=IMPORT_ALL)))
 """
 
 
@@ -97,7 +64,8 @@ def probe(dist: Path | None, package: str, python: str = sys.executable, *, impo
     """
     from tests.support import run_python
 
-    out = run_python(f"PACKAGE = {package!r}\nIMPORT_ALL = {import_all!r}\n" + PROBE, path=dist, python=python)
+    out = run_python(f"PACKAGE = {package!r}\nIMPORT_ALL = {import_all!r}\nREPO = {str(REPO)!r}\n" + PROBE, path=dist,
+                     python=python)
     report: dict[str, Any] = json.loads(out.strip().splitlines()[-1])
     return report
 

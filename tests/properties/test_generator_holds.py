@@ -47,6 +47,7 @@ from specloom.cli import main as specloom_main  # type: ignore[import-untyped, u
 from tests.conformance.checks import VENV_BIN, run_tool
 from tests.conftest import SUMMARY_PROPERTY
 from tests.properties._openapi_documents import EXCLUDED, TOGGLES, Document, feature_groups, openapi_documents
+from tests.support import REPO
 
 #: Documents a run (SPECLOOM_FUZZ_DOCUMENTS=5000 to hunt for bugs locally; the first 1000 are always the same).
 DOCUMENTS = int(os.environ.get("SPECLOOM_FUZZ_DOCUMENTS", "1000"))
@@ -111,62 +112,22 @@ REQUIRED = {
 # JSON line a job ({"folder", "package"} in, {"problems": [...]} out). Anything the generated code prints
 # goes to stderr, so stdout carries only the answers.
 WORKER = r'''
-import asyncio, importlib, inspect, json, os, sys, traceback, warnings
-from pathlib import Path
+import json, os, sys, warnings
 
 answers = os.fdopen(os.dup(1), "w", encoding="utf-8")
 os.dup2(2, 1)
 warnings.simplefilter("ignore")
-
-
-def check(folder, package):
-    problems = []
-    root = Path(folder) / package
-    sys.path.insert(0, folder)
-    try:
-        top = importlib.import_module(package)
-        for file in sorted(root.rglob("*.py")):
-            parts = file.relative_to(folder).with_suffix("").parts
-            name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
-            try:
-                importlib.import_module(name)
-            except BaseException:
-                problems.append(f"import {name}:\n{traceback.format_exc(limit=-6)}")
-        ops = json.loads((root / "operations.json").read_text(encoding="utf-8"))
-        rows = json.loads((root / "schemas.json").read_text(encoding="utf-8"))
-        clients = [(top.Client(base_url="http://127.0.0.1:9"), False), (top.AsyncClient(base_url="http://127.0.0.1:9"), True)]
-        for client, is_async in clients:
-            kind = type(client).__name__
-            for op in ops:
-                target = client
-                try:
-                    for part in op["python_name"].split("."):
-                        listed = target.options(include_deprecated=True) if hasattr(target, "_methods") else target.options()
-                        if part not in listed:
-                            problems.append(f"{kind}.{op['python_name']}: {part!r} is not among the options() {listed}")
-                        target = getattr(target, part)
-                except BaseException as exc:
-                    problems.append(f"{kind}.{op['python_name']} ({op['method']} {op['path']}): {type(exc).__name__}: {exc}")
-                    continue
-                if not callable(target) or inspect.iscoroutinefunction(target) != is_async:
-                    problems.append(f"{kind}.{op['python_name']}: not a {'coroutine ' if is_async else ''}function")
-        for row in rows:
-            try:
-                getattr(importlib.import_module(row["module"]), row["python_name"])
-            except BaseException as exc:
-                problems.append(f"schema {row['schema']!r} -> {row['module']}.{row['python_name']}: {type(exc).__name__}: {exc}")
-        clients[0][0].close()
-        asyncio.run(clients[1][0].aclose())
-    except BaseException:
-        problems.append(traceback.format_exc(limit=-8))
-    finally:
-        sys.path.remove(folder)
-    return problems
-
+sys.path.append(REPO)
+from tests.package_check import check_package
 
 for line in sys.stdin:
     job = json.loads(line)
-    answers.write(json.dumps({"problems": check(job["folder"], job["package"])}) + "\n")
+    sys.path.insert(0, job["folder"])
+    try:
+        problems = check_package(job["package"], import_all=True, options=True)["problems"]
+    finally:
+        sys.path.remove(job["folder"])
+    answers.write(json.dumps({"problems": problems}) + "\n")
     answers.flush()
 '''
 
@@ -186,7 +147,8 @@ class Importer:
         self.close()
         self.stderr = open(self.scratch / f"importer-{self.interpreters}.err", "w+b")  # noqa: SIM115
         env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONSTARTUP")}
-        self.proc = subprocess.Popen([sys.executable, "-c", WORKER], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        self.proc = subprocess.Popen([sys.executable, "-c", f"REPO = {str(REPO)!r}\n" + WORKER], stdin=subprocess.PIPE,
+                                     stdout=subprocess.PIPE,
                                      stderr=self.stderr, env=env, cwd=self.scratch)
         self.interpreters += 1
         self.jobs = 0
