@@ -311,3 +311,14 @@ def test_nesting_too_deep_to_read_exits_2_naming_the_place(
     assert f"openapi.json{where}: nested too deeply to read" in stderr
     assert "Traceback" not in stdout + stderr
     assert not (tmp_path / "out").exists()
+
+
+@pytest.mark.skipif(not Path("/dev/zero").exists(), reason="no /dev/zero on this system")
+def test_a_ref_to_a_device_or_folder_is_a_warning_not_a_hang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spec = tmp_path / "openapi.json"
+    refs = {"A": {"$ref": "/dev/zero"}, "B": {"$ref": str(tmp_path)}}
+    spec.write_text(json.dumps({"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {},
+                                "components": {"schemas": refs}}), encoding="utf-8")
+    code, _, stderr = _run(["generate", "--spec", str(spec), "--out", str(tmp_path / "out"), "--name", "pkg"], capsys)
+    assert code == 0, stderr
+    assert stderr.count("it is not a regular file") == 2, stderr

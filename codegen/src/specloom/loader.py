@@ -88,6 +88,9 @@ class SpecSet:
     def document(self, file: str) -> Any:
         if file not in self._docs:
             path = (self.base_dir / file).resolve()
+            if path.exists() and not path.is_file():
+                # A folder, a device (/dev/zero never ends), a pipe: nothing a spec can be read from.
+                raise SpecError(file, "", "cannot read the file: it is not a regular file")
             try:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
