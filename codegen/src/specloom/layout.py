@@ -7,7 +7,7 @@ one that does not is broken inside its brackets, one part per line:
   a conditional expression goes inside parentheses, one operand per line;
 - a call's arguments, a ``def``'s parameters, a tuple's, list's or dict's items go one per line
   with a trailing comma; a single argument goes on its own line;
-- a keyword or assignment whose value is one string literal puts the literal on its own line.
+- a keyword or assignment whose value is one string literal or one name puts it on its own line.
 
 A line that is only one string literal may stay long: it cannot be broken (the long-literal
 exemption). Lines that fit are returned untouched, so the common case costs one ``len``.
@@ -137,7 +137,7 @@ def _broken(code: str, indent: int) -> list[str] | None:
     if keyword:
         value = code[keyword.end() :]
         comma = "," if value.endswith(",") else ""
-        if _is_literal(value[: len(value) - len(comma)]):
+        if _is_literal(value[: len(value) - len(comma)]) or value[: len(value) - len(comma)].isidentifier():
             return [keyword.group() + "(", _INDENT + value[: len(value) - len(comma)], ")" + comma]
     key = _DICT_KEY.match(code)
     if key:

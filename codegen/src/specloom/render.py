@@ -475,12 +475,9 @@ class Renderer:
                 checks = "v is None or isinstance(v, Unset)" if prop.type.nullable else "isinstance(v, Unset)"
                 expr = f"v if {checks} else {expr.removeprefix('None if v is None else ')}"
             pop = f"d.pop({pyrepr(prop.wire_name)}{'' if always_there else ', UNSET'})"
-            keyword = f"{prop.python_name}=_{prop.python_name},"
             fields.append({
                 "name": prop.python_name, "default": default,
-                # In "return cls(...)": a keyword too long for its line puts its value in parentheses.
-                "keyword": keyword if len(keyword) + 12 <= LINE_LENGTH
-                else f"{prop.python_name}=(\n                _{prop.python_name}\n            ),",
+                "keyword": embed(wrap(f"{prop.python_name}=_{prop.python_name},", 12), 12),  # in "return cls(...)"
                 "declaration": embed(annotated(f"{prop.python_name}: ", annotation, default, 4), 4),
                 "doc": docstring(prop.description, 4) if prop.description else "",
                 # "_<name> = d.pop(...)" when nothing is to decode, else "v = d.pop(...)" and "_<name> = <decoder of v>".
@@ -528,11 +525,7 @@ class Renderer:
         local = Imports()
         body = self.checks.model_function(model, local)
         needs = [*(("specloom_runtime", n) for n in local.runtime), *local.stdlib]
-        text = f"Append to ``problems`` what keeps ``value`` (JSON) from matching {model.spec_name!r}."
-        # repr() leaves no control characters: escaping backslashes and quotes is all a line that fits needs.
-        doc = '"""' + text.replace("\\", "\\\\").replace('"', '\\"') + '"""'
-        if len(doc) > LINE_LENGTH - 4:
-            doc = docstring(text, 4)
+        doc = docstring(f"Append to ``problems`` what keeps ``value`` (JSON) from matching {model.spec_name!r}.", 4)
         lines = [
             *self._validator_table(local),
             *signature(f"def validate_{model.module}", ["value: Any", "path: str", "problems: list[str]"], "None", 0),
