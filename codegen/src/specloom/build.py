@@ -11,7 +11,7 @@ import attrs
 from .diagnostics import Diagnostics, SpecError
 from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef, model_identity
 from .ledger import Ledger
-from .loader import Location, SpecSet
+from .loader import Location, SpecSet, walk
 from .naming import allocate, pascal, snake
 from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 
@@ -134,9 +134,7 @@ class ApiBuilder:
         return self._op_hints[key]
 
     def _param_hint(self, loc: Location, parts: list[str]) -> str:
-        node: Any = self.specs.document(loc.file)
-        for part in parts:
-            node = node.get(part) if isinstance(node, dict) else node[int(part)] if isinstance(node, list) and part.isdigit() else None
+        node = walk(self.specs.document(loc.file), parts)
         resolved = self.specs.deref(node, loc) if node is not None else None
         name = resolved[0].get("name") if resolved and isinstance(resolved[0], dict) else parts[-1]
         return pascal(str(name))
@@ -461,11 +459,7 @@ def _path_group(path: str) -> str:
     ``/v2/customers/{id}`` -> ``customers``; ``/lists/{date}.json`` -> ``lists``. Grouping
     untagged specs by resource keeps each group module to one resource, as a person would.
     """
-    for segment in path.split("/"):
-        name = re.sub(r"\.[A-Za-z0-9]+$", "", segment)
-        if not _NOT_A_RESOURCE.fullmatch(name):
-            return name
-    return "default"
+    return next((s for s in _segments(path) if not _NOT_A_RESOURCE.fullmatch(s)), "default")
 
 
 def _fallback_id(method: str, path: str) -> str:
@@ -474,8 +468,13 @@ def _fallback_id(method: str, path: str) -> str:
     Versions, API prefixes and file extensions say nothing about the operation and are left out:
     ``GET /v1/user-content/recent.json`` -> ``get_user_content_recent``.
     """
-    segments = [re.sub(r"\.[A-Za-z0-9]+$", "", s) for s in path.split("/")]
-    return snake(" ".join([method, *(s for s in segments if s.startswith("{") or not _NOT_A_RESOURCE.fullmatch(s))]))
+    words = (s for s in _segments(path) if s.startswith("{") or not _NOT_A_RESOURCE.fullmatch(s))
+    return snake(" ".join([method, *words]))
+
+
+def _segments(path: str) -> list[str]:
+    """A path's segments without file extensions (``/lists/{date}.json`` -> ``""``, ``lists``, ``{date}``)."""
+    return [re.sub(r"\.[A-Za-z0-9]+$", "", segment) for segment in path.split("/")]
 
 
 def _argument_name(wire: str) -> str:

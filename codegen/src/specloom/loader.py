@@ -60,6 +60,21 @@ def _load_yaml(text: str, file: str) -> Any:
     return load(text, file)
 
 
+_MISSING = object()
+
+
+def walk(node: Any, parts: list[str], missing: Any = None) -> Any:
+    """The node at ``parts`` (unescaped JSON-pointer parts) below ``node``; ``missing`` when there is none."""
+    for part in parts:
+        if isinstance(node, dict) and part in node:
+            node = node[part]
+        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
+            node = node[int(part)]
+        else:
+            return missing
+    return node
+
+
 class SpecSet:
     """The root spec and every file it references, loaded once each."""
 
@@ -129,16 +144,11 @@ class SpecSet:
                 pointer = swagger2.moved_pointer(unquote(pointer))
         else:
             document = self.document(file)
-        node = document
-        for raw in [p for p in unquote(pointer).split("/")[1:]] if pointer else []:
-            part = raw.replace("~1", "/").replace("~0", "~")
-            if isinstance(node, dict) and part in node:
-                node = node[part]
-            elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-                node = node[int(part)]
-            else:
-                self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r} does not resolve; treated as any value")
-                return None
+        parts = [p.replace("~1", "/").replace("~0", "~") for p in unquote(pointer).split("/")[1:]] if pointer else []
+        node = walk(document, parts, missing=_MISSING)
+        if node is _MISSING:
+            self.diagnostics.warn(at.file, at.pointer, f"$ref {ref!r} does not resolve; treated as any value")
+            return None
         return node, Location(file, unquote(pointer))
 
     def deref(self, node: Any, at: Location, *, limit: int = 32) -> tuple[Any, Location] | None:

@@ -14,7 +14,7 @@ import attrs
 
 from .diagnostics import Diagnostics
 from .ir import EnumMember, Property, TypeRef
-from .loader import Location, SpecSet
+from .loader import Location, SpecSet, walk
 from .naming import RESERVED_ATTRIBUTES, allocate, constant, snake
 
 ANY = TypeRef("any")
@@ -60,18 +60,6 @@ _SHAPES = ("type", "properties", "additionalProperties", "items")
 
 def _is_empty(node: Any) -> bool:
     return isinstance(node, dict) and all(isinstance(k, str) and (k in _ANNOTATIONS or k.startswith("x-")) for k in node)
-
-
-def _walk(node: Any, parts: list[str]) -> Any:
-    """The node at ``parts`` (unescaped pointer parts) below ``node``; None when there is none."""
-    for part in parts:
-        if isinstance(node, dict):
-            node = node.get(part)
-        elif isinstance(node, list) and part.isdigit() and int(part) < len(node):
-            node = node[int(part)]
-        else:
-            return None
-    return node
 
 
 def _means_null(node: Any) -> bool:
@@ -171,8 +159,8 @@ class SchemaBuilder:
         ``parent`` (unescaped pointer parts) in ``file``: its title, else the discriminator value
         that selects it (by ``mapping`` or by the member's const/single-enum discriminator
         property); ``""`` when the spec gives it no name."""
-        owner = _walk(self.specs.document(file), parent)
-        member = _walk(owner, [key, index])
+        owner = walk(self.specs.document(file), parent)
+        member = walk(owner, [key, index])
         if not isinstance(owner, dict) or not isinstance(member, dict):
             return ""
         title = member.get("title")
