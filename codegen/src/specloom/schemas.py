@@ -171,12 +171,12 @@ class SchemaBuilder:
         if not isinstance(discriminator, dict) or not isinstance(prop, str):
             return ""
         mapping = discriminator.get("mapping")
-        here = "".join("/" + p.replace("~", "~0").replace("/", "~1") for p in [*parent, key, index])
+        here = Location(file).child(*parent, key, index)
         for value, ref in (mapping.items() if isinstance(mapping, dict) else ()):
             target_file, _, pointer = ref.partition("#") if isinstance(ref, str) else ("", "", None)
-            if pointer == here and (not target_file or Path(target_file).name == Path(file).name):
+            if pointer == here.pointer and (not target_file or Path(target_file).name == Path(file).name):
                 return str(value)
-        value = self._tag_value(member, Location(file, here), prop, 0)
+        value = self._tag_value(member, here, prop, 0)
         return "" if value is None else str(value)
 
     def _tag_value(self, node: Any, loc: Location, prop: str, depth: int) -> Any:
