@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
-
-import attrs
 
 from .diagnostics import Diagnostics, SpecError
 from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef, model_identity
@@ -414,7 +413,7 @@ class ApiBuilder:
                 fold=str,
                 keep=self.ledger.operations,
             )
-            named = sorted((attrs.evolve(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
+            named = sorted((replace(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
             groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))
         categories = []
         # Keyed by tag: a categorised group and a top-level one may share a python_name.
@@ -426,14 +425,14 @@ class ApiBuilder:
                 categories.append(Category(name, attr, pascal(name) + "Category", tuple(dict.fromkeys(present))))
                 where.update((t, attr) for t in tags if t in by_tag)
         # Uncategorised groups keep their client-level attribute name where it had to change.
-        groups = [attrs.evolve(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
+        groups = [replace(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
         top = tuple(client_attrs[("group", t)] for t in top_tags)
         # The python_name of an operation is its dotted path from the client.
         placed: list[Group] = []
         for g in groups:
             prefix = f"{where[g.name]}.{g.python_name}" if g.name in where else g.python_name
-            dotted = tuple(attrs.evolve(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
-            placed.append(attrs.evolve(g, operations=dotted))
+            dotted = tuple(replace(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
+            placed.append(replace(g, operations=dotted))
         return tuple(placed), tuple(categories), top
 
 

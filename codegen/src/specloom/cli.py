@@ -7,9 +7,8 @@ import json
 import sys
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
-
-import attrs
 
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
@@ -27,7 +26,7 @@ def _find_root(start: Path) -> Path:
     raise ConfigError(f"no specs/ folder in {start} or above; pass --root")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class _Target:
     spec: Path
     info: PackageInfo

@@ -6,10 +6,9 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
-
-import attrs
 
 
 class SpecloomError(Exception):
@@ -43,7 +42,7 @@ class InternalError(SpecloomError):
         self.where = where
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Warning:
     file: str
     pointer: str
@@ -53,12 +52,12 @@ class Warning:
         return f"warning: {self.file}#{self.pointer or '/'}: {self.message}"
 
 
-@attrs.define
+@dataclass(slots=True)
 class Diagnostics:
     """Collects recoverable spec defects; generation goes on past each of them."""
 
-    warnings: list[Warning] = attrs.field(factory=list)
-    _seen: set[Warning] = attrs.field(factory=set)
+    warnings: list[Warning] = field(default_factory=list)
+    _seen: set[Warning] = field(default_factory=set, init=False, repr=False)
     #: The place of the spec being worked on, for :class:`InternalError`.
     position: str = ""
 

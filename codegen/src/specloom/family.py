@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import re
-import tomllib
+from dataclasses import dataclass
 from pathlib import Path
-
-import attrs
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
@@ -15,7 +13,7 @@ _RELEASE = re.compile(r"^(\d+)\.(\d+)$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Release:
     version: str  # the control-plane release, "2.24"
     spec: Path
@@ -28,7 +26,7 @@ class Release:
         return f"1.{major * 100 + minor}.{self.patch}"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Family:
     name: str
     distribution: str
@@ -58,6 +56,8 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
 
 
 def load_family(directory: Path) -> Family:
+    import tomllib  # here: a one-off ``--spec`` run never reads a family.toml, and importing tomllib costs it milliseconds
+
     path = directory / "family.toml"
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -8,14 +8,13 @@ maps keys to models.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Literal
-
-import attrs
 
 TypeKind = Literal["any", "string", "integer", "number", "boolean", "array", "map", "model", "union"]
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class TypeRef:
     """The type of a value: a primitive, a container, a reference to a model or a union.
 
@@ -37,7 +36,7 @@ class TypeRef:
         return dict(self.constraints).get(name, default)
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Property:
     wire_name: str
     python_name: str
@@ -52,13 +51,13 @@ class Property:
     has_default: bool = False
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class EnumMember:
     python_name: str
     value: str | int
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Model:
     """A named type that gets its own module: an attrs class, an enum or a type alias."""
 
@@ -82,7 +81,7 @@ class Model:
     extensions: tuple[tuple[str, Any], ...] = ()
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Parameter:
     wire_name: str
     python_name: str
@@ -95,7 +94,7 @@ class Parameter:
     explode: bool = True
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Body:
     media_type: str
     type: TypeRef
@@ -103,7 +102,7 @@ class Body:
     description: str = ""
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Response:
     """One 2xx answer: ``kind`` says how its content is read."""
 
@@ -114,7 +113,7 @@ class Response:
     description: str = ""
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Operation:
     method: str
     path: str
@@ -132,7 +131,7 @@ class Operation:
     extensions: tuple[tuple[str, Any], ...] = ()
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Group:
     """One tag: a module and a class of methods."""
 
@@ -144,7 +143,7 @@ class Group:
     operations: tuple[Operation, ...] = ()
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Category:
     """One entry of ``x-tagGroups``: groups shown under one attribute of the client."""
 
@@ -154,7 +153,7 @@ class Category:
     groups: tuple[str, ...] = ()
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Api:
     title: str
     version: str

@@ -12,20 +12,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
-
-import attrs
 
 from .diagnostics import ConfigError
 from .ir import Api
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Ledger:
     #: (METHOD, path) -> the method's name within its group.
-    operations: Mapping[tuple[str, str], str] = attrs.field(factory=dict)
+    operations: Mapping[tuple[str, str], str] = field(default_factory=dict)
     #: schema identity (``#pointer`` in the root spec, ``file#pointer`` elsewhere) -> (class name, module name).
-    models: Mapping[str, tuple[str, str]] = attrs.field(factory=dict)
+    models: Mapping[str, tuple[str, str]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, api: Api) -> Ledger:

@@ -8,17 +8,16 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
-
-import attrs
 
 from . import swagger2
 from .diagnostics import Diagnostics, SpecError
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Location:
     """Where a node is: the file (as given, for messages) and its JSON pointer."""
 

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
-
-import attrs
 
 from .build import load_api
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
@@ -15,7 +14,7 @@ from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class Outcome:
     label: str
     operations: int

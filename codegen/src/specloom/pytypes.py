@@ -6,7 +6,7 @@ computed; nothing here reads the spec.
 
 from __future__ import annotations
 
-import attrs
+from dataclasses import dataclass, field, replace
 
 from .ir import Api, Model, TypeRef
 from .layout import split
@@ -28,14 +28,14 @@ def union_members(annotation: str) -> list[str]:
     return split(annotation, " | ")
 
 
-@attrs.define
+@dataclass(slots=True)
 class Imports:
     """What one piece of generated code needs: typing names, runtime helpers, stdlib and models."""
 
-    typing: set[str] = attrs.field(factory=set)
-    runtime: set[str] = attrs.field(factory=set)
-    stdlib: set[tuple[str, str | None]] = attrs.field(factory=set)
-    models: dict[str, str] = attrs.field(factory=dict)  # class -> module
+    typing: set[str] = field(default_factory=set)
+    runtime: set[str] = field(default_factory=set)
+    stdlib: set[tuple[str, str | None]] = field(default_factory=set)
+    models: dict[str, str] = field(default_factory=dict)  # class -> module
 
     def statements(self) -> list[tuple[str, str | None]]:
         """Everything but the models, as (module, name) pairs for :func:`import_block`."""
@@ -137,7 +137,7 @@ class PythonTypes:
             if len(members) <= _UNION_ARITY:
                 return call  # typed by parse_union's overloads as the union of its members
             imports.typing.add("cast")
-            return f"cast({self.annotation(attrs.evolve(t, nullable=False), imports)!r}, {call})"
+            return f"cast({self.annotation(replace(t, nullable=False), imports)!r}, {call})"
         if t.kind == "string" and t.format in _FORMAT:
             helper = _FORMAT[t.format][1]
             imports.runtime.add(helper)

@@ -11,9 +11,9 @@ import functools
 import json
 import re
 import textwrap
+from dataclasses import dataclass
 from typing import Any
 
-import attrs
 import jinja2
 
 from .checks import ARGUMENT_KEYS, CheckWriter
@@ -113,7 +113,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class PackageInfo:
     distribution: str
     package: str

@@ -6,16 +6,15 @@ import hashlib
 import json
 import os
 import tempfile
+from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
-
-import attrs
 
 from .diagnostics import SpecloomError
 
 MANIFEST = ".specloom-manifest.json"
 
 
-@attrs.frozen
+@dataclass(frozen=True, slots=True)
 class WriteResult:
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
