@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conformance.checks import mypy_strict, ruff_check
+from tests.conformance.checks import VENV_BIN, mypy_strict, ruff_check, run_tool
 from tests.support import KEYWORD_SPECS, REPO, RUNAI_RELEASES
 
 TARGETS = [*(f"runai-{r}" for r in RUNAI_RELEASES), "controlplane-2.22", "controlplane-2.23", "controlplane-2.24", "hostile",
@@ -42,3 +42,17 @@ def test_ruff_check_passes(which: str, request: pytest.FixtureRequest) -> None:
     sources = {str(p.resolve()) for p in dist.rglob("*.py") if "__pycache__" not in p.parts}
     assert sources and sources <= checked, f"ruff would skip {sorted(sources - checked)[:5]}..."
     assert proc.returncode == 0, f"ruff check {dist}:\n{proc.stdout}\n{proc.stderr}"
+
+
+@pytest.mark.slow
+def test_the_generator_and_the_runtime_pass_mypy_strict(tmp_path: Path) -> None:
+    """Our own sources meet the bar we set for generated code (the repo's [tool.mypy] settings)."""
+    args = [str(VENV_BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), "--no-error-summary",
+            "codegen/src", "plugins/src"]  # fmt: skip
+    proc = run_tool(args, cwd=REPO)
+    assert proc.returncode == 0, f"mypy --strict codegen/src plugins/src:\n{proc.stdout}\n{proc.stderr}"
+
+
+def test_the_repository_passes_ruff_check() -> None:
+    proc = run_tool([str(VENV_BIN / "ruff"), "check", "--no-cache", "."], cwd=REPO)
+    assert proc.returncode == 0, f"ruff check .:\n{proc.stdout}\n{proc.stderr}"

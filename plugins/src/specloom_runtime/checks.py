@@ -47,7 +47,7 @@ def is_multiple(value: Any, step: float) -> bool:
     except OverflowError:  # an int too large for a float
         quotient = math.inf
     if math.isfinite(quotient):
-        return quotient.is_integer()
+        return bool(quotient.is_integer())
     return (Fraction(value) / Fraction(step)).denominator == 1
 
 
