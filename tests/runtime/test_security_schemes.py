@@ -218,3 +218,10 @@ def test_secrets_of_every_scheme_are_masked_in_reprs_and_debug_logs(
     assert any("api-key=***" in line for line in shown), "the query string was not logged: nothing was checked"
     for secret in ("basic-pass-9f3e", "query-key-5d2a", "cookie-key-8b1c", "header-key-3e7f", "vendor-token-6a9d"):
         assert not [line for line in shown if secret in line], f"{secret} was shown"
+
+
+def test_a_package_without_a_scheme_table_refuses_credentials_by_scheme(h: Harness) -> None:
+    # A package generated before schemes were carried: nothing says which scheme a credential is for.
+    predating = type("Predating", (h.cls,), {"_security_schemes": None})
+    with pytest.raises(ConfigurationError, match="regenerate"):
+        predating(h.server.base_url, username="u", password="p-12345")

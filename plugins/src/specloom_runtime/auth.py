@@ -239,6 +239,9 @@ class AuthPlugin:
 
             found = appliers(config, config.security_schemes)
             return SecurityAuth(found) if found else None
+        if config.credentials or config.username is not None or config.password is not None:
+            raise ConfigurationError("credentials=, username= and password= need a package generated with its spec's "
+                                     "security schemes; regenerate it with this specloom")
         if config.bearer_token:
             return BearerAuth(config.bearer_token)
         if config.client_id and config.client_secret:
