@@ -666,3 +666,50 @@ def merge(a: dict[str, Any], b: dict[str, Any]) -> dict[str, Any]:
             out[key] = out[key] or value
         # any other keyword: the first part's value stands (validation of the unmerged schema decides)
     return out
+
+
+def bundled(path: Path, load: Any) -> Any:
+    """The document at ``path`` with every ``$ref`` into another file replaced by what it names.
+
+    ``load`` reads one file (JSON or YAML). A reference inside another file is read against that
+    file, its ``#/...`` ones too; references of the root into itself stay as they are. A cycle
+    through other files ends in ``{}`` (any value), which no parameter of a real spec needs.
+    """
+    documents: dict[Path, Any] = {}
+    done: dict[tuple[Path, str], Any] = {}
+    visiting: set[tuple[Path, str]] = set()
+    root = path.resolve()
+
+    def document(file: Path) -> Any:
+        if file not in documents:
+            documents[file] = load(file)
+        return documents[file]
+
+    def target(file: Path, pointer: str) -> Any:
+        node = document(file)
+        for part in pointer.split("/")[1:]:
+            part = part.replace("~1", "/").replace("~0", "~")
+            node = node[int(part)] if isinstance(node, list) else node[part]
+        return node
+
+    def walk(node: Any, file: Path) -> Any:
+        if isinstance(node, list):
+            return [walk(item, file) for item in node]
+        if not isinstance(node, dict):
+            return node
+        ref = node.get("$ref")
+        if isinstance(ref, str):
+            location, _, pointer = ref.partition("#")
+            where = (file.parent / location).resolve() if location else file
+            if where != root:
+                key = (where, pointer)
+                if key in visiting:
+                    return {}
+                if key not in done:
+                    visiting.add(key)
+                    done[key] = walk(target(where, pointer), where)
+                    visiting.discard(key)
+                return done[key]
+        return {k: walk(v, file) for k, v in node.items()}
+
+    return walk(document(root), root)

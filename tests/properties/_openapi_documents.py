@@ -1289,7 +1289,10 @@ class _Builder:
                 "responses": {"200": {"description": "ok"}}}}}}
             self.note("operation:callbacks")
         if self.on("security") and self.chance(10):
-            op["security"] = [] if self.chance(30) else [{"key": []}]
+            # None; one scheme; alternatives with scopes and an optional {}; a combination (one of its
+            # schemes maybe undeclared: a warning); not a list at all (a warning).
+            op["security"] = self.pick(([], [{"key": []}], [{"key": ["read", "write"]}, {}], [{"key": [], "other": []}],
+                                        {"key": []}))
             self.security_used = self.security_used or bool(op["security"])
             self.note("operation:security")
         self.note("operation", f"method:{method}")
@@ -1550,6 +1553,20 @@ class _Builder:
             self.note(f"split:{where}")
         return tuple(files.items())
 
+    def security_scheme(self) -> dict[str, Any]:
+        """An OpenAPI 3.x security scheme of any kind, now and then a malformed one (reported, not generated)."""
+        scopes = {n: "scope" for n in self.names(0, 2)}
+        return dict(self.pick((
+            {"type": "apiKey", "name": self.name("token") or "api_key", "in": self.pick(("header", "query", "cookie"))},
+            {"type": "http", "scheme": self.pick(("bearer", "basic", "Token", "Bot"))},
+            {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+            {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://x.example/t", "scopes": scopes},
+                                         "authorizationCode": {"authorizationUrl": "https://x.example/a",
+                                                               "tokenUrl": "/relative/token", "scopes": scopes}}},
+            {"type": "openIdConnect", "openIdConnectUrl": "https://x.example/.well-known/openid-configuration"},
+            {"type": "mutualTLS"}, {"type": "apiKey", "in": "body"}, {"type": "http"},
+        )))
+
     def finish_components(self, spec: dict[str, Any]) -> None:
         schemas = {c.name: c.schema for c in self.schemas}
         security = {}
@@ -1558,9 +1575,12 @@ class _Builder:
                 security = {"key": self.pick(({"type": "apiKey", "name": "X-Api-Key", "in": "header"}, {"type": "basic"},
                                               {"type": "oauth2", "flow": "application", "tokenUrl": "https://x.example/t", "scopes": {}}))}
             else:
-                security = {"key": self.pick(({"type": "apiKey", "name": "api_key", "in": self.pick(("header", "query", "cookie"))},
-                                              {"type": "http", "scheme": "bearer"},
-                                              {"type": "oauth2", "flows": {"clientCredentials": {"tokenUrl": "https://x.example/t", "scopes": {}}}}))}
+                security = {"key": self.security_scheme()}
+                for name in self.names(0, 3, "component"):
+                    security.setdefault(name, self.security_scheme())
+            if self.chance(30):
+                spec["security"] = [{name: []} for name in security if self.chance(50)] or []
+                self.note("document:default-security")
             self.note("document:security-schemes")
         if self.v2:
             if schemas:

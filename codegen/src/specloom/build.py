@@ -13,6 +13,7 @@ from .ledger import Ledger
 from .loader import Location, SpecSet, walk
 from .naming import allocate, pascal, snake
 from .schemas import ANY, SchemaBuilder, extensions_of, text_of
+from .security import SecurityReader
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -58,6 +59,7 @@ class ApiBuilder:
         if not isinstance(root.get("paths", {}), dict):
             raise SpecError(self.file, "/paths", "paths must be an object")
         self.schemas = SchemaBuilder(specs, diagnostics, self._hint_for)
+        self.security = SecurityReader(specs, diagnostics, root, Location(self.file))
         self._op_hints: dict[tuple[str, str], str] = {}
 
     # -- naming of inline models, from their pointer alone -----------------------------
@@ -172,6 +174,7 @@ class ApiBuilder:
             servers=servers,
             extensions=extensions,
             source=self.file,
+            security_schemes=self.security.schemes,
         )
 
     def _models(self) -> dict[str, Model]:
@@ -245,6 +248,7 @@ class ApiBuilder:
             op_id = _fallback_id(method, path)
         parameters = self._parameters(item, op, item_loc, loc, path)
         tags = tuple(str(t) for t in self._list(op, "tags", loc) if isinstance(t, (str, int)))
+        own_security = self.security.requirements(op, loc)
         return Operation(
             method=method.upper(),
             path=path,
@@ -259,6 +263,7 @@ class ApiBuilder:
             responses=self._responses(op, loc),
             tags=tags,
             extensions=extensions_of(op),
+            security=self.security.default if own_security is None else own_security,
         )
 
     def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:

@@ -113,6 +113,41 @@ class Response:
     description: str = ""
 
 
+#: One alternative of a ``security`` list: every (scheme name, scopes) it combines; ``()`` asks for nothing.
+SecurityRequirement = tuple[tuple[str, tuple[str, ...]], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class OAuthFlow:
+    """One flow of an OAuth 2.0 scheme (``clientCredentials``, ``authorizationCode``, ``implicit``, ``password``)."""
+
+    kind: str
+    token_url: str = ""
+    authorization_url: str = ""
+    refresh_url: str = ""
+    scopes: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class SecurityScheme:
+    """One entry of ``components.securitySchemes`` (Swagger 2.0: ``securityDefinitions``).
+
+    ``kind`` is the spec's ``type``; ``location`` and ``parameter`` say where an API key goes,
+    ``scheme`` (lowercase) and ``bearer_format`` describe an ``http`` scheme, ``flows`` an
+    ``oauth2`` one, ``url`` the discovery document of an ``openIdConnect`` one.
+    """
+
+    name: str
+    kind: Literal["apiKey", "http", "oauth2", "openIdConnect"]
+    location: Literal["header", "query", "cookie"] | None = None
+    parameter: str = ""
+    scheme: str = ""
+    bearer_format: str = ""
+    flows: tuple[OAuthFlow, ...] = ()
+    url: str = ""
+    description: str = ""
+
+
 @dataclass(frozen=True, slots=True)
 class Operation:
     method: str
@@ -129,6 +164,9 @@ class Operation:
     tags: tuple[str, ...] = ()
     #: The operation's vendor extensions (``x-*``), values frozen (lists as tuples).
     extensions: tuple[tuple[str, Any], ...] = ()
+    #: Alternatives, any one of which authorises the call (the spec's top-level ``security`` when the
+    #: operation has none); empty when the call needs no credentials.
+    security: tuple[SecurityRequirement, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +205,8 @@ class Api:
     extensions: tuple[tuple[str, Any], ...] = ()
     #: The root spec file's name; model keys in it start with ``<source>#``.
     source: str = ""
+    #: Every security scheme the spec declares, by name.
+    security_schemes: tuple[SecurityScheme, ...] = ()
 
     @property
     def operations(self) -> tuple[Operation, ...]:

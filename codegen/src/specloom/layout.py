@@ -161,8 +161,9 @@ def _broken(code: str, indent: int) -> list[str] | None:
     items = _items(body)
     lines = [code[: opener + 1]]
     if len(items) == 1:
-        # One argument on its own line; a def's single parameter keeps a trailing comma, as ruff writes it.
-        comma = "," if code.startswith(("def ", "async def ")) else ""
+        # One argument on its own line; a def's single parameter keeps a trailing comma, as ruff writes it,
+        # and so does a one-element tuple, which without it is no tuple.
+        comma = "," if code.startswith(("def ", "async def ")) or body.rstrip().endswith(",") else ""
         item = items[0]
         operands = _operands(item) if inner + len(item) + len(comma) > LINE_LENGTH else None
         parts = _joined(operands[1], operands[0], inner) if operands else wrap(item + comma, inner)

@@ -7,6 +7,8 @@ from typing import TYPE_CHECKING
 
 from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient, Category
 
+from ._security import SECURITY_SCHEMES
+
 if TYPE_CHECKING:
     from .groups.audit_logs import AsyncAuditLogsApi, AuditLogsApi
     from .groups.cli import AsyncCLIApi, CLIApi
@@ -126,6 +128,7 @@ class Client(BaseClient):
     _children = ('organizations', 'workloads', 'infrastructure', 'audit', 'authentication')
     _distribution = 'controlplane-client'
     _version = '1.223.0'
+    _security_schemes = SECURITY_SCHEMES
 
     @cached_property
     def organizations(self) -> OrganizationsCategory:
@@ -259,6 +262,7 @@ class AsyncClient(BaseAsyncClient):
     _children = ('organizations', 'workloads', 'infrastructure', 'audit', 'authentication')
     _distribution = 'controlplane-client'
     _version = '1.223.0'
+    _security_schemes = SECURITY_SCHEMES
 
     @cached_property
     def organizations(self) -> AsyncOrganizationsCategory:

@@ -94,6 +94,12 @@ if TYPE_CHECKING:
     from .config import (
         ClientConfig as ClientConfig,
     )
+    from .credentials import (
+        ClientCredentials as ClientCredentials,
+    )
+    from .credentials import (
+        Credential as Credential,
+    )
     from .enums import (
         OpenIntEnum as OpenIntEnum,
     )
@@ -175,6 +181,21 @@ if TYPE_CHECKING:
     from .operation import (
         decode_text as decode_text,
     )
+    from .security import (
+        ApiKeyScheme as ApiKeyScheme,
+    )
+    from .security import (
+        HttpScheme as HttpScheme,
+    )
+    from .security import (
+        OAuth2Scheme as OAuth2Scheme,
+    )
+    from .security import (
+        OpenIdConnectScheme as OpenIdConnectScheme,
+    )
+    from .security import (
+        SecurityScheme as SecurityScheme,
+    )
     from .unset import (
         UNSET as UNSET,
     )
@@ -191,6 +212,7 @@ if TYPE_CHECKING:
 _WHERE: dict[str, str] = {
     "ApiConnectionError": "errors",
     "ApiError": "errors",
+    "ApiKeyScheme": "security",
     "ApiTimeoutError": "errors",
     "AuthenticationError": "errors",
     "BadRequestError": "errors",
@@ -200,10 +222,15 @@ _WHERE: dict[str, str] = {
     "Call": "call",
     "Category": "client",
     "ClientConfig": "config",
+    "ClientCredentials": "credentials",
     "ConfigurationError": "errors",
     "ConflictError": "errors",
+    "Credential": "credentials",
     "Group": "client",
+    "HttpScheme": "security",
     "NotFoundError": "errors",
+    "OAuth2Scheme": "security",
+    "OpenIdConnectScheme": "security",
     "OpenIntEnum": "enums",
     "OpenStrEnum": "enums",
     "Operation": "operation",
@@ -216,6 +243,7 @@ _WHERE: dict[str, str] = {
     "RequestTimeoutStatusError": "errors",
     "RequestValidationError": "validation",
     "ResponseDecodeError": "errors",
+    "SecurityScheme": "security",
     "ServerError": "errors",
     "SpecloomError": "errors",
     "TransportError": "errors",

@@ -24,9 +24,12 @@ from .config import ClientConfig
 from .errors import AuthenticationError, ConfigurationError, error_for, request_id_of
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
+from .security import REQUIREMENTS
 
 if TYPE_CHECKING:
     import asyncio
+
+    from .call import Call
 
 DEFAULT_CLI_CONFIG = Path("~/.runai")
 
@@ -210,6 +213,11 @@ class AuthPlugin:
     """Chooses the auth from the settings: bearer token, client credentials, CLI config or API key."""
 
     @hookimpl
+    def prepare_request(self, call: Call, request: httpx.Request) -> None:
+        if call.operation.security is not None:  # what SecurityAuth reads to choose the credentials
+            request.extensions[REQUIREMENTS] = call.operation.security
+
+    @hookimpl
     def configure(self, config: ClientConfig) -> None:
         if config.cli_config and config.bearer_token is None and not config.client_id:
             cli = read_cli_config(config.cli_config)
@@ -225,6 +233,15 @@ class AuthPlugin:
 
     @hookimpl(trylast=True)
     def auth_flow(self, config: ClientConfig) -> httpx.Auth | None:
+        if config.security_schemes is not None:  # the spec's schemes decide (specloom_runtime.credentials)
+            from .credentials import appliers
+            from .security import SecurityAuth
+
+            found = appliers(config, config.security_schemes)
+            return SecurityAuth(found) if found else None
+        if config.credentials or config.username is not None or config.password is not None:
+            raise ConfigurationError("credentials=, username= and password= need a package generated with its spec's "
+                                     "security schemes; regenerate it with this specloom")
         if config.bearer_token:
             return BearerAuth(config.bearer_token)
         if config.client_id and config.client_secret:

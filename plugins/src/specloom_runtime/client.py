@@ -11,7 +11,7 @@ import contextvars
 import ssl
 import threading
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
 
 import attrs
@@ -28,8 +28,11 @@ from .request import check_headers
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from .security import SecurityScheme
+
 T = TypeVar("T")
-_SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version"}
+_SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version",
+                                                                                 "security_schemes"}
 
 
 class _ClientBase:
@@ -40,6 +43,8 @@ class _ClientBase:
     #: The distribution name and version, for the User-Agent header.
     _distribution: ClassVar[str] = "specloom-client"
     _version: ClassVar[str] = "0"
+    #: The spec's security schemes by name, set by generated code (``None``: a package that predates them).
+    _security_schemes: ClassVar[Mapping[str, SecurityScheme] | None] = None
 
     def __init__(self, base_url: str | None, *, plugins: Sequence[object], entry_points: bool, settings: dict[str, Any]) -> None:
         unknown = sorted(set(settings) - _SETTINGS)
@@ -49,7 +54,8 @@ class _ClientBase:
             raise ConfigurationError(f"unknown client setting {', '.join(hints)}")
         if "timeout" in settings and not isinstance(settings["timeout"], httpx.Timeout):
             settings["timeout"] = httpx.Timeout(settings["timeout"])
-        config = ClientConfig(base_url=(base_url or "").rstrip("/"), distribution=self._distribution, version=self._version, **settings)
+        config = ClientConfig(base_url=(base_url or "").rstrip("/"), distribution=self._distribution, version=self._version,
+                              security_schemes=self._security_schemes, **settings)
         self._plugins = plugin_manager(plugins, entry_points=entry_points)
         self._plugins.hook.configure(config=config)
         if not config.base_url:

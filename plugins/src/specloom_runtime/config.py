@@ -3,13 +3,18 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Mapping
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 import attrs
 import httpx
 
 from .errors import ConfigurationError
+
+if TYPE_CHECKING:
+    from .credentials import Credential
+    from .security import SecurityScheme
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -59,6 +64,13 @@ class ClientConfig:
     #: A CLI config folder (authentication.json + config.json); ``True`` means ~/.runai.
     cli_config: str | Path | bool | None = None
     cluster_id: str | None = None
+    #: Credentials per security scheme of the spec, by the scheme's name (see ``specloom_runtime.credentials``).
+    credentials: Mapping[str, Credential] | None = attrs.field(default=None, repr=_secret_repr)
+    #: HTTP basic authentication.
+    username: str | None = None
+    password: str | None = attrs.field(default=None, repr=_secret_repr)
+    #: The spec's security schemes by name, from the generated package; ``None``: it declares none it knows of.
+    security_schemes: Mapping[str, SecurityScheme] | None = attrs.field(default=None, repr=False)
 
     # -- retries (retry plugin) --
     max_retries: int = 3

@@ -19,12 +19,26 @@ _PATTERNS = (
      r"\1***"),
 )
 LOGGERS = ("specloom", "httpx", "httpcore")
+# Secrets no pattern recognises (an API key in a query string or a cookie, a password), masked by value.
+_KNOWN_SECRETS: set[str] = set()
+
+
+def register_secret(value: str) -> None:
+    """Mask ``value`` wherever it appears in a log line from now on.
+
+    Values under 4 characters are left alone: masking each "k" would make every line unreadable, and
+    such a value protects nothing.
+    """
+    if len(value) >= 4:
+        _KNOWN_SECRETS.add(value)
 
 
 def redact(text: str) -> str:
     """``text`` with credentials masked."""
     for pattern, replacement in _PATTERNS:
         text = pattern.sub(replacement, text)
+    for secret in _KNOWN_SECRETS:
+        text = text.replace(secret, "***")
     return text
 
 

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
+
+if TYPE_CHECKING:
+    from .security import Requirement
 
 T = TypeVar("T")
 
@@ -41,6 +44,9 @@ class Operation(Generic[T]):
     idempotent: bool = False
     #: The generated validator of the call's arguments: every problem found, with its path.
     validate: Callable[[Mapping[str, Any]], list[str]] | None = None
+    #: Alternatives, any one of which authorises the call; ``()``: it needs no credentials;
+    #: ``None``: not declared (the client's first credential is sent).
+    security: tuple[Requirement, ...] | None = None
 
 
 def decode_none(response: httpx.Response) -> None:

@@ -69,6 +69,7 @@ _GET_CLUSTER_INSTALL_FILE = Operation(
     operation_id='get_cluster_install_file',
     decode=decode_text,
     validate=_validate_get_cluster_install_file,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_CLUSTERS = Operation(
@@ -77,6 +78,7 @@ _GET_CLUSTERS = Operation(
     operation_id='get_clusters',
     decode=_decode_get_clusters,
     validate=_validate_get_clusters,
+    security=({'bearerAuth': ()},),
 )
 
 

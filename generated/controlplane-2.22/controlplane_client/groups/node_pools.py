@@ -47,6 +47,7 @@ _GET_NODE_POOLS = Operation(
     operation_id='get_node_pools',
     decode=_decode_get_node_pools,
     validate=_validate_get_node_pools,
+    security=({'bearerAuth': ()},),
 )
 
 

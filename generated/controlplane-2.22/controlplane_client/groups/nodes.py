@@ -78,6 +78,7 @@ _GET_NODES = Operation(
     decode=_decode_get_nodes,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_nodes,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -39,6 +39,7 @@ _GRANT_TOKEN = Operation(
     decode=_decode_grant_token,
     body_media_type='application/json',
     validate=_validate_grant_token,
+    security=(),
 )
 
 

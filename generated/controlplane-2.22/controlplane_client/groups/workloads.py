@@ -155,6 +155,7 @@ _DELETE_WORKLOAD = Operation(
     operation_id='delete_workload',
     decode=_decode_delete_workload,
     validate=_validate_delete_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOAD = Operation(
@@ -163,6 +164,7 @@ _GET_WORKLOAD = Operation(
     operation_id='get_workload',
     decode=_decode_get_workload,
     validate=_validate_get_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOADS = Operation(
@@ -172,6 +174,7 @@ _GET_WORKLOADS = Operation(
     decode=_decode_get_workloads,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_workloads,
+    security=({'bearerAuth': ()},),
 )
 
 _SUBMIT_WORKLOAD = Operation(
@@ -181,6 +184,7 @@ _SUBMIT_WORKLOAD = Operation(
     decode=_decode_submit_workload,
     body_media_type='application/json',
     validate=_validate_submit_workload,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -35,6 +35,7 @@ _DOWNLOAD_CLI = Operation(
     operation_id='download_cli',
     decode=decode_bytes,
     validate=_validate_download_cli,
+    security=(),
 )
 
 

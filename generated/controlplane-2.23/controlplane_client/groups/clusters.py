@@ -70,6 +70,7 @@ _GET_CLUSTER_INSTALL_FILE = Operation(
     decode=decode_text,
     deprecated=True,
     validate=_validate_get_cluster_install_file,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_CLUSTERS = Operation(
@@ -78,6 +79,7 @@ _GET_CLUSTERS = Operation(
     operation_id='get_clusters',
     decode=_decode_get_clusters,
     validate=_validate_get_clusters,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -164,6 +164,7 @@ _CREATE_DEPARTMENT = Operation(
     decode=_decode_create_department,
     body_media_type='application/json',
     validate=_validate_create_department,
+    security=({'bearerAuth': ()},),
 )
 
 _DELETE_DEPARTMENT = Operation(
@@ -172,6 +173,7 @@ _DELETE_DEPARTMENT = Operation(
     operation_id='delete_department',
     decode=decode_none,
     validate=_validate_delete_department,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_DEPARTMENT = Operation(
@@ -180,6 +182,7 @@ _GET_DEPARTMENT = Operation(
     operation_id='get_department',
     decode=_decode_get_department,
     validate=_validate_get_department,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_DEPARTMENTS = Operation(
@@ -189,6 +192,7 @@ _GET_DEPARTMENTS = Operation(
     decode=_decode_get_departments,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_departments,
+    security=({'bearerAuth': ()},),
 )
 
 _UPDATE_DEPARTMENT = Operation(
@@ -198,6 +202,7 @@ _UPDATE_DEPARTMENT = Operation(
     decode=_decode_update_department,
     body_media_type='application/json',
     validate=_validate_update_department,
+    security=({'bearerAuth': ()},),
 )
 
 

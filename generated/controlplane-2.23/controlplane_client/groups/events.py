@@ -82,6 +82,7 @@ _GET_WORKLOAD_EVENTS = Operation(
     operation_id='get_workload_events',
     decode=_decode_get_workload_events,
     validate=_validate_get_workload_events,
+    security=({'bearerAuth': ()},),
 )
 
 

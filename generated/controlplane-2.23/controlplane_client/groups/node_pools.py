@@ -76,6 +76,7 @@ _GET_NODE_POOLS = Operation(
     operation_id='get_node_pools',
     decode=_decode_get_node_pools,
     validate=_validate_get_node_pools,
+    security=({'bearerAuth': ()},),
 )
 
 _UPDATE_NODE_POOL = Operation(
@@ -85,6 +86,7 @@ _UPDATE_NODE_POOL = Operation(
     decode=_decode_update_node_pool,
     body_media_type='application/json',
     validate=_validate_update_node_pool,
+    security=({'bearerAuth': ()},),
 )
 
 

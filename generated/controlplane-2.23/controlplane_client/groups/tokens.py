@@ -46,6 +46,7 @@ _GRANT_TOKEN = Operation(
     decode=_decode_grant_token,
     body_media_type='application/json',
     validate=_validate_grant_token,
+    security=(),
 )
 
 _GRANT_TOKEN_V2 = Operation(
@@ -54,6 +55,7 @@ _GRANT_TOKEN_V2 = Operation(
     operation_id='grant_token_v2',
     decode=_decode_grant_token_v2,
     body_media_type='application/x-www-form-urlencoded',
+    security=(),
 )
 
 

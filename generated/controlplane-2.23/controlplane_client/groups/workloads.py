@@ -191,6 +191,7 @@ _DELETE_WORKLOAD = Operation(
     operation_id='delete_workload',
     decode=_decode_delete_workload,
     validate=_validate_delete_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOAD = Operation(
@@ -199,6 +200,7 @@ _GET_WORKLOAD = Operation(
     operation_id='get_workload',
     decode=_decode_get_workload,
     validate=_validate_get_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOADS = Operation(
@@ -208,6 +210,7 @@ _GET_WORKLOADS = Operation(
     decode=_decode_get_workloads,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_workloads,
+    security=({'bearerAuth': ()},),
 )
 
 _RESUME_WORKLOAD = Operation(
@@ -216,6 +219,7 @@ _RESUME_WORKLOAD = Operation(
     operation_id='resume_workload',
     decode=_decode_resume_workload,
     validate=_validate_resume_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _SUBMIT_WORKLOAD = Operation(
@@ -225,6 +229,7 @@ _SUBMIT_WORKLOAD = Operation(
     decode=_decode_submit_workload,
     body_media_type='application/json',
     validate=_validate_submit_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _SUSPEND_WORKLOAD = Operation(
@@ -233,6 +238,7 @@ _SUSPEND_WORKLOAD = Operation(
     operation_id='suspend_workload',
     decode=_decode_suspend_workload,
     validate=_validate_suspend_workload,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -106,6 +106,7 @@ _DOWNLOAD_AUDIT_LOGS = Operation(
     operation_id='download_audit_logs',
     decode=decode_text,
     validate=_validate_download_audit_logs,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_AUDIT_LOGS = Operation(
@@ -114,6 +115,7 @@ _GET_AUDIT_LOGS = Operation(
     operation_id='get_audit_logs',
     decode=_decode_get_audit_logs,
     validate=_validate_get_audit_logs,
+    security=({'bearerAuth': ()},),
 )
 
 

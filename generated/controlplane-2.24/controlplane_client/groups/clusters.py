@@ -39,6 +39,7 @@ _GET_CLUSTERS = Operation(
     operation_id='get_clusters',
     decode=_decode_get_clusters,
     validate=_validate_get_clusters,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -94,6 +94,7 @@ _GET_NODE_POOL = Operation(
     operation_id='get_node_pool',
     decode=_decode_get_node_pool,
     validate=_validate_get_node_pool,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_NODE_POOLS = Operation(
@@ -102,6 +103,7 @@ _GET_NODE_POOLS = Operation(
     operation_id='get_node_pools',
     decode=_decode_get_node_pools,
     validate=_validate_get_node_pools,
+    security=({'bearerAuth': ()},),
 )
 
 _UPDATE_NODE_POOL = Operation(
@@ -111,6 +113,7 @@ _UPDATE_NODE_POOL = Operation(
     decode=_decode_update_node_pool,
     body_media_type='application/json',
     validate=_validate_update_node_pool,
+    security=({'bearerAuth': ()},),
 )
 
 

@@ -182,6 +182,7 @@ _CREATE_PROJECT = Operation(
     decode=_decode_create_project,
     body_media_type='application/json',
     validate=_validate_create_project,
+    security=({'bearerAuth': ()},),
 )
 
 _DELETE_PROJECT = Operation(
@@ -190,6 +191,7 @@ _DELETE_PROJECT = Operation(
     operation_id='delete_project',
     decode=decode_none,
     validate=_validate_delete_project,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_PROJECT = Operation(
@@ -198,6 +200,7 @@ _GET_PROJECT = Operation(
     operation_id='get_project',
     decode=_decode_get_project,
     validate=_validate_get_project,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_PROJECTS = Operation(
@@ -207,6 +210,7 @@ _GET_PROJECTS = Operation(
     decode=_decode_get_projects,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_projects,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_PROJECTS_2 = Operation(
@@ -216,6 +220,7 @@ _GET_PROJECTS_2 = Operation(
     decode=_decode_get_projects_2,
     deprecated=True,
     validate=_validate_get_projects_2,
+    security=({'bearerAuth': ()},),
 )
 
 _UPDATE_PROJECT = Operation(
@@ -225,6 +230,7 @@ _UPDATE_PROJECT = Operation(
     decode=_decode_update_project,
     body_media_type='application/json',
     validate=_validate_update_project,
+    security=({'bearerAuth': ()},),
 )
 
 

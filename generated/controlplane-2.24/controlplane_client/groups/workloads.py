@@ -256,6 +256,7 @@ _COUNT_WORKLOADS = Operation(
     decode=_decode_count_workloads,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_count_workloads,
+    security=({'bearerAuth': ()},),
 )
 
 _DELETE_WORKLOAD = Operation(
@@ -264,6 +265,7 @@ _DELETE_WORKLOAD = Operation(
     operation_id='delete_workload',
     decode=_decode_delete_workload,
     validate=_validate_delete_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOAD = Operation(
@@ -272,6 +274,7 @@ _GET_WORKLOAD = Operation(
     operation_id='get_workload',
     decode=_decode_get_workload,
     validate=_validate_get_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOAD_LOGS = Operation(
@@ -280,6 +283,7 @@ _GET_WORKLOAD_LOGS = Operation(
     operation_id='get_workload_logs',
     decode=decode_text,
     validate=_validate_get_workload_logs,
+    security=({'bearerAuth': ()},),
 )
 
 _GET_WORKLOADS = Operation(
@@ -289,6 +293,7 @@ _GET_WORKLOADS = Operation(
     decode=_decode_get_workloads,
     styles={'filterBy': ParamStyle('form', False)},
     validate=_validate_get_workloads,
+    security=({'bearerAuth': ()},),
 )
 
 _RESUME_WORKLOAD = Operation(
@@ -297,6 +302,7 @@ _RESUME_WORKLOAD = Operation(
     operation_id='resume_workload',
     decode=_decode_resume_workload,
     validate=_validate_resume_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _SUBMIT_WORKLOAD = Operation(
@@ -306,6 +312,7 @@ _SUBMIT_WORKLOAD = Operation(
     decode=_decode_submit_workload,
     body_media_type='application/json',
     validate=_validate_submit_workload,
+    security=({'bearerAuth': ()},),
 )
 
 _SUSPEND_WORKLOAD = Operation(
@@ -314,6 +321,7 @@ _SUSPEND_WORKLOAD = Operation(
     operation_id='suspend_workload',
     decode=_decode_suspend_workload,
     validate=_validate_suspend_workload,
+    security=({'bearerAuth': ()},),
 )
 
 
