@@ -94,6 +94,63 @@ if TYPE_CHECKING:
     from .config import (
         ClientConfig as ClientConfig,
     )
+    from .decoding import (
+        ANY as ANY,
+    )
+    from .decoding import (
+        BOOLEAN as BOOLEAN,
+    )
+    from .decoding import (
+        DATE as DATE,
+    )
+    from .decoding import (
+        DATE_TIME as DATE_TIME,
+    )
+    from .decoding import (
+        INTEGER as INTEGER,
+    )
+    from .decoding import (
+        NUMBER as NUMBER,
+    )
+    from .decoding import (
+        STRING as STRING,
+    )
+    from .decoding import (
+        UUID_TEXT as UUID_TEXT,
+    )
+    from .decoding import (
+        Codec as Codec,
+    )
+    from .decoding import (
+        Issue as Issue,
+    )
+    from .decoding import (
+        ReceivedModel as ReceivedModel,
+    )
+    from .decoding import (
+        decode_issues as decode_issues,
+    )
+    from .decoding import (
+        enum_of as enum_of,
+    )
+    from .decoding import (
+        list_of as list_of,
+    )
+    from .decoding import (
+        map_of as map_of,
+    )
+    from .decoding import (
+        model_of as model_of,
+    )
+    from .decoding import (
+        nullable as nullable,
+    )
+    from .decoding import (
+        read_json as read_json,
+    )
+    from .decoding import (
+        union_of as union_of,
+    )
     from .enums import (
         OpenIntEnum as OpenIntEnum,
     )
@@ -187,12 +244,23 @@ if TYPE_CHECKING:
     from .version import (
         __version__ as __version__,
     )
+    from .wiretext import (
+        WireDate as WireDate,
+    )
+    from .wiretext import (
+        WireDateTime as WireDateTime,
+    )
+    from .wiretext import (
+        WireUUID as WireUUID,
+    )
 
 _WHERE: dict[str, str] = {
+    "ANY": "decoding",
     "ApiConnectionError": "errors",
     "ApiError": "errors",
     "ApiTimeoutError": "errors",
     "AuthenticationError": "errors",
+    "BOOLEAN": "decoding",
     "BadRequestError": "errors",
     "BaseAsyncClient": "client",
     "BaseClient": "client",
@@ -200,9 +268,15 @@ _WHERE: dict[str, str] = {
     "Call": "call",
     "Category": "client",
     "ClientConfig": "config",
+    "Codec": "decoding",
     "ConfigurationError": "errors",
     "ConflictError": "errors",
+    "DATE": "decoding",
+    "DATE_TIME": "decoding",
     "Group": "client",
+    "INTEGER": "decoding",
+    "Issue": "decoding",
+    "NUMBER": "decoding",
     "NotFoundError": "errors",
     "OpenIntEnum": "enums",
     "OpenStrEnum": "enums",
@@ -211,26 +285,34 @@ _WHERE: dict[str, str] = {
     "PaymentRequiredError": "errors",
     "PermissionDeniedError": "errors",
     "RateLimitError": "errors",
+    "ReceivedModel": "decoding",
     "RequestEncodingError": "errors",
     "RequestOptions": "call",
     "RequestTimeoutStatusError": "errors",
     "RequestValidationError": "validation",
     "ResponseDecodeError": "errors",
+    "STRING": "decoding",
     "ServerError": "errors",
     "SpecloomError": "errors",
     "TransportError": "errors",
     "UNSET": "unset",
+    "UUID_TEXT": "decoding",
     "UnprocessableEntityError": "errors",
     "Unset": "unset",
     "Validators": "checks",
+    "WireDate": "wiretext",
+    "WireDateTime": "wiretext",
+    "WireUUID": "wiretext",
     "__version__": "version",
     "as_json": "codec",
     "capture_calls": "capture",
     "count_present": "checks",
     "decode_bytes": "operation",
+    "decode_issues": "decoding",
     "decode_json": "operation",
     "decode_none": "operation",
     "decode_text": "operation",
+    "enum_of": "decoding",
     "has_duplicates": "checks",
     "hookimpl": "hookspecs",
     "is_date": "checks",
@@ -241,12 +323,18 @@ _WHERE: dict[str, str] = {
     "is_multiple": "checks",
     "is_number": "checks",
     "is_uuid": "checks",
+    "list_of": "decoding",
+    "map_of": "decoding",
+    "model_of": "decoding",
     "model_to_dict": "codec",
+    "nullable": "decoding",
     "parse_date": "codec",
     "parse_datetime": "codec",
     "parse_union": "codec",
     "parse_uuid": "codec",
+    "read_json": "decoding",
     "to_jsonable": "codec",
+    "union_of": "decoding",
     "validators": "checks",
 }
 
