@@ -16,6 +16,7 @@ Generated models decode lazily, so two numbers are honest and both are printed:
 
 from __future__ import annotations
 
+import functools
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -119,9 +120,9 @@ def test_generated_models_decode_list_answers_no_slower_than_pydantic(runai_224:
     for _, decode, response, adapter, body in cases:
         decode(response, False)  # warm-up: imports and codec tables
         adapter.validate_python(body)
-        lenient += _timed(lambda: decode(response, False))
-        touched += _timed(lambda: _touch(decode(response, False)))
-        anchor += _timed(lambda: adapter.validate_python(response.json()))
+        lenient += _timed(functools.partial(decode, response, False))
+        touched += _timed(lambda decode=decode, response=response: _touch(decode(response, False)))
+        anchor += _timed(lambda adapter=adapter, response=response: adapter.validate_python(response.json()))
     report(
         f"decoding Run:ai 2.24 list answers ({len(cases)} operations, {ITEMS} items each)",
         [
