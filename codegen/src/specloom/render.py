@@ -404,8 +404,8 @@ class Renderer:
         imports.runtime.add("read_json")
         codec = self.types.codec(expr, imports)
         decoded = f"read_json(response, strict, {codec})"
-        if codec == f"model_of({annotation})" or annotation == "Any":
-            return decoded  # typed by read_json as what the codec reads
+        if annotation in ("Any", _CODEC_TYPE.get(codec.partition("(")[0]), codec.removeprefix("model_of(")[:-1]):
+            return decoded  # read_json is typed as what the codec reads: a cast would be redundant
         imports.typing.add("cast")
         return f"cast({pyrepr(annotation)}, {decoded})"
 
@@ -557,6 +557,9 @@ _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient",
 # Builtins generated annotations use, which a method of the same name would hide in its class.
 _BUILTIN_ANNOTATIONS = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
+
+# What read_json is typed to return for a codec that is not a model's (see specloom_runtime.decoding).
+_CODEC_TYPE = {"list_of": "list[Any]", "map_of": "dict[str, Any]"}
 
 def _unshadowed(annotation: str, shadowed: frozenset[str]) -> str:
     """``list[str]`` as ``builtins.list[str]`` in a class that has a method named ``list``."""
