@@ -556,11 +556,15 @@ def test_unknown_enum_value_and_unknown_fields_are_kept(
 
 
 @MODES
-def test_missing_required_field_raises_response_decode_error(
+def test_missing_required_field_is_kept_leniently_and_raises_response_decode_error_in_strict_mode(
     cp: ModuleType, mode: str, server: LoopbackServer, control_plane: ControlPlane
 ) -> None:
+    workload = run1(cp, mode, server.base_url, lambda c: c.workloads.workloads.get_workload(workload_id=BROKEN_WORKLOAD_ID))
+    assert "createdAt" not in workload.to_dict() and str(workload.id) == BROKEN_WORKLOAD_ID
+
     with pytest.raises(ResponseDecodeError) as caught:
-        run1(cp, mode, server.base_url, lambda c: c.workloads.workloads.get_workload(workload_id=BROKEN_WORKLOAD_ID))
+        run1(cp, mode, server.base_url, lambda c: c.workloads.workloads.get_workload(workload_id=BROKEN_WORKLOAD_ID),
+             strict_responses=True)
 
     assert caught.value.status_code == 200
     assert "createdAt" in str(caught.value)

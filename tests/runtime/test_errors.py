@@ -86,8 +86,10 @@ def test_a_real_400_carries_the_field_details(h: Harness, server: ControlPlaneSe
     assert info.value.request_id == server.requests_to("POST", WORKLOADS)[0].request_id
 
 
-def test_an_answer_not_matching_the_spec_is_a_response_decode_error(h: Harness, server: ControlPlaneServer) -> None:
-    client = h.bearer_client()
+def test_an_answer_not_matching_the_spec_is_a_response_decode_error_in_strict_mode(
+    h: Harness, server: ControlPlaneServer
+) -> None:
+    client = h.bearer_client(strict_responses=True)
     server.inject(Fault.status(200, body={"clusters": "not a list of clusters"}), method="GET", path=CLUSTERS)
 
     with pytest.raises(ResponseDecodeError) as info:
@@ -96,6 +98,8 @@ def test_an_answer_not_matching_the_spec_is_a_response_decode_error(h: Harness, 
     assert isinstance(info.value, SpecloomError)
     assert info.value.status_code == 200
     assert info.value.request_id == server.requests_to("GET", CLUSTERS)[0].request_id
+    assert info.value.body["clusters"] == "not a list of clusters"
+    assert [str(issue) for issue in info.value.issues] == ["$: expected an array, got an object"]
 
 
 def closed_port() -> int:

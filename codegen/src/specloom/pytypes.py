@@ -1,4 +1,4 @@
-"""IR types -> Python: annotations, decoding expressions and the imports they need.
+"""IR types -> Python: annotations, decoding codecs and the imports they need.
 
 Kept apart from the templates so each template only places strings this module
 computed; nothing here reads the spec.
@@ -6,21 +6,20 @@ computed; nothing here reads the spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from .ir import Api, Model, TypeRef
 from .layout import split
 
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
-# The class parse_union checks a JSON value against, per kind; "Any" (a nested union) takes any value.
-_VARIANT = {**_PRIMITIVE, "array": "list", "map": "dict", "union": "Any"}
-# specloom_runtime.UNION_ARITY: parse_union is typed for this many members; longer unions are cast.
-_UNION_ARITY = 16
-# Members parse_union returns as they came (float is not one: it turns a JSON 1 into 1.0).
-_AS_IS = frozenset({"str", "int", "bool", "list", "dict", "bytes"})
-_FORMAT = {"date-time": ("datetime.datetime", "parse_datetime", ("datetime", None)),
-           "date": ("datetime.date", "parse_date", ("datetime", None)),
-           "uuid": ("UUID", "parse_uuid", ("uuid", "UUID"))}
+# The specloom_runtime.decoding codec of each JSON kind that is kept as it is.
+_CODEC = {"string": "STRING", "integer": "INTEGER", "number": "NUMBER", "boolean": "BOOLEAN", "any": "ANY"}
+# Annotation, codec and the import the annotation needs, per string format read into a Python value.
+_FORMAT = {"date-time": ("datetime.datetime", "DATE_TIME", ("datetime", None)),
+           "date": ("datetime.date", "DATE", ("datetime", None)),
+           "uuid": ("UUID", "UUID_TEXT", ("uuid", "UUID"))}
+# How deep aliases may refer to aliases before a codec gives up checking (a self-referring alias).
+_DEPTH = 16
 
 
 def union_members(annotation: str) -> list[str]:
@@ -57,7 +56,7 @@ class Imports:
 
 
 class PythonTypes:
-    """Annotations and decoders for the types of one :class:`Api`."""
+    """Annotations and codecs for the types of one :class:`Api`."""
 
     def __init__(self, api: Api) -> None:
         self.api = api
@@ -102,73 +101,47 @@ class PythonTypes:
             imports.typing.add("Any")
         return text
 
-    def decoder(self, t: TypeRef, value: str, imports: Imports, depth: int = 0) -> str:
-        """An expression decoding the JSON value ``value`` into ``t``; ``value`` itself when nothing is to do."""
-        expr = self._decode_bare(t, value, imports, depth)
-        if t.nullable and expr != value:
-            return f"None if {value} is None else {expr}"
+    def codec(self, t: TypeRef, imports: Imports, depth: int = 0) -> str:
+        """An expression for the ``specloom_runtime.decoding`` codec that reads JSON values of ``t``."""
+        expr = self._codec_bare(t, imports, depth)
+        if t.nullable and expr != "ANY":
+            imports.runtime.add("nullable")
+            expr = f"nullable({expr})"
         return expr
 
-    def _decode_bare(self, t: TypeRef, value: str, imports: Imports, depth: int) -> str:
+    def _codec_bare(self, t: TypeRef, imports: Imports, depth: int) -> str:
+        if depth > _DEPTH:  # an alias that refers to itself: nothing left to check
+            return self._plain("any", imports)
         if t.kind == "model":
             model = self.model(t)
             if model.kind == "alias":
-                return self.decoder(model.alias or TypeRef("any"), value, imports, depth)
+                return self.codec(model.alias or TypeRef("any"), imports, depth + 1)
             imports.models[model.class_name] = model.module
-            return f"{model.class_name}({value})" if model.kind == "enum" else f"{model.class_name}.from_dict({value})"
-        if t.kind == "array":
-            var = f"x{depth}"
-            inner = self.decoder(t.items or TypeRef("any"), var, imports, depth + 1)
-            return value if inner == var else f"[{inner} for {var} in {value}]"
-        if t.kind == "map":
-            var = f"x{depth}"
-            inner = self.decoder(t.values or TypeRef("any"), var, imports, depth + 1)
-            return value if inner == var else f"{{k{depth}: {inner} for k{depth}, {var} in {value}.items()}}"
+            helper = "enum_of" if model.kind == "enum" else "model_of"
+            imports.runtime.add(helper)
+            return f"{helper}({model.class_name})"
+        if t.kind in ("array", "map"):
+            helper = "list_of" if t.kind == "array" else "map_of"
+            imports.runtime.add(helper)
+            return f"{helper}({self.codec((t.items if t.kind == 'array' else t.values) or TypeRef('any'), imports, depth + 1)})"
         if t.kind == "union":
             scratch = Imports()
-            variants = [self._variant(v, scratch) for v in self._leaves(t)]
-            if "Any" in variants or all(v in _AS_IS for v in variants):
-                # Nothing to decode: the JSON value is already what every member is.
-                return value
+            members = list(dict.fromkeys(self.codec(v, scratch, depth + 1) for v in t.variants))
+            if "ANY" in members:
+                return self._plain("any", imports)
             imports.merge(scratch)
-            imports.runtime.add("parse_union")
-            members = list(dict.fromkeys(variants))
-            call = f"parse_union({value}, ({', '.join(members)}{',' if len(members) == 1 else ''}))"
-            if len(members) <= _UNION_ARITY:
-                return call  # typed by parse_union's overloads as the union of its members
-            imports.typing.add("cast")
-            return f"cast({self.annotation(replace(t, nullable=False), imports)!r}, {call})"
+            imports.runtime.add("union_of")
+            return f"union_of({', '.join(members)})"
         if t.kind == "string" and t.format in _FORMAT:
-            helper = _FORMAT[t.format][1]
-            imports.runtime.add(helper)
-            return f"{helper}({value})"
-        return value
+            name = _FORMAT[t.format][1]
+            imports.runtime.add(name)
+            return name
+        return self._plain(t.kind, imports)
 
-    def _leaves(self, t: TypeRef, depth: int = 0) -> list[TypeRef]:
-        """The members of a union, with unions inside it (directly or through aliases) flattened."""
-        if t.kind == "model" and depth < 16:
-            model = self.model(t)
-            if model.kind == "alias" and model.alias is not None and model.alias.kind in ("union", "model"):
-                return self._leaves(model.alias, depth + 1)
-        if t.kind == "union" and depth < 16:
-            return [leaf for v in t.variants for leaf in self._leaves(v, depth + 1)]
-        return [t]
-
-    def _variant(self, t: TypeRef, imports: Imports) -> str:
-        """What ``parse_union`` tries for one member: a model or enum class, a parser or a JSON type."""
-        if t.kind == "model":
-            model = self.model(t)
-            if model.kind == "alias":
-                return self._variant(model.alias or TypeRef("any"), imports)
-            imports.models[model.class_name] = model.module
-            return model.class_name
-        if t.kind == "string" and t.format in _FORMAT:
-            helper = _FORMAT[t.format][1]
-            imports.runtime.add(helper)
-            return helper
-        if t.kind == "string" and t.format == "binary":
-            return "bytes"  # as annotated; JSON text fits no bytes and is kept as it came
-        return _VARIANT.get(t.kind, "Any")
+    def _plain(self, kind: str, imports: Imports) -> str:
+        name = _CODEC.get(kind, "ANY")
+        imports.runtime.add(name)
+        return name
 
     def body_annotation(self, t: TypeRef, imports: Imports) -> str:
         """Request bodies also take plain JSON values: a dict for a model, a list for an array."""

@@ -357,7 +357,7 @@ class Renderer:
             "name": name,
             "constant": "_" + name.upper(),
             "fields": [embed(wrap(f + ",", 4), 4) for f in fields],
-            "decode_def": embed(signature(f"def _decode_{name}", ["response: httpx.Response"], returns, 0), 0),
+            "decode_def": embed(signature(f"def _decode_{name}", ["response: httpx.Response", "strict: bool"], returns, 0), 0),
             "decode_body": block(decode_body, 4),
             "decode_imports": decode_imports,
             "validate_def": embed(signature(f"def _validate_{name}", ["arguments: Mapping[str, Any]"], "list[str]", 0), 0),
@@ -416,12 +416,13 @@ class Renderer:
             return "None"
         if kind in ("text", "bytes"):
             return str(expr)
-        imports.runtime.add("decode_json")
-        decoded = self.types.decoder(expr, "decode_json(response)", imports)
-        if decoded == "decode_json(response)" and annotation != "Any":
-            imports.typing.add("cast")
-            return f"cast({pyrepr(annotation)}, {decoded})"
-        return decoded
+        imports.runtime.add("read_json")
+        codec = self.types.codec(expr, imports)
+        decoded = f"read_json(response, strict, {codec})"
+        if annotation in ("Any", _CODEC_TYPE.get(codec.partition("(")[0]), codec.removeprefix("model_of(")[:-1]):
+            return decoded  # read_json is typed as what the codec reads: a cast would be redundant
+        imports.typing.add("cast")
+        return f"cast({pyrepr(annotation)}, {decoded})"
 
     def _op_doc(self, op: Operation) -> str:
         lines = [_one_line(op.summary) or f"{op.method} {op.path}"]
@@ -485,28 +486,20 @@ class Renderer:
                 literal = self._default_literal(prop.type, prop.default, runtime_models) if prop.has_default else "UNSET"
                 default = f" = {literal}"
                 imports.runtime.update({"UNSET", "Unset"})
-            expr = self.types.decoder(prop.type, "v", decode)
-            if expr != "v" and not always_there:
-                checks = "v is None or isinstance(v, Unset)" if prop.type.nullable else "isinstance(v, Unset)"
-                expr = f"v if {checks} else {expr.removeprefix('None if v is None else ')}"
-            pop = f"d.pop({pyrepr(prop.wire_name)}{'' if always_there else ', UNSET'})"
+            codec = self.types.codec(prop.type, decode)
             fields.append({
                 "name": prop.python_name, "default": default,
-                "keyword": embed(wrap(f"{prop.python_name}=_{prop.python_name},", 12), 12),  # in "return cls(...)"
                 "declaration": embed(annotated(f"{prop.python_name}: ", annotation, default, 4), 4),
                 "doc": docstring(prop.description, 4) if prop.description else "",
-                # "_<name> = d.pop(...)" when nothing is to decode, else "v = d.pop(...)" and "_<name> = <decoder of v>".
-                "decode": [embed(wrap(f"_{prop.python_name} = {pop}", 8), 8)] if expr == "v"
-                else [embed(wrap(f"v = {pop}", 8), 8), embed(wrap(f"_{prop.python_name} = {expr}", 8), 8)],
+                "codec": embed(wrap(f"{pyrepr(prop.python_name)}: {codec},", 12), 12),  # in "return {...}"
             })
         # attrs needs no ordering with kw_only; required first keeps reprs and signatures readable.
         fields.sort(key=lambda f: f["default"] != "")
         additional_type = model.additional or TypeRef("any")
         additional = self.types.annotation(additional_type, imports)
-        extra = self.types.decoder(additional_type, "x", decode)
-        additional_decode = "d" if extra == "x" else f"{{k: {extra} for k, x in d.items()}}"
+        additional_codec = self.types.codec(additional_type, decode)
         validator, needs = self._validator(model)
-        imports.runtime |= decode.runtime | {"model_to_dict"}
+        imports.runtime |= decode.runtime | {"model_to_dict", "ReceivedModel", "Codec"}
         imports.typing |= decode.typing | {"Any", "ClassVar"}
         own = {model.class_name}
         checking = [s for s in [*imports.stdlib, *imports.model_statements(self.pkg, own | set(runtime_models))]]
@@ -530,7 +523,7 @@ class Renderer:
         required_keys = ("{" + ", ".join(pyrepr(r) for r in required) + "}") if required else ""
         return self._template("model.py.jinja").render(
             header=header, model=model, doc=doc, fields=fields, additional=additional,
-            additional_decode=additional_decode, imports="\n".join(lines), decode_imports=decode_lines,
+            additional_codec=additional_codec, imports="\n".join(lines), decode_imports=decode_lines,
             wire_names=wire_names, validator=validator,
             required_keys=embed(wrap(f"__required_keys__: ClassVar[frozenset[str]] = frozenset({required_keys})", 4), 4),
         )
@@ -579,6 +572,9 @@ _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient",
 # Builtins generated annotations use, which a method of the same name would hide in its class.
 _BUILTIN_ANNOTATIONS = frozenset({"list", "dict", "str", "int", "float", "bool", "bytes"})
 
+
+# What read_json is typed to return for a codec that is not a model's (see specloom_runtime.decoding).
+_CODEC_TYPE = {"list_of": "list[Any]", "map_of": "dict[str, Any]"}
 
 def _unshadowed(annotation: str, shadowed: frozenset[str]) -> str:
     """``list[str]`` as ``builtins.list[str]`` in a class that has a method named ``list``."""

@@ -98,8 +98,9 @@ class SchemaBuilder:
         self._resolving.add(key)
         try:
             if isinstance(node, dict) and "$ref" not in node and (self._object_like(node, loc) or self._enum_values(node) is not None):
-                # Seeded first so a property that refers back to this schema finds the model.
-                self._named[key] = TypeRef("model", ref=key)
+                # Seeded first so a property that refers back to this schema finds the model (and
+                # may be null when the schema is nullable: DepartmentProjectParent.parent).
+                self._named[key] = TypeRef("model", ref=key, nullable=node.get("nullable") is True)
                 result = self.type_of(node, loc, named=True)
             else:
                 result = self.type_of(node, loc)

@@ -100,6 +100,63 @@ if TYPE_CHECKING:
     from .credentials import (
         Credential as Credential,
     )
+    from .decoding import (
+        ANY as ANY,
+    )
+    from .decoding import (
+        BOOLEAN as BOOLEAN,
+    )
+    from .decoding import (
+        DATE as DATE,
+    )
+    from .decoding import (
+        DATE_TIME as DATE_TIME,
+    )
+    from .decoding import (
+        INTEGER as INTEGER,
+    )
+    from .decoding import (
+        NUMBER as NUMBER,
+    )
+    from .decoding import (
+        STRING as STRING,
+    )
+    from .decoding import (
+        UUID_TEXT as UUID_TEXT,
+    )
+    from .decoding import (
+        Codec as Codec,
+    )
+    from .decoding import (
+        Issue as Issue,
+    )
+    from .decoding import (
+        ReceivedModel as ReceivedModel,
+    )
+    from .decoding import (
+        decode_issues as decode_issues,
+    )
+    from .decoding import (
+        enum_of as enum_of,
+    )
+    from .decoding import (
+        list_of as list_of,
+    )
+    from .decoding import (
+        map_of as map_of,
+    )
+    from .decoding import (
+        model_of as model_of,
+    )
+    from .decoding import (
+        nullable as nullable,
+    )
+    from .decoding import (
+        read_json as read_json,
+    )
+    from .decoding import (
+        union_of as union_of,
+    )
     from .enums import (
         OpenIntEnum as OpenIntEnum,
     )
@@ -208,13 +265,24 @@ if TYPE_CHECKING:
     from .version import (
         __version__ as __version__,
     )
+    from .wiretext import (
+        WireDate as WireDate,
+    )
+    from .wiretext import (
+        WireDateTime as WireDateTime,
+    )
+    from .wiretext import (
+        WireUUID as WireUUID,
+    )
 
 _WHERE: dict[str, str] = {
+    "ANY": "decoding",
     "ApiConnectionError": "errors",
     "ApiError": "errors",
     "ApiKeyScheme": "security",
     "ApiTimeoutError": "errors",
     "AuthenticationError": "errors",
+    "BOOLEAN": "decoding",
     "BadRequestError": "errors",
     "BaseAsyncClient": "client",
     "BaseClient": "client",
@@ -223,11 +291,17 @@ _WHERE: dict[str, str] = {
     "Category": "client",
     "ClientConfig": "config",
     "ClientCredentials": "credentials",
+    "Codec": "decoding",
     "ConfigurationError": "errors",
     "ConflictError": "errors",
     "Credential": "credentials",
+    "DATE": "decoding",
+    "DATE_TIME": "decoding",
     "Group": "client",
     "HttpScheme": "security",
+    "INTEGER": "decoding",
+    "Issue": "decoding",
+    "NUMBER": "decoding",
     "NotFoundError": "errors",
     "OAuth2Scheme": "security",
     "OpenIdConnectScheme": "security",
@@ -238,27 +312,35 @@ _WHERE: dict[str, str] = {
     "PaymentRequiredError": "errors",
     "PermissionDeniedError": "errors",
     "RateLimitError": "errors",
+    "ReceivedModel": "decoding",
     "RequestEncodingError": "errors",
     "RequestOptions": "call",
     "RequestTimeoutStatusError": "errors",
     "RequestValidationError": "validation",
     "ResponseDecodeError": "errors",
     "SecurityScheme": "security",
+    "STRING": "decoding",
     "ServerError": "errors",
     "SpecloomError": "errors",
     "TransportError": "errors",
     "UNSET": "unset",
+    "UUID_TEXT": "decoding",
     "UnprocessableEntityError": "errors",
     "Unset": "unset",
     "Validators": "checks",
+    "WireDate": "wiretext",
+    "WireDateTime": "wiretext",
+    "WireUUID": "wiretext",
     "__version__": "version",
     "as_json": "codec",
     "capture_calls": "capture",
     "count_present": "checks",
     "decode_bytes": "operation",
+    "decode_issues": "decoding",
     "decode_json": "operation",
     "decode_none": "operation",
     "decode_text": "operation",
+    "enum_of": "decoding",
     "has_duplicates": "checks",
     "hookimpl": "hookspecs",
     "is_date": "checks",
@@ -269,12 +351,18 @@ _WHERE: dict[str, str] = {
     "is_multiple": "checks",
     "is_number": "checks",
     "is_uuid": "checks",
+    "list_of": "decoding",
+    "map_of": "decoding",
+    "model_of": "decoding",
     "model_to_dict": "codec",
+    "nullable": "decoding",
     "parse_date": "codec",
     "parse_datetime": "codec",
     "parse_union": "codec",
     "parse_uuid": "codec",
+    "read_json": "decoding",
     "to_jsonable": "codec",
+    "union_of": "decoding",
     "validators": "checks",
 }
 

@@ -29,6 +29,8 @@ class RequestOptions:
     idempotency_key: str | None = None
     #: ``False`` skips request validation for this call; ``None`` follows the client.
     validate: bool | None = None
+    #: ``True`` raises ``ResponseDecodeError`` when the answer does not match the spec; ``None`` follows the client.
+    strict_responses: bool | None = None
 
 
 NO_OPTIONS = RequestOptions()

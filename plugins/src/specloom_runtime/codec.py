@@ -10,10 +10,11 @@ from __future__ import annotations
 import datetime
 import enum
 import uuid
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from typing import Any, TypeAlias, TypeVar, overload
 
 from .unset import Unset
+from .wiretext import read_date, read_datetime, read_uuid
 
 _PLAIN = frozenset({str, int, float, bool, type(None)})
 
@@ -35,10 +36,12 @@ def to_jsonable(value: Any) -> Any:
     to_dict = getattr(value, "to_dict", None)
     if callable(to_dict):  # a generated model
         return to_dict()
-    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
-        return value.isoformat()
-    if isinstance(value, uuid.UUID):
-        return str(value)
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time, uuid.UUID)):
+        # Read from an answer: the exact text received (see wiretext); made by the caller: the standard form.
+        wire = getattr(value, "wire", None)
+        if wire is not None:
+            return wire
+        return str(value) if isinstance(value, uuid.UUID) else value.isoformat()
     if isinstance(value, Mapping):
         return {str(k): to_jsonable(v) for k, v in value.items() if not isinstance(v, Unset)}
     if isinstance(value, (list, tuple, set, frozenset)):
@@ -79,9 +82,9 @@ def _lenient(parse: Callable[[str], _T], what: str) -> Callable[[object], _T]:
     return parse_or_keep
 
 
-parse_datetime = _lenient(datetime.datetime.fromisoformat, "an RFC 3339 date-time")
-parse_date = _lenient(datetime.date.fromisoformat, "an RFC 3339 full-date")
-parse_uuid = _lenient(uuid.UUID, "a UUID")
+parse_datetime = _lenient(read_datetime, "an RFC 3339 date-time")
+parse_date = _lenient(read_date, "an RFC 3339 full-date")
+parse_uuid = _lenient(read_uuid, "a UUID")
 
 
 _A = TypeVar("_A")
@@ -239,19 +242,8 @@ def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -
     Typed as the union of its members for up to :data:`UNION_ARITY` of them.
     """
     if isinstance(value, dict):
-        best: tuple[int, Any] | None = None
-        for variant in variants:
-            known = getattr(variant, "__known_keys__", None)
-            if known is None:
-                continue
-            if not getattr(variant, "__required_keys__", frozenset()) <= value.keys():
-                continue
-            score = len(known & value.keys())
-            if best is None or score > best[0]:
-                best = (score, variant)
-        if best is not None:
-            return best[1].from_dict(value)
-        return value
+        model = fitting_model(value, variants)
+        return value if model is None else model.from_dict(value)
     for variant in variants:
         if isinstance(variant, type) and not hasattr(variant, "from_dict"):
             if variant is float and isinstance(value, (int, float)) and not isinstance(value, bool):
@@ -269,6 +261,19 @@ def parse_union(value: Any, variants: tuple[Callable[[Any], Any] | type, ...]) -
             except (TypeError, ValueError, AttributeError, KeyError):
                 continue
     return value
+
+
+def fitting_model(value: Mapping[str, Any], candidates: Iterable[Any]) -> Any:
+    """The generated model class among ``candidates`` whose required keys ``value`` has and which knows most of its keys."""
+    best: tuple[int, Any] | None = None
+    for candidate in candidates:
+        known = getattr(candidate, "__known_keys__", None)
+        if known is None or not getattr(candidate, "__required_keys__", frozenset()) <= value.keys():
+            continue
+        score = len(known & value.keys())
+        if best is None or score > best[0]:
+            best = (score, candidate)
+    return None if best is None else best[1]
 
 
 def _json_type_fits(variant: type, value: Any) -> bool:

@@ -85,6 +85,8 @@ class ClientConfig:
     # -- validation --
     #: Check every request against the spec before sending it (per call: RequestOptions(validate=...)).
     validate: bool = True
+    #: Refuse an answer that does not match the spec (ResponseDecodeError) instead of keeping what does not fit.
+    strict_responses: bool = False
 
     # -- transport --
     verify: bool = True

@@ -94,13 +94,21 @@ class ServerError(ApiError):
 
 
 class ResponseDecodeError(SpecloomError):
-    """A 2xx answer could not be read as the spec describes it (a required field missing, wrong JSON...)."""
+    """A 2xx answer could not be read as the spec describes it: not JSON, or (``strict_responses``) not matching.
 
-    def __init__(self, message: str, *, response: httpx.Response, request_id: str | None = None) -> None:
+    ``issues`` lists every mismatch with its path (``decoding.Issue``); ``body`` is the answer as received.
+    """
+
+    def __init__(
+        self, message: str, *, response: httpx.Response, request_id: str | None = None,
+        issues: list[Any] | None = None, body: Any = None,
+    ) -> None:
         super().__init__(message)
         self.response = response
         self.status_code = response.status_code
         self.request_id = request_id
+        self.issues = issues or []
+        self.body = body_of(response) if body is None else body
 
 
 class TransportError(SpecloomError):

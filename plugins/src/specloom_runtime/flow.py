@@ -93,8 +93,9 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
     assert response is not None
     call.response = response
     hook.on_response(call=call, response=response)
+    strict = call.config.strict_responses if call.options.strict_responses is None else call.options.strict_responses
     try:
-        return operation.decode(response)
+        return operation.decode(response, strict)
     except SpecloomError:
         raise
     except (KeyError, TypeError, ValueError, AttributeError) as exc:

@@ -30,13 +30,14 @@ class Operation(Generic[T]):
     percent-encoded in full (``/`` included) when substituted. ``styles`` names
     parameters whose serialisation differs from the default (form, exploded).
     ``body_media_type`` is the content type of the request body, if any.
-    ``decode`` turns a successful response into the method's return value.
+    ``decode`` turns a successful response into the method's return value; its second argument
+    is ``strict_responses`` (refuse, rather than keep, what does not match the spec).
     """
 
     method: str
     path: str
     operation_id: str
-    decode: Callable[[httpx.Response], T]
+    decode: Callable[[httpx.Response, bool], T]
     body_media_type: str | None = None
     styles: dict[str, ParamStyle] = attrs.field(factory=dict)
     deprecated: bool = False
@@ -49,21 +50,24 @@ class Operation(Generic[T]):
     security: tuple[Requirement, ...] | None = None
 
 
-def decode_none(response: httpx.Response) -> None:
+# The decoders below have no schema to hold an answer to: ``strict`` changes nothing for them.
+
+
+def decode_none(response: httpx.Response, strict: bool = False) -> None:
     """For operations whose success answers carry no content this client uses."""
     return
 
 
-def decode_text(response: httpx.Response) -> str:
+def decode_text(response: httpx.Response, strict: bool = False) -> str:
     """For text answers (text/plain, text/csv, ...)."""
     return response.text
 
 
-def decode_bytes(response: httpx.Response) -> bytes:
+def decode_bytes(response: httpx.Response, strict: bool = False) -> bytes:
     """For binary answers (application/octet-stream, archives, ...)."""
     return response.content
 
 
-def decode_json(response: httpx.Response) -> Any:
+def decode_json(response: httpx.Response, strict: bool = False) -> Any:
     """For JSON answers without a schema; an empty body reads as ``None``."""
     return response.json() if response.content else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -13,8 +13,10 @@ from specloom_runtime import (
     Operation,
     Unset,
     as_json,
-    decode_json,
     is_uuid,
+    list_of,
+    model_of,
+    read_json,
 )
 
 if TYPE_CHECKING:
@@ -23,10 +25,10 @@ if TYPE_CHECKING:
     from controlplane_client.models.node_pool import NodePool
 
 
-def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
+def _decode_get_node_pools(response: httpx.Response, strict: bool) -> list[NodePool]:
     from controlplane_client.models.node_pool import NodePool
 
-    return [NodePool.from_dict(x0) for x0 in decode_json(response)]
+    return cast('list[NodePool]', read_json(response, strict, list_of(model_of(NodePool))))
 
 
 def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:

@@ -14,9 +14,10 @@ from specloom_runtime import (
     ParamStyle,
     Unset,
     as_json,
-    decode_json,
     is_int32,
     is_integer,
+    model_of,
+    read_json,
 )
 
 if TYPE_CHECKING:
@@ -25,10 +26,10 @@ if TYPE_CHECKING:
     from controlplane_client.models.get_nodes_response import GetNodesResponse
 
 
-def _decode_get_nodes(response: httpx.Response) -> GetNodesResponse:
+def _decode_get_nodes(response: httpx.Response, strict: bool) -> GetNodesResponse:
     from controlplane_client.models.get_nodes_response import GetNodesResponse
 
-    return GetNodesResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetNodesResponse))
 
 
 def _validate_get_nodes(arguments: Mapping[str, Any]) -> list[str]:

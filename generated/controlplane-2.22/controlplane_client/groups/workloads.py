@@ -16,11 +16,12 @@ from specloom_runtime import (
     ParamStyle,
     Unset,
     as_json,
-    decode_json,
     is_datetime,
     is_int32,
     is_integer,
     is_uuid,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -38,10 +39,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_delete_workload(response: httpx.Response) -> AcceptedResponse:
+def _decode_delete_workload(response: httpx.Response, strict: bool) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
-    return AcceptedResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(AcceptedResponse))
 
 
 def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -56,10 +57,10 @@ def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_workload(response: httpx.Response) -> Workload:
+def _decode_get_workload(response: httpx.Response, strict: bool) -> Workload:
     from controlplane_client.models.workload import Workload
 
-    return Workload.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Workload))
 
 
 def _validate_get_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -74,10 +75,10 @@ def _validate_get_workload(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
+def _decode_get_workloads(response: httpx.Response, strict: bool) -> GetWorkloadsResponse:
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
 
-    return GetWorkloadsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetWorkloadsResponse))
 
 
 def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
@@ -135,10 +136,10 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_submit_workload(response: httpx.Response) -> Workload:
+def _decode_submit_workload(response: httpx.Response, strict: bool) -> Workload:
     from controlplane_client.models.workload import Workload
 
-    return Workload.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Workload))
 
 
 def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:

@@ -6,14 +6,26 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, is_uuid, model_to_dict, parse_uuid
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    is_uuid,
+    model_to_dict,
+    nullable,
+)
 
 if TYPE_CHECKING:
     from uuid import UUID
 
 
 @define(kw_only=True)
-class AcceptedResponse:
+class AcceptedResponse(ReceivedModel):
     """The 'AcceptedResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'request_id': 'requestId', 'message': 'message'}
@@ -31,17 +43,21 @@ class AcceptedResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AcceptedResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        v = d.pop('requestId')
-        _request_id = parse_uuid(v)
-        _message = d.pop('message', UNSET)
-        return cls(
-            request_id=_request_id,
-            message=_message,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'request_id': UUID_TEXT,
+            'message': nullable(STRING),
+            'additional_properties': ANY,
+        }
 
 
 def validate_accepted_response(value: Any, path: str, problems: list[str]) -> None:
@@ -64,3 +80,4 @@ def validate_accepted_response(value: Any, path: str, problems: list[str]) -> No
         and not isinstance(v := as_json(v), str)
     ):
         problems.append(f"{path}.message: must be a string")
+

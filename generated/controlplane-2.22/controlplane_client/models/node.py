@@ -7,17 +7,25 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    INTEGER,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     is_int32,
     is_int64,
     is_integer,
     is_uuid,
+    map_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -29,7 +37,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Node:
+class Node(ReceivedModel):
     """The 'Node' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -67,37 +75,31 @@ class Node:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Node:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node_status import NodeStatus
 
-        d = dict(src)
-        _id = d.pop('id')
-        _name = d.pop('name')
-        v = d.pop('clusterUuid')
-        _cluster_uuid = parse_uuid(v)
-        v = d.pop('status')
-        _status = NodeStatus(v)
-        _node_pool = d.pop('nodePool', UNSET)
-        _gpu_type = d.pop('gpuType', UNSET)
-        _gpu_count = d.pop('gpuCount', UNSET)
-        _gpu_memory = d.pop('gpu-memory', UNSET)
-        _labels = d.pop('labels', UNSET)
-        v = d.pop('lastHeartbeat', UNSET)
-        _last_heartbeat = v if v is None or isinstance(v, Unset) else parse_datetime(v)
-        return cls(
-            id=_id,
-            name=_name,
-            cluster_uuid=_cluster_uuid,
-            status=_status,
-            node_pool=_node_pool,
-            gpu_type=_gpu_type,
-            gpu_count=_gpu_count,
-            gpu_memory=_gpu_memory,
-            labels=_labels,
-            last_heartbeat=_last_heartbeat,
-            additional_properties=d,
-        )
+        return {
+            'id': STRING,
+            'name': STRING,
+            'cluster_uuid': UUID_TEXT,
+            'status': enum_of(NodeStatus),
+            'node_pool': STRING,
+            'gpu_type': nullable(STRING),
+            'gpu_count': INTEGER,
+            'gpu_memory': nullable(INTEGER),
+            'labels': map_of(STRING),
+            'last_heartbeat': nullable(DATE_TIME),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -167,3 +169,4 @@ def validate_node(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.lastHeartbeat: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.lastHeartbeat: must be a date-time")
+

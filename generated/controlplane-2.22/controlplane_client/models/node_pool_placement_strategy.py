@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 from controlplane_client.models.node_pool_placement_strategy_cpu import (
     NodePoolPlacementStrategyCpu,
@@ -17,7 +27,7 @@ from controlplane_client.models.node_pool_placement_strategy_gpu import (
 
 
 @define(kw_only=True)
-class NodePoolPlacementStrategy:
+class NodePoolPlacementStrategy(ReceivedModel):
     """An empty string means the cluster default."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'gpu': 'gpu', 'cpu': 'cpu'}
@@ -35,18 +45,21 @@ class NodePoolPlacementStrategy:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodePoolPlacementStrategy:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        v = d.pop('gpu', UNSET)
-        _gpu = v if isinstance(v, Unset) else NodePoolPlacementStrategyGpu(v)
-        v = d.pop('cpu', UNSET)
-        _cpu = v if isinstance(v, Unset) else NodePoolPlacementStrategyCpu(v)
-        return cls(
-            gpu=_gpu,
-            cpu=_cpu,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'gpu': enum_of(NodePoolPlacementStrategyGpu),
+            'cpu': enum_of(NodePoolPlacementStrategyCpu),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -61,3 +74,4 @@ def validate_node_pool_placement_strategy(value: Any, path: str, problems: list[
         _validators['node_pool_placement_strategy_gpu'](v, f"{path}.gpu", problems)
     if 'cpu' in value and (v := value['cpu']) is not UNSET:
         _validators['node_pool_placement_strategy_cpu'](v, f"{path}.cpu", problems)
+

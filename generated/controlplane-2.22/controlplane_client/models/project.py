@@ -8,15 +8,23 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     has_duplicates,
     is_datetime,
     is_uuid,
+    list_of,
+    model_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -30,7 +38,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Project:
+class Project(ReceivedModel):
     """The 'Project' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -72,45 +80,35 @@ class Project:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Project:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.project_status import ProjectStatus
         from controlplane_client.models.resources import Resources
         from controlplane_client.models.scheduling_rules import SchedulingRules
 
-        d = dict(src)
-        _name = d.pop('name')
-        _parent_id = d.pop('parentId')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        _id = d.pop('id')
-        v = d.pop('createdAt')
-        _created_at = parse_datetime(v)
-        _description = d.pop('description', UNSET)
-        _requested_namespace = d.pop('requestedNamespace', UNSET)
-        v = d.pop('resources', UNSET)
-        _resources = v if isinstance(v, Unset) else [Resources.from_dict(x0) for x0 in v]
-        _default_node_pools = d.pop('defaultNodePools', UNSET)
-        v = d.pop('schedulingRules', UNSET)
-        _scheduling_rules = v if isinstance(v, Unset) else SchedulingRules.from_dict(v)
-        v = d.pop('status', UNSET)
-        _status = v if isinstance(v, Unset) else ProjectStatus(v)
-        _namespace = d.pop('namespace', UNSET)
-        return cls(
-            name=_name,
-            parent_id=_parent_id,
-            cluster_id=_cluster_id,
-            id=_id,
-            created_at=_created_at,
-            description=_description,
-            requested_namespace=_requested_namespace,
-            resources=_resources,
-            default_node_pools=_default_node_pools,
-            scheduling_rules=_scheduling_rules,
-            status=_status,
-            namespace=_namespace,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'parent_id': STRING,
+            'cluster_id': UUID_TEXT,
+            'id': STRING,
+            'created_at': DATE_TIME,
+            'description': nullable(STRING),
+            'requested_namespace': nullable(STRING),
+            'resources': list_of(model_of(Resources)),
+            'default_node_pools': list_of(STRING),
+            'scheduling_rules': model_of(SchedulingRules),
+            'status': enum_of(ProjectStatus),
+            'namespace': nullable(STRING),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -198,3 +196,4 @@ def validate_project(value: Any, path: str, problems: list[str]) -> None:
         and not isinstance(v := as_json(v), str)
     ):
         problems.append(f"{path}.namespace: must be a string")
+

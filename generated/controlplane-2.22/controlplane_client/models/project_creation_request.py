@@ -8,13 +8,20 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     has_duplicates,
     is_uuid,
+    list_of,
+    model_of,
     model_to_dict,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -26,7 +33,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class ProjectCreationRequest:
+class ProjectCreationRequest(ReceivedModel):
     """The 'ProjectCreationRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -60,34 +67,30 @@ class ProjectCreationRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ProjectCreationRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.resources import Resources
         from controlplane_client.models.scheduling_rules import SchedulingRules
 
-        d = dict(src)
-        _name = d.pop('name')
-        _parent_id = d.pop('parentId')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        _description = d.pop('description', UNSET)
-        _requested_namespace = d.pop('requestedNamespace', UNSET)
-        v = d.pop('resources', UNSET)
-        _resources = v if isinstance(v, Unset) else [Resources.from_dict(x0) for x0 in v]
-        _default_node_pools = d.pop('defaultNodePools', UNSET)
-        v = d.pop('schedulingRules', UNSET)
-        _scheduling_rules = v if isinstance(v, Unset) else SchedulingRules.from_dict(v)
-        return cls(
-            name=_name,
-            parent_id=_parent_id,
-            cluster_id=_cluster_id,
-            description=_description,
-            requested_namespace=_requested_namespace,
-            resources=_resources,
-            default_node_pools=_default_node_pools,
-            scheduling_rules=_scheduling_rules,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'parent_id': STRING,
+            'cluster_id': UUID_TEXT,
+            'description': nullable(STRING),
+            'requested_namespace': nullable(STRING),
+            'resources': list_of(model_of(Resources)),
+            'default_node_pools': list_of(STRING),
+            'scheduling_rules': model_of(SchedulingRules),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -153,3 +156,4 @@ def validate_project_creation_request(value: Any, path: str, problems: list[str]
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
         _validators['scheduling_rules'](v, f"{path}.schedulingRules", problems)
+

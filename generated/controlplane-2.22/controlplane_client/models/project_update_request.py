@@ -7,11 +7,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     has_duplicates,
+    list_of,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class ProjectUpdateRequest:
+class ProjectUpdateRequest(ReceivedModel):
     """The 'ProjectUpdateRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -46,25 +53,26 @@ class ProjectUpdateRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ProjectUpdateRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.resources import Resources
         from controlplane_client.models.scheduling_rules import SchedulingRules
 
-        d = dict(src)
-        _description = d.pop('description', UNSET)
-        v = d.pop('resources', UNSET)
-        _resources = v if isinstance(v, Unset) else [Resources.from_dict(x0) for x0 in v]
-        _default_node_pools = d.pop('defaultNodePools', UNSET)
-        v = d.pop('schedulingRules', UNSET)
-        _scheduling_rules = v if isinstance(v, Unset) else SchedulingRules.from_dict(v)
-        return cls(
-            description=_description,
-            resources=_resources,
-            default_node_pools=_default_node_pools,
-            scheduling_rules=_scheduling_rules,
-            additional_properties=d,
-        )
+        return {
+            'description': nullable(STRING),
+            'resources': list_of(model_of(Resources)),
+            'default_node_pools': list_of(STRING),
+            'scheduling_rules': model_of(SchedulingRules),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -99,3 +107,4 @@ def validate_project_update_request(value: Any, path: str, problems: list[str]) 
                     problems.append(f"{path}.defaultNodePools[{i1}]: must be a string")
     if 'schedulingRules' in value and (v := value['schedulingRules']) is not UNSET:
         _validators['scheduling_rules'](v, f"{path}.schedulingRules", problems)
+

@@ -7,12 +7,16 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_datetime,
     model_to_dict,
-    parse_datetime,
+    nullable,
 )
 
 if TYPE_CHECKING:
@@ -20,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class TimeRange:
+class TimeRange(ReceivedModel):
     """The 'TimeRange' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'from_': 'from', 'to': 'to'}
@@ -38,18 +42,21 @@ class TimeRange:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TimeRange:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        v = d.pop('from')
-        _from_ = parse_datetime(v)
-        v = d.pop('to', UNSET)
-        _to = v if v is None or isinstance(v, Unset) else parse_datetime(v)
-        return cls(
-            from_=_from_,
-            to=_to,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'from_': DATE_TIME,
+            'to': nullable(DATE_TIME),
+            'additional_properties': ANY,
+        }
 
 
 def validate_time_range(value: Any, path: str, problems: list[str]) -> None:
@@ -72,3 +79,4 @@ def validate_time_range(value: Any, path: str, problems: list[str]) -> None:
     for k in value:
         if k not in {'from', 'to'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")
+

@@ -6,11 +6,24 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    ANY,
+    INTEGER,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    model_to_dict,
+    nullable,
+)
 
 
 @define(kw_only=True)
-class TokenResponse:
+class TokenResponse(ReceivedModel):
     """The 'TokenResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -38,22 +51,24 @@ class TokenResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TokenResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _access_token = d.pop('accessToken')
-        _expires_in = d.pop('expiresIn')
-        _refresh_token = d.pop('refreshToken', UNSET)
-        _id_token = d.pop('idToken', UNSET)
-        _token_type = d.pop('tokenType', UNSET)
-        return cls(
-            access_token=_access_token,
-            expires_in=_expires_in,
-            refresh_token=_refresh_token,
-            id_token=_id_token,
-            token_type=_token_type,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'access_token': STRING,
+            'expires_in': INTEGER,
+            'refresh_token': nullable(STRING),
+            'id_token': nullable(STRING),
+            'token_type': STRING,
+            'additional_properties': ANY,
+        }
 
 
 def validate_token_response(value: Any, path: str, problems: list[str]) -> None:
@@ -98,3 +113,4 @@ def validate_token_response(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.expiresIn: must be >= 0")
             if not is_int32(v):
                 problems.append(f"{path}.expiresIn: must fit in int32")
+

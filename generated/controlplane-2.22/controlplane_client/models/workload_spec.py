@@ -7,13 +7,23 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_int32,
     is_integer,
+    list_of,
+    map_of,
+    model_of,
     model_to_dict,
-    parse_union,
+    nullable,
+    union_of,
     validators,
 )
 
@@ -30,7 +40,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class WorkloadSpec:
+class WorkloadSpec(ReceivedModel):
     """The 'WorkloadSpec' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -74,49 +84,38 @@ class WorkloadSpec:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkloadSpec:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.compute_request import ComputeRequest
         from controlplane_client.models.environment_variable import EnvironmentVariable
         from controlplane_client.models.host_path_volume import HostPathVolume
         from controlplane_client.models.port_rules2 import PortRules2
         from controlplane_client.models.pvc_volume import PvcVolume
 
-        d = dict(src)
-        _image = d.pop('image')
-        v = d.pop('imagePullPolicy', UNSET)
-        _image_pull_policy = v if isinstance(v, Unset) else WorkloadSpecImagePullPolicy(v)
-        _command = d.pop('command', UNSET)
-        _args = d.pop('args', UNSET)
-        _working_dir = d.pop('workingDir', UNSET)
-        v = d.pop('environmentVariables', UNSET)
-        _environment_variables = v if isinstance(v, Unset) else [EnvironmentVariable.from_dict(x0) for x0 in v]
-        v = d.pop('compute', UNSET)
-        _compute = v if isinstance(v, Unset) else ComputeRequest.from_dict(v)
-        v = d.pop('storage', UNSET)
-        _storage = v if isinstance(v, Unset) else [parse_union(x0, (PvcVolume, HostPathVolume)) for x0 in v]
-        v = d.pop('exposedPorts', UNSET)
-        _exposed_ports = v if isinstance(v, Unset) else [PortRules2.from_dict(x0) for x0 in v]
-        _labels = d.pop('labels', UNSET)
-        _annotations = d.pop('annotations', UNSET)
-        _completions = d.pop('completions', UNSET)
-        _backoff_limit = d.pop('backoffLimit', UNSET)
-        return cls(
-            image=_image,
-            image_pull_policy=_image_pull_policy,
-            command=_command,
-            args=_args,
-            working_dir=_working_dir,
-            environment_variables=_environment_variables,
-            compute=_compute,
-            storage=_storage,
-            exposed_ports=_exposed_ports,
-            labels=_labels,
-            annotations=_annotations,
-            completions=_completions,
-            backoff_limit=_backoff_limit,
-            additional_properties=d,
-        )
+        return {
+            'image': STRING,
+            'image_pull_policy': enum_of(WorkloadSpecImagePullPolicy),
+            'command': list_of(STRING),
+            'args': list_of(STRING),
+            'working_dir': nullable(STRING),
+            'environment_variables': list_of(model_of(EnvironmentVariable)),
+            'compute': model_of(ComputeRequest),
+            'storage': list_of(union_of(model_of(PvcVolume), model_of(HostPathVolume))),
+            'exposed_ports': list_of(model_of(PortRules2)),
+            'labels': map_of(STRING),
+            'annotations': map_of(ANY),
+            'completions': INTEGER,
+            'backoff_limit': INTEGER,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -226,3 +225,4 @@ def validate_workload_spec(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.backoffLimit: must be <= 100")
             if not is_int32(v):
                 problems.append(f"{path}.backoffLimit: must fit in int32")
+

@@ -13,11 +13,12 @@ from specloom_runtime import (
     Operation,
     Unset,
     as_json,
-    decode_json,
     decode_text,
     is_datetime,
     is_int32,
     is_integer,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -49,10 +50,10 @@ def _validate_download_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_audit_logs(response: httpx.Response) -> GetAuditLogsResponse:
+def _decode_get_audit_logs(response: httpx.Response, strict: bool) -> GetAuditLogsResponse:
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
-    return GetAuditLogsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetAuditLogsResponse))
 
 
 def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -13,9 +13,11 @@ from specloom_runtime import (
     Operation,
     Unset,
     as_json,
-    decode_json,
     decode_text,
     is_uuid,
+    list_of,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -48,10 +50,10 @@ def _validate_get_cluster_install_file(arguments: Mapping[str, Any]) -> list[str
     return problems
 
 
-def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
+def _decode_get_clusters(response: httpx.Response, strict: bool) -> list[Cluster]:
     from controlplane_client.models.cluster import Cluster
 
-    return [Cluster.from_dict(x0) for x0 in decode_json(response)]
+    return cast('list[Cluster]', read_json(response, strict, list_of(model_of(Cluster))))
 
 
 def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -14,8 +14,10 @@ from specloom_runtime import (
     Operation,
     Unset,
     as_json,
-    decode_json,
     is_uuid,
+    list_of,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -31,10 +33,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_get_node_pools(response: httpx.Response) -> list[NodePool]:
+def _decode_get_node_pools(response: httpx.Response, strict: bool) -> list[NodePool]:
     from controlplane_client.models.node_pool import NodePool
 
-    return [NodePool.from_dict(x0) for x0 in decode_json(response)]
+    return cast('list[NodePool]', read_json(response, strict, list_of(model_of(NodePool))))
 
 
 def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
@@ -49,10 +51,10 @@ def _validate_get_node_pools(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_update_node_pool(response: httpx.Response) -> NodePool:
+def _decode_update_node_pool(response: httpx.Response, strict: bool) -> NodePool:
     from controlplane_client.models.node_pool import NodePool
 
-    return NodePool.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(NodePool))
 
 
 def _validate_update_node_pool(arguments: Mapping[str, Any]) -> list[str]:

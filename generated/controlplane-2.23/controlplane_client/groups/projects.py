@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from uuid import UUID
 
 import httpx
@@ -15,11 +15,13 @@ from specloom_runtime import (
     ParamStyle,
     Unset,
     as_json,
-    decode_json,
     decode_none,
     is_int32,
     is_integer,
     is_uuid,
+    list_of,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -40,10 +42,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_create_project(response: httpx.Response) -> Project:
+def _decode_create_project(response: httpx.Response, strict: bool) -> Project:
     from controlplane_client.models.project import Project
 
-    return Project.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Project))
 
 
 def _validate_create_project(arguments: Mapping[str, Any]) -> list[str]:
@@ -66,10 +68,10 @@ def _validate_delete_project(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_project(response: httpx.Response) -> Project:
+def _decode_get_project(response: httpx.Response, strict: bool) -> Project:
     from controlplane_client.models.project import Project
 
-    return Project.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Project))
 
 
 def _validate_get_project(arguments: Mapping[str, Any]) -> list[str]:
@@ -84,10 +86,10 @@ def _validate_get_project(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_projects(response: httpx.Response) -> GetProjectsResponse:
+def _decode_get_projects(response: httpx.Response, strict: bool) -> GetProjectsResponse:
     from controlplane_client.models.get_projects_response import GetProjectsResponse
 
-    return GetProjectsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetProjectsResponse))
 
 
 def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
@@ -136,10 +138,10 @@ def _validate_get_projects(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_projects_2(response: httpx.Response) -> list[LegacyProject]:
+def _decode_get_projects_2(response: httpx.Response, strict: bool) -> list[LegacyProject]:
     from controlplane_client.models.legacy_project import LegacyProject
 
-    return [LegacyProject.from_dict(x0) for x0 in decode_json(response)]
+    return cast('list[LegacyProject]', read_json(response, strict, list_of(model_of(LegacyProject))))
 
 
 def _validate_get_projects_2(arguments: Mapping[str, Any]) -> list[str]:
@@ -154,10 +156,10 @@ def _validate_get_projects_2(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_update_project(response: httpx.Response) -> Project:
+def _decode_update_project(response: httpx.Response, strict: bool) -> Project:
     from controlplane_client.models.project import Project
 
-    return Project.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Project))
 
 
 def _validate_update_project(arguments: Mapping[str, Any]) -> list[str]:

@@ -6,7 +6,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, decode_json, validators
+from specloom_runtime import UNSET, Group, Operation, model_of, read_json, validators
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -19,10 +19,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_grant_token(response: httpx.Response) -> TokenResponse:
+def _decode_grant_token(response: httpx.Response, strict: bool) -> TokenResponse:
     from controlplane_client.models.token_response import TokenResponse
 
-    return TokenResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(TokenResponse))
 
 
 def _validate_grant_token(arguments: Mapping[str, Any]) -> list[str]:
@@ -33,10 +33,10 @@ def _validate_grant_token(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_grant_token_v2(response: httpx.Response) -> TokenResponse:
+def _decode_grant_token_v2(response: httpx.Response, strict: bool) -> TokenResponse:
     from controlplane_client.models.token_response import TokenResponse
 
-    return TokenResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(TokenResponse))
 
 
 _GRANT_TOKEN = Operation(

@@ -8,14 +8,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_datetime,
     is_uuid,
+    list_of,
+    model_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -28,7 +35,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Department:
+class Department(ReceivedModel):
     """A department as the control plane stores it."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -61,36 +68,30 @@ class Department:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Department:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.org_unit_tree_node import OrgUnitTreeNode
         from controlplane_client.models.resources import Resources
 
-        d = dict(src)
-        _name = d.pop('name')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        _id = d.pop('id')
-        v = d.pop('createdAt')
-        _created_at = parse_datetime(v)
-        _description = d.pop('description', UNSET)
-        v = d.pop('resources', UNSET)
-        _resources = v if isinstance(v, Unset) else [Resources.from_dict(x0) for x0 in v]
-        v = d.pop('updatedAt', UNSET)
-        _updated_at = v if v is None or isinstance(v, Unset) else parse_datetime(v)
-        v = d.pop('children', UNSET)
-        _children = v if isinstance(v, Unset) else [OrgUnitTreeNode.from_dict(x0) for x0 in v]
-        return cls(
-            name=_name,
-            cluster_id=_cluster_id,
-            id=_id,
-            created_at=_created_at,
-            description=_description,
-            resources=_resources,
-            updated_at=_updated_at,
-            children=_children,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'cluster_id': UUID_TEXT,
+            'id': STRING,
+            'created_at': DATE_TIME,
+            'description': nullable(STRING),
+            'resources': list_of(model_of(Resources)),
+            'updated_at': nullable(DATE_TIME),
+            'children': list_of(model_of(OrgUnitTreeNode)),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -156,3 +157,4 @@ def validate_department(value: Any, path: str, problems: list[str]) -> None:
         else:
             for i1, x1 in enumerate(v):
                 _validators['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)
+

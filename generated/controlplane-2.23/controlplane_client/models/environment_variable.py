@@ -8,11 +8,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    model_of,
     model_to_dict,
-    parse_union,
+    nullable,
+    union_of,
     validators,
 )
 
@@ -22,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class EnvironmentVariable:
+class EnvironmentVariable(ReceivedModel):
     """The 'EnvironmentVariable' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -46,22 +52,25 @@ class EnvironmentVariable:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> EnvironmentVariable:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.config_map_reference import ConfigMapReference
         from controlplane_client.models.secret_reference import SecretReference
 
-        d = dict(src)
-        _name = d.pop('name')
-        _value = d.pop('value', UNSET)
-        v = d.pop('valueFrom', UNSET)
-        _value_from = v if v is None or isinstance(v, Unset) else parse_union(v, (SecretReference, ConfigMapReference))
-        return cls(
-            name=_name,
-            value=_value,
-            value_from=_value_from,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'value': nullable(STRING),
+            'value_from': nullable(union_of(model_of(SecretReference), model_of(ConfigMapReference))),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -97,3 +106,4 @@ def validate_environment_variable(value: Any, path: str, problems: list[str]) ->
         fits1 += not tried1
         if fits1 == 0:
             problems.append(f"{path}.valueFrom: matches none of the allowed shapes")
+

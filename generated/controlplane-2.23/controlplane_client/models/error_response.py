@@ -6,11 +6,25 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, is_int32, is_integer, model_to_dict
+from specloom_runtime import (
+    ANY,
+    INTEGER,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    is_int32,
+    is_integer,
+    map_of,
+    model_to_dict,
+    nullable,
+)
 
 
 @define(kw_only=True)
-class ErrorResponse:
+class ErrorResponse(ReceivedModel):
     """The 'ErrorResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -36,20 +50,23 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ErrorResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _code = d.pop('code')
-        _message = d.pop('message')
-        _request_id = d.pop('requestId', UNSET)
-        _details = d.pop('details', UNSET)
-        return cls(
-            code=_code,
-            message=_message,
-            request_id=_request_id,
-            details=_details,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'code': INTEGER,
+            'message': STRING,
+            'request_id': nullable(STRING),
+            'details': map_of(STRING),
+            'additional_properties': ANY,
+        }
 
 
 def validate_error_response(value: Any, path: str, problems: list[str]) -> None:
@@ -83,3 +100,4 @@ def validate_error_response(value: Any, path: str, problems: list[str]) -> None:
             for k1, x1 in v.items():
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.details.{k1}: must be a string")
+

@@ -7,14 +7,21 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    INTEGER,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     is_int64,
     is_integer,
     model_to_dict,
-    parse_datetime,
+    nullable,
     validators,
 )
 
@@ -25,7 +32,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Event:
+class Event(ReceivedModel):
     """The 'Event' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -57,30 +64,28 @@ class Event:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Event:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.event_type import EventType
 
-        d = dict(src)
-        _id = d.pop('id')
-        v = d.pop('createdAt')
-        _created_at = parse_datetime(v)
-        v = d.pop('type')
-        _type_ = EventType(v)
-        _reason = d.pop('reason')
-        _message = d.pop('message', UNSET)
-        _from_ = d.pop('from', UNSET)
-        _count = d.pop('count', UNSET)
-        return cls(
-            id=_id,
-            created_at=_created_at,
-            type_=_type_,
-            reason=_reason,
-            message=_message,
-            from_=_from_,
-            count=_count,
-            additional_properties=d,
-        )
+        return {
+            'id': STRING,
+            'created_at': DATE_TIME,
+            'type_': enum_of(EventType),
+            'reason': STRING,
+            'message': nullable(STRING),
+            'from_': STRING,
+            'count': INTEGER,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -133,3 +138,4 @@ def validate_event(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.count: must be >= 1")
             if not is_int64(v):
                 problems.append(f"{path}.count: must fit in int64")
+

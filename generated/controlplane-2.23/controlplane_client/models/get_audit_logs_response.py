@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
     is_integer,
+    list_of,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -22,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class GetAuditLogsResponse:
+class GetAuditLogsResponse(ReceivedModel):
     """The 'GetAuditLogsResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'logs': 'logs', 'time_range': 'timeRange', 'next': 'next'}
@@ -41,23 +48,25 @@ class GetAuditLogsResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetAuditLogsResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.audit_log import AuditLog
         from controlplane_client.models.time_range import TimeRange
 
-        d = dict(src)
-        v = d.pop('logs')
-        _logs = [AuditLog.from_dict(x0) for x0 in v]
-        v = d.pop('timeRange')
-        _time_range = TimeRange.from_dict(v)
-        _next = d.pop('next', UNSET)
-        return cls(
-            logs=_logs,
-            time_range=_time_range,
-            next=_next,
-            additional_properties=d,
-        )
+        return {
+            'logs': list_of(model_of(AuditLog)),
+            'time_range': model_of(TimeRange),
+            'next': nullable(INTEGER),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -85,3 +94,4 @@ def validate_get_audit_logs_response(value: Any, path: str, problems: list[str])
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.next: must fit in int32")
+

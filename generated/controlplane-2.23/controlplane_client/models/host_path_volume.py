@@ -7,7 +7,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 from controlplane_client.models.host_path_volume_mount_propagation import (
     HostPathVolumeMountPropagation,
@@ -18,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class HostPathVolume:
+class HostPathVolume(ReceivedModel):
     """The 'HostPathVolume' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -43,24 +54,25 @@ class HostPathVolume:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> HostPathVolume:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.host_path_volume_kind import HostPathVolumeKind
 
-        d = dict(src)
-        v = d.pop('kind')
-        _kind = HostPathVolumeKind(v)
-        _host_path = d.pop('hostPath')
-        _path = d.pop('path')
-        v = d.pop('mountPropagation', UNSET)
-        _mount_propagation = v if isinstance(v, Unset) else HostPathVolumeMountPropagation(v)
-        return cls(
-            kind=_kind,
-            host_path=_host_path,
-            path=_path,
-            mount_propagation=_mount_propagation,
-            additional_properties=d,
-        )
+        return {
+            'kind': enum_of(HostPathVolumeKind),
+            'host_path': STRING,
+            'path': STRING,
+            'mount_propagation': enum_of(HostPathVolumeMountPropagation),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -88,3 +100,4 @@ def validate_host_path_volume(value: Any, path: str, problems: list[str]) -> Non
         problems.append(f"{path}.path: must be a string")
     if 'mountPropagation' in value and (v := value['mountPropagation']) is not UNSET:
         _validators['host_path_volume_mount_propagation'](v, f"{path}.mountPropagation", problems)
+

@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
     is_integer,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -23,7 +30,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class NodePoolUpdateRequest:
+class NodePoolUpdateRequest(ReceivedModel):
     """The 'NodePoolUpdateRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -48,25 +55,27 @@ class NodePoolUpdateRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodePoolUpdateRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node_pool_update_request_placement_strategy import (
             NodePoolUpdateRequestPlacementStrategy,
         )
 
-        d = dict(src)
-        _label_key = d.pop('labelKey', UNSET)
-        _label_value = d.pop('labelValue', UNSET)
-        _over_provisioning_ratio = d.pop('overProvisioningRatio', UNSET)
-        v = d.pop('placementStrategy', UNSET)
-        _placement_strategy = v if isinstance(v, Unset) else NodePoolUpdateRequestPlacementStrategy.from_dict(v)
-        return cls(
-            label_key=_label_key,
-            label_value=_label_value,
-            over_provisioning_ratio=_over_provisioning_ratio,
-            placement_strategy=_placement_strategy,
-            additional_properties=d,
-        )
+        return {
+            'label_key': nullable(STRING),
+            'label_value': nullable(STRING),
+            'over_provisioning_ratio': INTEGER,
+            'placement_strategy': model_of(NodePoolUpdateRequestPlacementStrategy),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -108,3 +117,4 @@ def validate_node_pool_update_request(value: Any, path: str, problems: list[str]
     for k in value:
         if k not in {'labelKey', 'labelValue', 'overProvisioningRatio', 'placementStrategy'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")
+

@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int64,
     is_integer,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -23,7 +29,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class SchedulingRules:
+class SchedulingRules(ReceivedModel):
     """The 'SchedulingRules' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -47,23 +53,26 @@ class SchedulingRules:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SchedulingRules:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.scheduling_rules_node_types import (
             SchedulingRulesNodeTypes,
         )
 
-        d = dict(src)
-        _interactive_job_time_limit_seconds = d.pop('interactiveJobTimeLimitSeconds', UNSET)
-        _training_job_max_idle_duration_seconds = d.pop('trainingJobMaxIdleDurationSeconds', UNSET)
-        v = d.pop('nodeTypes', UNSET)
-        _node_types = v if isinstance(v, Unset) else SchedulingRulesNodeTypes.from_dict(v)
-        return cls(
-            interactive_job_time_limit_seconds=_interactive_job_time_limit_seconds,
-            training_job_max_idle_duration_seconds=_training_job_max_idle_duration_seconds,
-            node_types=_node_types,
-            additional_properties=d,
-        )
+        return {
+            'interactive_job_time_limit_seconds': nullable(INTEGER),
+            'training_job_max_idle_duration_seconds': nullable(INTEGER),
+            'node_types': model_of(SchedulingRulesNodeTypes),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -100,3 +109,4 @@ def validate_scheduling_rules(value: Any, path: str, problems: list[str]) -> Non
                 problems.append(f"{path}.trainingJobMaxIdleDurationSeconds: must fit in int64")
     if 'nodeTypes' in value and (v := value['nodeTypes']) is not UNSET:
         _validators['scheduling_rules_node_types'](v, f"{path}.nodeTypes", problems)
+

@@ -6,11 +6,19 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, as_json, model_to_dict
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    model_to_dict,
+)
 
 
 @define(kw_only=True)
-class SecretReference:
+class SecretReference(ReceivedModel):
     """The 'SecretReference' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'secret': 'secret', 'key': 'key'}
@@ -28,16 +36,21 @@ class SecretReference:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SecretReference:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _secret = d.pop('secret')
-        _key = d.pop('key')
-        return cls(
-            secret=_secret,
-            key=_key,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'secret': STRING,
+            'key': STRING,
+            'additional_properties': ANY,
+        }
 
 
 def validate_secret_reference(value: Any, path: str, problems: list[str]) -> None:
@@ -53,3 +66,4 @@ def validate_secret_reference(value: Any, path: str, problems: list[str]) -> Non
         problems.append(f"{path}.key: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.key: must be a string")
+

@@ -6,7 +6,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.token_request_grant_type import (
@@ -15,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class TokenRequest:
+class TokenRequest(ReceivedModel):
     """The 'TokenRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -45,29 +56,29 @@ class TokenRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TokenRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.token_request_grant_type import (
             TokenRequestGrantType,
         )
 
-        d = dict(src)
-        v = d.pop('grantType')
-        _grant_type = TokenRequestGrantType(v)
-        _client_id = d.pop('clientID', UNSET)
-        _client_secret = d.pop('clientSecret', UNSET)
-        _app_id = d.pop('appID', UNSET)
-        _app_secret = d.pop('appSecret', UNSET)
-        _refresh_token = d.pop('refreshToken', UNSET)
-        return cls(
-            grant_type=_grant_type,
-            client_id=_client_id,
-            client_secret=_client_secret,
-            app_id=_app_id,
-            app_secret=_app_secret,
-            refresh_token=_refresh_token,
-            additional_properties=d,
-        )
+        return {
+            'grant_type': enum_of(TokenRequestGrantType),
+            'client_id': STRING,
+            'client_secret': STRING,
+            'app_id': STRING,
+            'app_secret': STRING,
+            'refresh_token': STRING,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -113,3 +124,4 @@ def validate_token_request(value: Any, path: str, problems: list[str]) -> None:
         and not isinstance(v := as_json(v), str)
     ):
         problems.append(f"{path}.refreshToken: must be a string")
+

@@ -6,7 +6,18 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.token_request_form_grant_type import (
@@ -15,7 +26,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class TokenRequestForm:
+class TokenRequestForm(ReceivedModel):
     """The 'TokenRequestForm' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -42,27 +53,28 @@ class TokenRequestForm:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> TokenRequestForm:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.token_request_form_grant_type import (
             TokenRequestFormGrantType,
         )
 
-        d = dict(src)
-        v = d.pop('grant_type')
-        _grant_type = TokenRequestFormGrantType(v)
-        _client_id = d.pop('client_id', UNSET)
-        _client_secret = d.pop('client_secret', UNSET)
-        _refresh_token = d.pop('refresh_token', UNSET)
-        _scope = d.pop('scope', UNSET)
-        return cls(
-            grant_type=_grant_type,
-            client_id=_client_id,
-            client_secret=_client_secret,
-            refresh_token=_refresh_token,
-            scope=_scope,
-            additional_properties=d,
-        )
+        return {
+            'grant_type': enum_of(TokenRequestFormGrantType),
+            'client_id': STRING,
+            'client_secret': STRING,
+            'refresh_token': STRING,
+            'scope': STRING,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -103,3 +115,4 @@ def validate_token_request_form(value: Any, path: str, problems: list[str]) -> N
         and not isinstance(v := as_json(v), str)
     ):
         problems.append(f"{path}.scope: must be a string")
+

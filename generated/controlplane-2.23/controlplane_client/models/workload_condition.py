@@ -7,12 +7,18 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     model_to_dict,
-    parse_datetime,
+    nullable,
     validators,
 )
 
@@ -25,7 +31,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class WorkloadCondition:
+class WorkloadCondition(ReceivedModel):
     """The 'WorkloadCondition' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -52,28 +58,28 @@ class WorkloadCondition:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkloadCondition:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.workload_condition_status import (
             WorkloadConditionStatus,
         )
 
-        d = dict(src)
-        _type_ = d.pop('type')
-        v = d.pop('status')
-        _status = WorkloadConditionStatus(v)
-        _reason = d.pop('reason', UNSET)
-        _message = d.pop('message', UNSET)
-        v = d.pop('lastTransitionTime', UNSET)
-        _last_transition_time = v if isinstance(v, Unset) else parse_datetime(v)
-        return cls(
-            type_=_type_,
-            status=_status,
-            reason=_reason,
-            message=_message,
-            last_transition_time=_last_transition_time,
-            additional_properties=d,
-        )
+        return {
+            'type_': STRING,
+            'status': enum_of(WorkloadConditionStatus),
+            'reason': nullable(STRING),
+            'message': nullable(STRING),
+            'last_transition_time': DATE_TIME,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -113,3 +119,4 @@ def validate_workload_condition(value: Any, path: str, problems: list[str]) -> N
             problems.append(f"{path}.lastTransitionTime: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.lastTransitionTime: must be a date-time")
+

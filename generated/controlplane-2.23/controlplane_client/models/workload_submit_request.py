@@ -8,11 +8,17 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     as_json,
+    enum_of,
     is_uuid,
+    model_of,
     model_to_dict,
-    parse_uuid,
     validators,
 )
 
@@ -24,7 +30,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class WorkloadSubmitRequest:
+class WorkloadSubmitRequest(ReceivedModel):
     """The 'WorkloadSubmitRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -51,28 +57,27 @@ class WorkloadSubmitRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkloadSubmitRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.workload_spec import WorkloadSpec
         from controlplane_client.models.workload_type import WorkloadType
 
-        d = dict(src)
-        _name = d.pop('name')
-        _project_id = d.pop('projectId')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        v = d.pop('type')
-        _type_ = WorkloadType(v)
-        v = d.pop('spec')
-        _spec = WorkloadSpec.from_dict(v)
-        return cls(
-            name=_name,
-            project_id=_project_id,
-            cluster_id=_cluster_id,
-            type_=_type_,
-            spec=_spec,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'project_id': STRING,
+            'cluster_id': UUID_TEXT,
+            'type_': enum_of(WorkloadType),
+            'spec': model_of(WorkloadSpec),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -114,3 +119,4 @@ def validate_workload_submit_request(value: Any, path: str, problems: list[str])
         problems.append(f"{path}.spec: is required")
     else:
         _validators['workload_spec'](v, f"{path}.spec", problems)
+

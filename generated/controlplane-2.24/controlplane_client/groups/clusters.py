@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
-from specloom_runtime import UNSET, Group, Operation, Unset, decode_json, validators
+from specloom_runtime import (
+    UNSET,
+    Group,
+    Operation,
+    Unset,
+    list_of,
+    model_of,
+    read_json,
+    validators,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -18,10 +27,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_get_clusters(response: httpx.Response) -> list[Cluster]:
+def _decode_get_clusters(response: httpx.Response, strict: bool) -> list[Cluster]:
     from controlplane_client.models.cluster import Cluster
 
-    return [Cluster.from_dict(x0) for x0 in decode_json(response)]
+    return cast('list[Cluster]', read_json(response, strict, list_of(model_of(Cluster))))
 
 
 def _validate_get_clusters(arguments: Mapping[str, Any]) -> list[str]:

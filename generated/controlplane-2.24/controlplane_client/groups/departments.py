@@ -14,10 +14,11 @@ from specloom_runtime import (
     ParamStyle,
     Unset,
     as_json,
-    decode_json,
     decode_none,
     is_int32,
     is_integer,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -38,10 +39,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_create_department(response: httpx.Response) -> Department:
+def _decode_create_department(response: httpx.Response, strict: bool) -> Department:
     from controlplane_client.models.department import Department
 
-    return Department.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Department))
 
 
 def _validate_create_department(arguments: Mapping[str, Any]) -> list[str]:
@@ -64,10 +65,10 @@ def _validate_delete_department(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_department(response: httpx.Response) -> Department:
+def _decode_get_department(response: httpx.Response, strict: bool) -> Department:
     from controlplane_client.models.department import Department
 
-    return Department.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Department))
 
 
 def _validate_get_department(arguments: Mapping[str, Any]) -> list[str]:
@@ -82,12 +83,12 @@ def _validate_get_department(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_departments(response: httpx.Response) -> GetDepartmentsResponse:
+def _decode_get_departments(response: httpx.Response, strict: bool) -> GetDepartmentsResponse:
     from controlplane_client.models.get_departments_response import (
         GetDepartmentsResponse,
     )
 
-    return GetDepartmentsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetDepartmentsResponse))
 
 
 def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
@@ -136,10 +137,10 @@ def _validate_get_departments(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_update_department(response: httpx.Response) -> Department:
+def _decode_update_department(response: httpx.Response, strict: bool) -> Department:
     from controlplane_client.models.department import Department
 
-    return Department.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Department))
 
 
 def _validate_update_department(arguments: Mapping[str, Any]) -> list[str]:

@@ -13,10 +13,11 @@ from specloom_runtime import (
     Operation,
     Unset,
     as_json,
-    decode_json,
     is_int32,
     is_integer,
     is_uuid,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -32,12 +33,12 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_get_workload_events(response: httpx.Response) -> GetWorkloadEventsResponse:
+def _decode_get_workload_events(response: httpx.Response, strict: bool) -> GetWorkloadEventsResponse:
     from controlplane_client.models.get_workload_events_response import (
         GetWorkloadEventsResponse,
     )
 
-    return GetWorkloadEventsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetWorkloadEventsResponse))
 
 
 def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:

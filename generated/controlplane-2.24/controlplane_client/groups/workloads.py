@@ -16,12 +16,13 @@ from specloom_runtime import (
     ParamStyle,
     Unset,
     as_json,
-    decode_json,
     decode_text,
     is_datetime,
     is_int32,
     is_integer,
     is_uuid,
+    model_of,
+    read_json,
     validators,
 )
 
@@ -40,10 +41,10 @@ if TYPE_CHECKING:
 _validators = validators('controlplane_client')
 
 
-def _decode_count_workloads(response: httpx.Response) -> WorkloadsCount:
+def _decode_count_workloads(response: httpx.Response, strict: bool) -> WorkloadsCount:
     from controlplane_client.models.workloads_count import WorkloadsCount
 
-    return WorkloadsCount.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(WorkloadsCount))
 
 
 def _validate_count_workloads(arguments: Mapping[str, Any]) -> list[str]:
@@ -69,10 +70,10 @@ def _validate_count_workloads(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_delete_workload(response: httpx.Response) -> AcceptedResponse:
+def _decode_delete_workload(response: httpx.Response, strict: bool) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
-    return AcceptedResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(AcceptedResponse))
 
 
 def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -87,10 +88,10 @@ def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_workload(response: httpx.Response) -> Workload:
+def _decode_get_workload(response: httpx.Response, strict: bool) -> Workload:
     from controlplane_client.models.workload import Workload
 
-    return Workload.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Workload))
 
 
 def _validate_get_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -138,10 +139,10 @@ def _validate_get_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_get_workloads(response: httpx.Response) -> GetWorkloadsResponse:
+def _decode_get_workloads(response: httpx.Response, strict: bool) -> GetWorkloadsResponse:
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
 
-    return GetWorkloadsResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(GetWorkloadsResponse))
 
 
 def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
@@ -199,10 +200,10 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_resume_workload(response: httpx.Response) -> AcceptedResponse:
+def _decode_resume_workload(response: httpx.Response, strict: bool) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
-    return AcceptedResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(AcceptedResponse))
 
 
 def _validate_resume_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -217,10 +218,10 @@ def _validate_resume_workload(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_submit_workload(response: httpx.Response) -> Workload:
+def _decode_submit_workload(response: httpx.Response, strict: bool) -> Workload:
     from controlplane_client.models.workload import Workload
 
-    return Workload.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(Workload))
 
 
 def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:
@@ -231,10 +232,10 @@ def _validate_submit_workload(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
-def _decode_suspend_workload(response: httpx.Response) -> AcceptedResponse:
+def _decode_suspend_workload(response: httpx.Response, strict: bool) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
-    return AcceptedResponse.from_dict(decode_json(response))
+    return read_json(response, strict, model_of(AcceptedResponse))
 
 
 def _validate_suspend_workload(arguments: Mapping[str, Any]) -> list[str]:

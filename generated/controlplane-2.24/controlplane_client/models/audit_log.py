@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    BOOLEAN,
+    DATE_TIME,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     model_to_dict,
-    parse_datetime,
+    nullable,
     validators,
 )
 
@@ -23,7 +30,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class AuditLog:
+class AuditLog(ReceivedModel):
     """The 'AuditLog' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -54,30 +61,28 @@ class AuditLog:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> AuditLog:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.audit_action import AuditAction
 
-        d = dict(src)
-        v = d.pop('timestamp')
-        _timestamp = parse_datetime(v)
-        v = d.pop('action')
-        _action = AuditAction(v)
-        _entity_type = d.pop('entityType')
-        _user = d.pop('user', UNSET)
-        _entity_id = d.pop('entityId', UNSET)
-        _success = d.pop('success', UNSET)
-        _source_ip = d.pop('sourceIp', UNSET)
-        return cls(
-            timestamp=_timestamp,
-            action=_action,
-            entity_type=_entity_type,
-            user=_user,
-            entity_id=_entity_id,
-            success=_success,
-            source_ip=_source_ip,
-            additional_properties=d,
-        )
+        return {
+            'timestamp': DATE_TIME,
+            'action': enum_of(AuditAction),
+            'entity_type': STRING,
+            'user': nullable(STRING),
+            'entity_id': nullable(STRING),
+            'success': BOOLEAN,
+            'source_ip': nullable(STRING),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -134,3 +139,4 @@ def validate_audit_log(value: Any, path: str, problems: list[str]) -> None:
         and not isinstance(v := as_json(v), str)
     ):
         problems.append(f"{path}.sourceIp: must be a string")
+

@@ -7,16 +7,22 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE,
+    DATE_TIME,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_date,
     is_datetime,
     is_uuid,
     model_to_dict,
-    parse_date,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Cluster:
+class Cluster(ReceivedModel):
     """The 'Cluster' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -59,32 +65,28 @@ class Cluster:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Cluster:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.cluster_status import ClusterStatus
 
-        d = dict(src)
-        v = d.pop('uuid')
-        _uuid = parse_uuid(v)
-        _name = d.pop('name')
-        _version = d.pop('version', UNSET)
-        _domain = d.pop('domain', UNSET)
-        v = d.pop('status', UNSET)
-        _status = v if isinstance(v, Unset) else ClusterStatus(v)
-        v = d.pop('lastLiveness', UNSET)
-        _last_liveness = v if v is None or isinstance(v, Unset) else parse_datetime(v)
-        v = d.pop('certificateExpiresOn', UNSET)
-        _certificate_expires_on = v if v is None or isinstance(v, Unset) else parse_date(v)
-        return cls(
-            uuid=_uuid,
-            name=_name,
-            version=_version,
-            domain=_domain,
-            status=_status,
-            last_liveness=_last_liveness,
-            certificate_expires_on=_certificate_expires_on,
-            additional_properties=d,
-        )
+        return {
+            'uuid': UUID_TEXT,
+            'name': STRING,
+            'version': nullable(STRING),
+            'domain': nullable(STRING),
+            'status': enum_of(ClusterStatus),
+            'last_liveness': nullable(DATE_TIME),
+            'certificate_expires_on': nullable(DATE),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -134,3 +136,4 @@ def validate_cluster(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.certificateExpiresOn: must be a string")
         elif not is_date(v):
             problems.append(f"{path}.certificateExpiresOn: must be a date")
+

@@ -8,15 +8,25 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_int32,
     is_int64,
     is_integer,
     is_multiple,
     is_number,
+    map_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -26,7 +36,7 @@ from controlplane_client.models.compute_request_gpu_request_type import (
 
 
 @define(kw_only=True)
-class ComputeRequest:
+class ComputeRequest(ReceivedModel):
     """The 'ComputeRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -63,31 +73,28 @@ class ComputeRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ComputeRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _gpu_devices_request = d.pop('gpuDevicesRequest', UNSET)
-        v = d.pop('gpuRequestType', UNSET)
-        _gpu_request_type = v if isinstance(v, Unset) else ComputeRequestGpuRequestType(v)
-        _gpu_portion_request = d.pop('gpuPortionRequest', UNSET)
-        _gpu_memory = d.pop('gpu-memory', UNSET)
-        _cpu_core_request = d.pop('cpuCoreRequest', UNSET)
-        _cpu_memory_request = d.pop('cpuMemoryRequest', UNSET)
-        _large_shm_request = d.pop('largeShmRequest', UNSET)
-        _shm_size_mib = d.pop('shmSizeMib', UNSET)
-        _extended_resources = d.pop('extendedResources', UNSET)
-        return cls(
-            gpu_devices_request=_gpu_devices_request,
-            gpu_request_type=_gpu_request_type,
-            gpu_portion_request=_gpu_portion_request,
-            gpu_memory=_gpu_memory,
-            cpu_core_request=_cpu_core_request,
-            cpu_memory_request=_cpu_memory_request,
-            large_shm_request=_large_shm_request,
-            shm_size_mib=_shm_size_mib,
-            extended_resources=_extended_resources,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'gpu_devices_request': nullable(INTEGER),
+            'gpu_request_type': enum_of(ComputeRequestGpuRequestType),
+            'gpu_portion_request': nullable(NUMBER),
+            'gpu_memory': nullable(STRING),
+            'cpu_core_request': nullable(NUMBER),
+            'cpu_memory_request': nullable(STRING),
+            'large_shm_request': BOOLEAN,
+            'shm_size_mib': nullable(INTEGER),
+            'extended_resources': map_of(INTEGER),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -160,3 +167,4 @@ def validate_compute_request(value: Any, path: str, problems: list[str]) -> None
                         problems.append(f"{path}.extendedResources.{k1}: must be >= 0")
                     if not is_int64(x1):
                         problems.append(f"{path}.extendedResources.{k1}: must fit in int64")
+

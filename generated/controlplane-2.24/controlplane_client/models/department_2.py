@@ -7,7 +7,14 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    BOOLEAN,
+    INTEGER,
+    NUMBER,
+    STRING,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
@@ -18,7 +25,7 @@ from specloom_runtime import (
 
 
 @define(kw_only=True)
-class Department_2:
+class Department_2(ReceivedModel):
     """The department summary used by legacy endpoints."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -43,20 +50,23 @@ class Department_2:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Department_2:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _id = d.pop('id')
-        _name = d.pop('name')
-        _deserved_gpus = d.pop('deservedGpus', UNSET)
-        _allow_over_quota = d.pop('allowOverQuota', UNSET)
-        return cls(
-            id=_id,
-            name=_name,
-            deserved_gpus=_deserved_gpus,
-            allow_over_quota=_allow_over_quota,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'id': INTEGER,
+            'name': STRING,
+            'deserved_gpus': NUMBER,
+            'allow_over_quota': BOOLEAN,
+            'additional_properties': ANY,
+        }
 
 
 def validate_department_2(value: Any, path: str, problems: list[str]) -> None:
@@ -87,3 +97,4 @@ def validate_department_2(value: Any, path: str, problems: list[str]) -> None:
         and not isinstance(v := as_json(v), bool)
     ):
         problems.append(f"{path}.allowOverQuota: must be a boolean")
+

@@ -8,12 +8,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_uuid,
+    list_of,
+    model_of,
     model_to_dict,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -24,7 +31,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class DepartmentCreationRequest:
+class DepartmentCreationRequest(ReceivedModel):
     """The 'DepartmentCreationRequest' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -49,24 +56,25 @@ class DepartmentCreationRequest:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> DepartmentCreationRequest:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.resources import Resources
 
-        d = dict(src)
-        _name = d.pop('name')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        _description = d.pop('description', UNSET)
-        v = d.pop('resources', UNSET)
-        _resources = v if isinstance(v, Unset) else [Resources.from_dict(x0) for x0 in v]
-        return cls(
-            name=_name,
-            cluster_id=_cluster_id,
-            description=_description,
-            resources=_resources,
-            additional_properties=d,
-        )
+        return {
+            'name': STRING,
+            'cluster_id': UUID_TEXT,
+            'description': nullable(STRING),
+            'resources': list_of(model_of(Resources)),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -109,3 +117,4 @@ def validate_department_creation_request(value: Any, path: str, problems: list[s
                 problems.append(f"{path}.resources: must have at least 1 items")
             for i1, x1 in enumerate(v):
                 _validators['resources'](x1, f"{path}.resources[{i1}]", problems)
+

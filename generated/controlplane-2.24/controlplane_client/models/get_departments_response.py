@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
     is_integer,
+    list_of,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class GetDepartmentsResponse:
+class GetDepartmentsResponse(ReceivedModel):
     """The 'GetDepartmentsResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'departments': 'departments', 'next': 'next'}
@@ -40,19 +47,23 @@ class GetDepartmentsResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetDepartmentsResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.department import Department
 
-        d = dict(src)
-        v = d.pop('departments')
-        _departments = [Department.from_dict(x0) for x0 in v]
-        _next = d.pop('next', UNSET)
-        return cls(
-            departments=_departments,
-            next=_next,
-            additional_properties=d,
-        )
+        return {
+            'departments': list_of(model_of(Department)),
+            'next': nullable(INTEGER),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -76,3 +87,4 @@ def validate_get_departments_response(value: Any, path: str, problems: list[str]
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.next: must fit in int32")
+

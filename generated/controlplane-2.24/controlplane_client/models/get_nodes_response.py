@@ -7,12 +7,19 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
     is_integer,
+    list_of,
+    model_of,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -21,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class GetNodesResponse:
+class GetNodesResponse(ReceivedModel):
     """The 'GetNodesResponse' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'nodes': 'nodes', 'next': 'next'}
@@ -39,19 +46,23 @@ class GetNodesResponse:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> GetNodesResponse:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node import Node
 
-        d = dict(src)
-        v = d.pop('nodes')
-        _nodes = [Node.from_dict(x0) for x0 in v]
-        _next = d.pop('next', UNSET)
-        return cls(
-            nodes=_nodes,
-            next=_next,
-            additional_properties=d,
-        )
+        return {
+            'nodes': list_of(model_of(Node)),
+            'next': nullable(INTEGER),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -75,3 +86,4 @@ def validate_get_nodes_response(value: Any, path: str, problems: list[str]) -> N
             problems.append(f"{path}.next: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.next: must fit in int32")
+

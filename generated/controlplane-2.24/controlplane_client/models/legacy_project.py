@@ -7,7 +7,15 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    INTEGER,
+    NUMBER,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_datetime,
@@ -15,9 +23,9 @@ from specloom_runtime import (
     is_integer,
     is_number,
     is_uuid,
+    model_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -29,7 +37,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class LegacyProject:
+class LegacyProject(ReceivedModel):
     """The 'LegacyProject' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -61,31 +69,28 @@ class LegacyProject:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> LegacyProject:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.department_2 import Department_2
 
-        d = dict(src)
-        _id = d.pop('id')
-        _name = d.pop('name')
-        v = d.pop('clusterUuid', UNSET)
-        _cluster_uuid = v if isinstance(v, Unset) else parse_uuid(v)
-        _department_id = d.pop('departmentId', UNSET)
-        v = d.pop('department', UNSET)
-        _department = v if isinstance(v, Unset) else Department_2.from_dict(v)
-        _deserved_gpus = d.pop('deservedGpus', UNSET)
-        v = d.pop('createdAt', UNSET)
-        _created_at = v if isinstance(v, Unset) else parse_datetime(v)
-        return cls(
-            id=_id,
-            name=_name,
-            cluster_uuid=_cluster_uuid,
-            department_id=_department_id,
-            department=_department,
-            deserved_gpus=_deserved_gpus,
-            created_at=_created_at,
-            additional_properties=d,
-        )
+        return {
+            'id': INTEGER,
+            'name': STRING,
+            'cluster_uuid': UUID_TEXT,
+            'department_id': nullable(INTEGER),
+            'department': model_of(Department_2),
+            'deserved_gpus': NUMBER,
+            'created_at': DATE_TIME,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -131,3 +136,4 @@ def validate_legacy_project(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.createdAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.createdAt: must be a date-time")
+

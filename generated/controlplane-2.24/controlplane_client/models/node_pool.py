@@ -7,16 +7,24 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    DATE_TIME,
+    INTEGER,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     is_int32,
     is_integer,
     is_uuid,
+    model_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -31,7 +39,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class NodePool:
+class NodePool(ReceivedModel):
     """The 'NodePool' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -69,42 +77,34 @@ class NodePool:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodePool:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node_pool_placement_strategy import (
             NodePoolPlacementStrategy,
         )
         from controlplane_client.models.node_pool_status import NodePoolStatus
 
-        d = dict(src)
-        _id = d.pop('id')
-        _name = d.pop('name')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        v = d.pop('createdAt')
-        _created_at = parse_datetime(v)
-        _label_key = d.pop('labelKey', UNSET)
-        _label_value = d.pop('labelValue', UNSET)
-        _over_provisioning_ratio = d.pop('overProvisioningRatio', UNSET)
-        v = d.pop('placementStrategy', UNSET)
-        _placement_strategy = v if isinstance(v, Unset) else NodePoolPlacementStrategy.from_dict(v)
-        v = d.pop('status', UNSET)
-        _status = v if isinstance(v, Unset) else NodePoolStatus(v)
-        v = d.pop('updatedAt', UNSET)
-        _updated_at = v if v is None or isinstance(v, Unset) else parse_datetime(v)
-        return cls(
-            id=_id,
-            name=_name,
-            cluster_id=_cluster_id,
-            created_at=_created_at,
-            label_key=_label_key,
-            label_value=_label_value,
-            over_provisioning_ratio=_over_provisioning_ratio,
-            placement_strategy=_placement_strategy,
-            status=_status,
-            updated_at=_updated_at,
-            additional_properties=d,
-        )
+        return {
+            'id': STRING,
+            'name': STRING,
+            'cluster_id': UUID_TEXT,
+            'created_at': DATE_TIME,
+            'label_key': nullable(STRING),
+            'label_value': nullable(STRING),
+            'over_provisioning_ratio': INTEGER,
+            'placement_strategy': model_of(NodePoolPlacementStrategy),
+            'status': enum_of(NodePoolStatus),
+            'updated_at': nullable(DATE_TIME),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -175,3 +175,4 @@ def validate_node_pool(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.updatedAt: must be a string")
         elif not is_datetime(v):
             problems.append(f"{path}.updatedAt: must be a date-time")
+

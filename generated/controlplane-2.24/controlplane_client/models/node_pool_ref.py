@@ -6,11 +6,21 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    model_to_dict,
+    nullable,
+)
 
 
 @define(kw_only=True)
-class NodePoolRef:
+class NodePoolRef(ReceivedModel):
     """The 'NodePoolRef' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'id': 'id', 'name': 'name'}
@@ -28,16 +38,21 @@ class NodePoolRef:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodePoolRef:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _name = d.pop('name')
-        _id = d.pop('id', UNSET)
-        return cls(
-            name=_name,
-            id=_id,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'name': STRING,
+            'id': nullable(STRING),
+            'additional_properties': ANY,
+        }
 
 
 def validate_node_pool_ref(value: Any, path: str, problems: list[str]) -> None:
@@ -57,3 +72,4 @@ def validate_node_pool_ref(value: Any, path: str, problems: list[str]) -> None:
         problems.append(f"{path}.name: is required")
     elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
         problems.append(f"{path}.name: must be a string")
+

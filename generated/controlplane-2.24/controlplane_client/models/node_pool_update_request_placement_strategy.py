@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_update_request_placement_strategy_cpu import (
@@ -18,7 +28,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class NodePoolUpdateRequestPlacementStrategy:
+class NodePoolUpdateRequestPlacementStrategy(ReceivedModel):
     """The 'NodePoolUpdateRequestPlacementStrategy' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'gpu': 'gpu', 'cpu': 'cpu'}
@@ -36,8 +46,16 @@ class NodePoolUpdateRequestPlacementStrategy:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> NodePoolUpdateRequestPlacementStrategy:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node_pool_update_request_placement_strategy_cpu import (
             NodePoolUpdateRequestPlacementStrategyCpu,
         )
@@ -45,16 +63,11 @@ class NodePoolUpdateRequestPlacementStrategy:
             NodePoolUpdateRequestPlacementStrategyGpu,
         )
 
-        d = dict(src)
-        v = d.pop('gpu', UNSET)
-        _gpu = v if isinstance(v, Unset) else NodePoolUpdateRequestPlacementStrategyGpu(v)
-        v = d.pop('cpu', UNSET)
-        _cpu = v if isinstance(v, Unset) else NodePoolUpdateRequestPlacementStrategyCpu(v)
-        return cls(
-            gpu=_gpu,
-            cpu=_cpu,
-            additional_properties=d,
-        )
+        return {
+            'gpu': enum_of(NodePoolUpdateRequestPlacementStrategyGpu),
+            'cpu': enum_of(NodePoolUpdateRequestPlacementStrategyCpu),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -69,3 +82,4 @@ def validate_node_pool_update_request_placement_strategy(value: Any, path: str, 
         _validators['node_pool_update_request_placement_strategy_gpu'](v, f"{path}.gpu", problems)
     if 'cpu' in value and (v := value['cpu']) is not UNSET:
         _validators['node_pool_update_request_placement_strategy_cpu'](v, f"{path}.cpu", problems)
+

@@ -7,11 +7,21 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    model_to_dict,
+    nullable,
+)
 
 
 @define(kw_only=True)
-class OrgUnitBase:
+class OrgUnitBase(ReceivedModel):
     """The 'OrgUnitBase' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'name': 'name', 'description': 'description'}
@@ -29,16 +39,21 @@ class OrgUnitBase:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> OrgUnitBase:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _name = d.pop('name')
-        _description = d.pop('description', UNSET)
-        return cls(
-            name=_name,
-            description=_description,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'name': STRING,
+            'description': nullable(STRING),
+            'additional_properties': ANY,
+        }
 
 
 def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
@@ -63,3 +78,4 @@ def validate_org_unit_base(value: Any, path: str, problems: list[str]) -> None:
             problems.append(f"{path}.description: must be a string")
         elif len(v) > 1024:
             problems.append(f"{path}.description: must be at most 1024 characters long")
+

@@ -6,14 +6,27 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    list_of,
+    model_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.org_unit_tree_node_kind import OrgUnitTreeNodeKind
 
 
 @define(kw_only=True)
-class OrgUnitTreeNode:
+class OrgUnitTreeNode(ReceivedModel):
     """One node of the organisation tree; children are nodes of the same kind."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -38,26 +51,27 @@ class OrgUnitTreeNode:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> OrgUnitTreeNode:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.org_unit_tree_node_kind import (
             OrgUnitTreeNodeKind,
         )
 
-        d = dict(src)
-        _id = d.pop('id')
-        _name = d.pop('name')
-        v = d.pop('kind')
-        _kind = OrgUnitTreeNodeKind(v)
-        v = d.pop('children', UNSET)
-        _children = v if isinstance(v, Unset) else [OrgUnitTreeNode.from_dict(x0) for x0 in v]
-        return cls(
-            id=_id,
-            name=_name,
-            kind=_kind,
-            children=_children,
-            additional_properties=d,
-        )
+        return {
+            'id': STRING,
+            'name': STRING,
+            'kind': enum_of(OrgUnitTreeNodeKind),
+            'children': list_of(model_of(OrgUnitTreeNode)),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -86,3 +100,4 @@ def validate_org_unit_tree_node(value: Any, path: str, problems: list[str]) -> N
         else:
             for i1, x1 in enumerate(v):
                 _validators['org_unit_tree_node'](x1, f"{path}.children[{i1}]", problems)
+

@@ -7,12 +7,18 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_int32,
     is_integer,
     model_to_dict,
+    nullable,
     validators,
 )
 
@@ -20,7 +26,7 @@ from controlplane_client.models.port_rules2_service_type import PortRules2Servic
 
 
 @define(kw_only=True)
-class PortRules2:
+class PortRules2(ReceivedModel):
     """The 'PortRules-2' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -43,19 +49,22 @@ class PortRules2:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PortRules2:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _container = d.pop('container')
-        _external = d.pop('external', UNSET)
-        v = d.pop('serviceType', UNSET)
-        _service_type = v if isinstance(v, Unset) else PortRules2ServiceType(v)
-        return cls(
-            container=_container,
-            external=_external,
-            service_type=_service_type,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'container': INTEGER,
+            'external': nullable(INTEGER),
+            'service_type': enum_of(PortRules2ServiceType),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -90,3 +99,4 @@ def validate_port_rules2(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.external: must fit in int32")
     if 'serviceType' in value and (v := value['serviceType']) is not UNSET:
         _validators['port_rules2_service_type'](v, f"{path}.serviceType", problems)
+

@@ -6,14 +6,26 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    BOOLEAN,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    enum_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.pvc_volume_kind import PvcVolumeKind
 
 
 @define(kw_only=True)
-class PvcVolume:
+class PvcVolume(ReceivedModel):
     """The 'PvcVolume' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -38,23 +50,25 @@ class PvcVolume:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> PvcVolume:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.pvc_volume_kind import PvcVolumeKind
 
-        d = dict(src)
-        v = d.pop('kind')
-        _kind = PvcVolumeKind(v)
-        _claim_name = d.pop('claimName')
-        _path = d.pop('path')
-        _read_only = d.pop('readOnly', UNSET)
-        return cls(
-            kind=_kind,
-            claim_name=_claim_name,
-            path=_path,
-            read_only=_read_only,
-            additional_properties=d,
-        )
+        return {
+            'kind': enum_of(PvcVolumeKind),
+            'claim_name': STRING,
+            'path': STRING,
+            'read_only': BOOLEAN,
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -84,3 +98,4 @@ def validate_pvc_volume(value: Any, path: str, problems: list[str]) -> None:
         and not isinstance(v := as_json(v), bool)
     ):
         problems.append(f"{path}.readOnly: must be a boolean")
+

@@ -7,18 +7,24 @@ from typing import Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    INTEGER,
+    NUMBER,
     UNSET,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
     is_int32,
     is_integer,
     is_number,
     model_to_dict,
+    nullable,
 )
 
 
 @define(kw_only=True)
-class ResourceQuota:
+class ResourceQuota(ReceivedModel):
     """The 'ResourceQuota' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -41,18 +47,22 @@ class ResourceQuota:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> ResourceQuota:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _deserved = d.pop('deserved', UNSET)
-        _limit = d.pop('limit', UNSET)
-        _over_quota_weight = d.pop('overQuotaWeight', UNSET)
-        return cls(
-            deserved=_deserved,
-            limit=_limit,
-            over_quota_weight=_over_quota_weight,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'deserved': nullable(NUMBER),
+            'limit': nullable(NUMBER),
+            'over_quota_weight': INTEGER,
+            'additional_properties': ANY,
+        }
 
 
 def validate_resource_quota(value: Any, path: str, problems: list[str]) -> None:
@@ -80,3 +90,4 @@ def validate_resource_quota(value: Any, path: str, problems: list[str]) -> None:
                 problems.append(f"{path}.overQuotaWeight: must be <= 3")
             if not is_int32(v):
                 problems.append(f"{path}.overQuotaWeight: must fit in int32")
+

@@ -6,7 +6,17 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, model_to_dict, validators
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    model_of,
+    model_to_dict,
+    validators,
+)
 
 if TYPE_CHECKING:
     from controlplane_client.models.node_pool_ref import NodePoolRef
@@ -14,7 +24,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Resources:
+class Resources(ReceivedModel):
     """The 'Resources' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -40,27 +50,26 @@ class Resources:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Resources:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.node_pool_ref import NodePoolRef
         from controlplane_client.models.resource_quota import ResourceQuota
 
-        d = dict(src)
-        v = d.pop('nodePool')
-        _node_pool = NodePoolRef.from_dict(v)
-        v = d.pop('gpu', UNSET)
-        _gpu = v if isinstance(v, Unset) else ResourceQuota.from_dict(v)
-        v = d.pop('cpu', UNSET)
-        _cpu = v if isinstance(v, Unset) else ResourceQuota.from_dict(v)
-        v = d.pop('memory', UNSET)
-        _memory = v if isinstance(v, Unset) else ResourceQuota.from_dict(v)
-        return cls(
-            node_pool=_node_pool,
-            gpu=_gpu,
-            cpu=_cpu,
-            memory=_memory,
-            additional_properties=d,
-        )
+        return {
+            'node_pool': model_of(NodePoolRef),
+            'gpu': model_of(ResourceQuota),
+            'cpu': model_of(ResourceQuota),
+            'memory': model_of(ResourceQuota),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -81,3 +90,4 @@ def validate_resources(value: Any, path: str, problems: list[str]) -> None:
         _validators['resource_quota'](v, f"{path}.cpu", problems)
     if 'memory' in value and (v := value['memory']) is not UNSET:
         _validators['resource_quota'](v, f"{path}.memory", problems)
+

@@ -6,11 +6,22 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, Unset, as_json, has_duplicates, model_to_dict
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    Unset,
+    as_json,
+    has_duplicates,
+    list_of,
+    model_to_dict,
+)
 
 
 @define(kw_only=True)
-class SchedulingRulesNodeTypes:
+class SchedulingRulesNodeTypes(ReceivedModel):
     """Node type names allowed per workload kind."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'training': 'training', 'workspace': 'workspace'}
@@ -28,16 +39,21 @@ class SchedulingRulesNodeTypes:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> SchedulingRulesNodeTypes:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _training = d.pop('training', UNSET)
-        _workspace = d.pop('workspace', UNSET)
-        return cls(
-            training=_training,
-            workspace=_workspace,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'training': list_of(STRING),
+            'workspace': list_of(STRING),
+            'additional_properties': ANY,
+        }
 
 
 def validate_scheduling_rules_node_types(value: Any, path: str, problems: list[str]) -> None:
@@ -66,3 +82,4 @@ def validate_scheduling_rules_node_types(value: Any, path: str, problems: list[s
     for k in value:
         if k not in {'training', 'workspace'}:
             problems.append(f"{path}.{k}: is not allowed (no additional properties)")
+

@@ -7,17 +7,29 @@ from typing import TYPE_CHECKING, Any, ClassVar
 
 from attrs import define, field
 from specloom_runtime import (
+    ANY,
+    BOOLEAN,
+    DATE_TIME,
+    INTEGER,
+    NUMBER,
+    STRING,
     UNSET,
+    UUID_TEXT,
+    Codec,
+    ReceivedModel,
     Unset,
     as_json,
+    enum_of,
     is_datetime,
     is_int32,
     is_integer,
     is_number,
     is_uuid,
+    list_of,
+    map_of,
+    model_of,
     model_to_dict,
-    parse_datetime,
-    parse_uuid,
+    nullable,
     validators,
 )
 
@@ -32,7 +44,7 @@ if TYPE_CHECKING:
 
 
 @define(kw_only=True)
-class Workload:
+class Workload(ReceivedModel):
     """The 'Workload' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {
@@ -87,58 +99,41 @@ class Workload:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> Workload:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
         from controlplane_client.models.compute_request import ComputeRequest
         from controlplane_client.models.workload_condition import WorkloadCondition
         from controlplane_client.models.workload_phase import WorkloadPhase
         from controlplane_client.models.workload_type import WorkloadType
 
-        d = dict(src)
-        v = d.pop('id')
-        _id = parse_uuid(v)
-        _name = d.pop('name')
-        v = d.pop('type')
-        _type_ = WorkloadType(v)
-        v = d.pop('phase')
-        _phase = WorkloadPhase(v)
-        _project_id = d.pop('projectId')
-        v = d.pop('clusterId')
-        _cluster_id = parse_uuid(v)
-        v = d.pop('createdAt')
-        _created_at = parse_datetime(v)
-        _phase_message = d.pop('phaseMessage', UNSET)
-        _project_name = d.pop('projectName', UNSET)
-        _submitted_by = d.pop('submittedBy', UNSET)
-        _priority = d.pop('priority', UNSET)
-        v = d.pop('compute', UNSET)
-        _compute = v if isinstance(v, Unset) else ComputeRequest.from_dict(v)
-        _allocated_gpus = d.pop('allocatedGpus', UNSET)
-        v = d.pop('conditions', UNSET)
-        _conditions = v if isinstance(v, Unset) else [WorkloadCondition.from_dict(x0) for x0 in v]
-        _suspended = d.pop('suspended', UNSET)
-        _running_pods = d.pop('runningPods', UNSET)
-        _labels = d.pop('labels', UNSET)
-        return cls(
-            id=_id,
-            name=_name,
-            type_=_type_,
-            phase=_phase,
-            project_id=_project_id,
-            cluster_id=_cluster_id,
-            created_at=_created_at,
-            phase_message=_phase_message,
-            project_name=_project_name,
-            submitted_by=_submitted_by,
-            priority=_priority,
-            compute=_compute,
-            allocated_gpus=_allocated_gpus,
-            conditions=_conditions,
-            suspended=_suspended,
-            running_pods=_running_pods,
-            labels=_labels,
-            additional_properties=d,
-        )
+        return {
+            'id': UUID_TEXT,
+            'name': STRING,
+            'type_': enum_of(WorkloadType),
+            'phase': enum_of(WorkloadPhase),
+            'project_id': STRING,
+            'cluster_id': UUID_TEXT,
+            'created_at': DATE_TIME,
+            'phase_message': nullable(STRING),
+            'project_name': STRING,
+            'submitted_by': nullable(STRING),
+            'priority': INTEGER,
+            'compute': model_of(ComputeRequest),
+            'allocated_gpus': NUMBER,
+            'conditions': list_of(model_of(WorkloadCondition)),
+            'suspended': BOOLEAN,
+            'running_pods': INTEGER,
+            'labels': map_of(STRING),
+            'additional_properties': ANY,
+        }
 
 
 _validators = validators('controlplane_client')
@@ -250,3 +245,4 @@ def validate_workload(value: Any, path: str, problems: list[str]) -> None:
             for k1, x1 in v.items():
                 if not isinstance(x1, str) and not isinstance(x1 := as_json(x1), str):
                     problems.append(f"{path}.labels.{k1}: must be a string")
+

@@ -6,11 +6,21 @@ from collections.abc import Mapping
 from typing import Any, ClassVar
 
 from attrs import define, field
-from specloom_runtime import UNSET, as_json, is_int64, is_integer, model_to_dict
+from specloom_runtime import (
+    ANY,
+    INTEGER,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    is_int64,
+    is_integer,
+    model_to_dict,
+)
 
 
 @define(kw_only=True)
-class WorkloadsCount:
+class WorkloadsCount(ReceivedModel):
     """The 'WorkloadsCount' schema."""
 
     __wire_names__: ClassVar[dict[str, str]] = {'count': 'count'}
@@ -27,14 +37,20 @@ class WorkloadsCount:
 
     @classmethod
     def from_dict(cls, src: Mapping[str, Any]) -> WorkloadsCount:
-        """Build the model from JSON data; unknown keys land in ``additional_properties``."""
-        # Locals are "d", "v" and "_<attribute>": no property name can shadow them.
-        d = dict(src)
-        _count = d.pop('count')
-        return cls(
-            count=_count,
-            additional_properties=d,
-        )
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'count': INTEGER,
+            'additional_properties': ANY,
+        }
 
 
 def validate_workloads_count(value: Any, path: str, problems: list[str]) -> None:
@@ -52,3 +68,4 @@ def validate_workloads_count(value: Any, path: str, problems: list[str]) -> None
                 problems.append(f"{path}.count: must be >= 0")
             if not is_int64(v):
                 problems.append(f"{path}.count: must fit in int64")
+

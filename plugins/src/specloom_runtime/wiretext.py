@@ -1,0 +1,80 @@
+"""Dates, date-times and UUIDs that remember the text they were read from.
+
+A server's ``2024-05-01T10:00:00.123456789Z`` is a ``datetime`` to the user, but
+``isoformat()`` would send back ``2024-05-01T10:00:00.123456+00:00``. These
+subclasses keep the received text in ``wire`` so :func:`specloom_runtime.codec.to_jsonable`
+returns it unchanged: a decoded answer encodes to exactly what was received. A value
+made by arithmetic or ``replace()`` has no ``wire`` and is written by ``isoformat()``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+import uuid
+
+_DATETIME = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))\Z"
+)
+_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
+_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+
+
+class WireDateTime(datetime.datetime):
+    """A ``datetime`` read from RFC 3339 text; ``wire`` is that text."""
+
+    __slots__ = ("wire",)
+    wire: str
+
+
+class WireDate(datetime.date):
+    """A ``date`` read from RFC 3339 full-date text; ``wire`` is that text."""
+
+    __slots__ = ("wire",)
+    wire: str
+
+
+class WireUUID(uuid.UUID):
+    """A ``UUID`` read from its text form (any case); ``wire`` is that text."""
+
+    __slots__ = ("wire",)
+    wire: str
+
+
+def read_datetime(text: str) -> WireDateTime:
+    """RFC 3339 date-time text as a ``datetime``; ``ValueError`` when it is not one.
+
+    Python keeps microseconds, so digits past the sixth are cut; a leap second (``:60``)
+    reads as the last microsecond of the minute. Both are kept exactly in ``wire``.
+    """
+    m = _DATETIME.match(text)
+    if m is None:
+        raise ValueError(f"not an RFC 3339 date-time: {text!r}")
+    year, month, day, hour, minute, second = (int(g) for g in m.group(1, 2, 3, 4, 5, 6))
+    micro = int((m[7] or "0")[:6].ljust(6, "0"))
+    if second == 60:
+        second, micro = 59, 999999
+    offset = datetime.timedelta(hours=int(m[9]), minutes=int(m[10])) if m[8] else datetime.timedelta(0)
+    zone = datetime.timezone(-offset if m[8] == "-" else offset)
+    value = WireDateTime(year, month, day, hour, minute, second, micro, tzinfo=zone)
+    value.wire = text
+    return value
+
+
+def read_date(text: str) -> WireDate:
+    """RFC 3339 full-date text as a ``date``; ``ValueError`` when it is not one."""
+    if _DATE.match(text) is None:
+        raise ValueError(f"not an RFC 3339 full-date: {text!r}")
+    parsed = datetime.date.fromisoformat(text)
+    value = WireDate(parsed.year, parsed.month, parsed.day)
+    value.wire = text
+    return value
+
+
+def read_uuid(text: str) -> WireUUID:
+    """UUID text (RFC 4122 form, any case) as a ``UUID``; ``ValueError`` when it is not one."""
+    if _UUID.match(text) is None:
+        raise ValueError(f"not a UUID: {text!r}")
+    value = WireUUID(text)
+    object.__setattr__(value, "wire", text)  # UUID refuses plain attribute assignment
+    return value

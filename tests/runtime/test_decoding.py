@@ -1,0 +1,78 @@
+"""Answers that drift from the spec, through the sync, threaded and async clients against a loopback server.
+
+Lenient by default: the caller gets a typed result holding what was received, the mismatches
+are listed by ``decode_issues`` and logged once at WARNING, and the server did the work once.
+``strict_responses=True`` (client or call) raises ``ResponseDecodeError`` naming every mismatch.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import pytest
+from specloom_runtime import RequestOptions, ResponseDecodeError, decode_issues
+
+from tests.runtime.harness import CLUSTER_ID, CLUSTERS, WORKLOADS, Harness, list_clusters, submit
+from tests.servers import ControlPlaneServer, Fault
+
+CREATED: dict[str, Any] = {
+    "id": "3F2504E0-4F89-11D3-9A0C-0305E82C3301",  # uppercase: must come back as sent
+    "name": "w-drift",
+    "type": "Training",
+    "phase": "Pending",
+    "projectId": "42",
+    "clusterId": CLUSTER_ID,
+    "priority": 50,
+    "serverOnlyField": {"kept": True},
+}  # "createdAt", required by the spec, is missing
+
+
+def sent(server: ControlPlaneServer, body: dict[str, Any]) -> dict[str, Any]:
+    """``body`` as the test server sent it: it adds the request's id to every object answer."""
+    return {**body, "requestId": server.requests_to("POST", WORKLOADS)[0].request_id}
+
+
+def test_a_201_missing_a_required_field_returns_what_was_received_and_is_sent_once(
+    h: Harness, server: ControlPlaneServer, caplog: pytest.LogCaptureFixture
+) -> None:
+    client = h.bearer_client()
+    server.inject(Fault.status(201, body=CREATED), method="POST", path=WORKLOADS)
+
+    with caplog.at_level(logging.WARNING, logger="specloom"):
+        result = h.run(client, submit())
+        assert result.name == "w-drift" and str(result.id) == CREATED["id"].lower()
+        assert result.to_dict() == sent(server, CREATED)
+
+    assert len(server.requests_to("POST", WORKLOADS)) == 1
+    assert [(i.path, i.problem) for i in decode_issues(result)] == [("createdAt", "required, missing")]
+    warnings = [r for r in caplog.records if r.levelno == logging.WARNING and r.name == "specloom"]
+    assert len(warnings) == 1 and "createdAt: required, missing" in warnings[0].getMessage()
+
+
+@pytest.mark.parametrize("where", ["client", "call"])
+def test_in_strict_mode_the_same_201_raises_naming_the_field(h: Harness, server: ControlPlaneServer, where: str) -> None:
+    client = h.bearer_client(strict_responses=True) if where == "client" else h.bearer_client()
+    call_kwargs = {"request_options": RequestOptions(strict_responses=True)} if where == "call" else {}
+    server.inject(Fault.status(201, body=CREATED), method="POST", path=WORKLOADS)
+
+    with pytest.raises(ResponseDecodeError) as info:
+        h.run(client, submit(**call_kwargs))
+
+    assert "createdAt: required, missing" in str(info.value)
+    assert [i.path for i in info.value.issues] == ["createdAt"]
+    assert info.value.body == sent(server, CREATED)
+    assert len(server.requests_to("POST", WORKLOADS)) == 1
+
+
+def test_one_bad_item_in_a_list_keeps_the_good_ones(h: Harness, server: ControlPlaneServer) -> None:
+    client = h.bearer_client()
+    good = {"uuid": CLUSTER_ID, "name": "c", "lastLiveness": "2024-05-01T10:00:00.123456789Z"}
+    body = [good, {**good, "lastLiveness": "yesterday"}, good]
+    server.inject(Fault.status(200, body=body), method="GET", path=CLUSTERS)
+
+    clusters = h.run(client, list_clusters)
+
+    assert [c.to_dict() for c in clusters] == body
+    assert clusters[1].last_liveness == "yesterday" and clusters[0].last_liveness.microsecond == 123456
+    assert [i.path for i in decode_issues(clusters)] == ["[1].lastLiveness"]
