@@ -312,6 +312,10 @@ class ReceivedModel:
     """
 
     __slots__ = ("_reading", "_received", "_unread")
+    if TYPE_CHECKING:  # the slots, for type checkers only: get_type_hints(model) lists just its fields
+        _reading: Reading | None
+        _received: Mapping[str, Any]
+        _unread: bool
     __wire_names__: ClassVar[dict[str, str]]
     __required_keys__: ClassVar[frozenset[str]]
     __known_keys__: ClassVar[frozenset[str]]
@@ -353,6 +357,7 @@ class ReceivedModel:
         reading = self._reading
         wire_names = cls.__wire_names__
         required = cls.__required_keys__
+        value: Any
         for attribute, codec in cls.codecs().items():
             if attribute == "additional_properties":
                 known = cls.__known_keys__
