@@ -11,6 +11,8 @@ Semantics decided for the oracle (what the generated validators must agree with)
 * OpenAPI 3.0's boolean ``exclusiveMinimum``/``exclusiveMaximum`` become the numeric (strict) form.
 * Formats ``uuid`` (RFC 4122 text form), ``date-time`` (RFC 3339), ``date`` are checked; ``int32`` and
   ``int64`` on integers become ``minimum``/``maximum``; every other format is dropped.
+* A nullable object that admits no property (no ``properties``, ``additionalProperties: false``) is
+  ``null``: OpenAPI 3.0 has no null type, and this is how real specs (Box) write one as a union member.
 * OpenAPI-only keywords (discriminator, xml, example, deprecated, externalDocs, ...) are dropped.
 
 Components are bundled into ``definitions`` (``#/components/schemas/X`` -> ``#/definitions/X``),
@@ -85,12 +87,19 @@ def unescape_pointer(name: str) -> str:
     return name.replace("~1", "/").replace("~0", "~")
 
 
+def _stands_for_null(node: dict[str, Any]) -> bool:
+    return (node.get("nullable") is True and node.get("type") == "object" and node.get("additionalProperties") is False
+            and not node.get("properties") and not any(k in node for k in ("allOf", "oneOf", "anyOf", "required")))
+
+
 def translate(node: Any) -> Any:
     """One OpenAPI 3.0 schema node as draft 7 (refs point into ``#/definitions``)."""
     if isinstance(node, bool):
         return node
     if not isinstance(node, dict):
         return True
+    if _stands_for_null(node):
+        return {"type": "null"}
     if "$ref" in node:
         m = _REF.match(node["$ref"])
         assert m, f"unsupported $ref {node['$ref']}"
@@ -261,7 +270,7 @@ def load_spec(path: Path) -> dict[str, Any]:
     return yaml.safe_load(path.read_text())
 
 
-def _deref(spec: dict[str, Any], node: Any) -> Any:
+def deref(spec: dict[str, Any], node: Any) -> Any:
     while isinstance(node, dict) and "$ref" in node:
         parts = node["$ref"].lstrip("#/").split("/")
         node = spec
@@ -309,9 +318,9 @@ def targets(
             generated = ops.get((method.upper(), path)) if ops is not None else None
             params = {}
             for raw in [*item.get("parameters", []), *op.get("parameters", [])]:
-                p = _deref(spec, raw)
+                p = deref(spec, raw)
                 params[(p["in"], p["name"])] = p
-            body = _deref(spec, op.get("requestBody")) if op.get("requestBody") else None
+            body = deref(spec, op.get("requestBody")) if op.get("requestBody") else None
             json_media = [m for m in (body or {}).get("content", {}) if "json" in m]
             if ops is not None and generated is None:
                 left_out.append(f"{where}: no generated Operation")
