@@ -24,6 +24,7 @@ from .config import ClientConfig
 from .errors import AuthenticationError, ConfigurationError, error_for, request_id_of
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
+from .logs import remember_secret
 
 if TYPE_CHECKING:
     import asyncio
@@ -93,8 +94,9 @@ class ClientCredentialsAuth(httpx.Auth):
         if not response.is_success:
             error = error_for(response, request_id=request_id_of(response))
             raise AuthenticationError(
-                f"the token request was refused ({response.status_code}): {error.message.split(': ', 1)[-1]}",
+                f"the token request was refused ({response.status_code}): {error.message}",
                 response=response,
+                server_message=error.message,
                 code=error.code,
                 details=error.details,
                 request_id=error.request_id,
@@ -107,6 +109,7 @@ class ClientCredentialsAuth(httpx.Auth):
             token = lifetime = None
         if not isinstance(token, str) or not token:
             raise AuthenticationError("the token endpoint answered without an access token", response=response)
+        remember_secret(token)
         self._token = token
         expiry = jwt_expiry(token)
         if expiry is None and isinstance(lifetime, (int, float)):

@@ -21,6 +21,7 @@ from .call import NO_OPTIONS, Call, RequestOptions
 from .config import ClientConfig
 from .errors import ConfigurationError
 from .flow import call_flow, drive_async, drive_sync
+from .logs import remember_secret
 from .operation import Operation
 from .registry import plugin_manager
 from .request import check_headers
@@ -52,6 +53,8 @@ class _ClientBase:
         config = ClientConfig(base_url=(base_url or "").rstrip("/"), distribution=self._distribution, version=self._version, **settings)
         self._plugins = plugin_manager(plugins, entry_points=entry_points)
         self._plugins.hook.configure(config=config)
+        for secret in config.secrets():
+            remember_secret(secret)
         if not config.base_url:
             raise ConfigurationError("base_url is required (or cli_config pointing at a CLI login that names the control plane)")
         config.check()

@@ -98,6 +98,17 @@ class ClientConfig:
     def freeze(self) -> None:
         object.__setattr__(self, "_frozen", True)
 
+    def secrets(self) -> list[str]:
+        """Every credential among the settings: the fields whose repr is masked, and a proxy's password."""
+        found: list[str] = []
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            if field.repr is _secret_repr and value is not None:
+                found.extend(value.values() if isinstance(value, dict) else [value])
+        if self.proxy and httpx.URL(self.proxy).password:
+            found.append(str(httpx.URL(self.proxy).password))
+        return found
+
     def check(self) -> None:
         """Refuse settings that cannot work, before any request (and any credential) is sent."""
         check_base_url(self.base_url)
