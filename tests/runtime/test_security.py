@@ -7,16 +7,32 @@ text, a header that smuggles a second request, callers starved by a refresh.
 
 from __future__ import annotations
 
+import importlib
 import json
 import logging
+import re
 import secrets
+from pathlib import Path
 from typing import Any
 
 import pytest
-from specloom_runtime import AuthenticationError, ServerError
+from specloom_runtime import (
+    AuthenticationError,
+    ConfigurationError,
+    NotFoundError,
+    Operation,
+    RedirectError,
+    RequestEncodingError,
+    RequestOptions,
+    ServerError,
+    decode_json,
+)
+from starlette.responses import JSONResponse, Response
 
-from tests.runtime.harness import CLUSTERS, TOKEN, Harness, list_clusters
+from tests.integration.servers import RecordedRequest, RecordingApp, serve
+from tests.runtime.harness import CLUSTERS, TOKEN, WORKLOADS, Harness, list_clusters, submit
 from tests.servers import CLIENT_ID, CLIENT_SECRET, ControlPlaneServer, Fault
+from tests.support import load_spec, runai_spec
 
 #: Not JWTs, and not in a credential position where a pattern would catch them: only knowing them masks them.
 BEARER = f"tok-{secrets.token_hex(12)}"
@@ -95,6 +111,165 @@ def test_an_access_token_echoed_by_the_server_is_masked_in_the_error(h: Harness,
         h.run(client, list_clusters)
 
     assert leaks({"str": str(info.value), "message": info.value.message}, {"access token": issued}) == []
+
+
+# -- 3. path parameters ----------------------------------------------------------------------------
+
+
+def path_operations(package: str) -> list[Operation[Any]]:
+    """Every operation of a generated package whose path has parameters."""
+    folder = Path(importlib.import_module(package).__file__ or "").parent / "groups"
+    found = []
+    for module_file in sorted(folder.glob("*.py")):
+        module = importlib.import_module(f"{package}.groups.{module_file.stem}")
+        found += [v for v in vars(module).values() if isinstance(v, Operation) and "{" in v.path]
+    return found
+
+
+def client_of(package: str, h: Harness, **settings: Any) -> Any:
+    name = {"sync": "Client", "threaded": "ThreadedClient", "async": "AsyncClient"}[h.kind]
+    return getattr(importlib.import_module(package), name)(**settings)
+
+
+def closed(h: Harness, client: Any) -> None:
+    if h.kind == "async":
+        h.run_async(client.aclose())
+    else:
+        client.close()
+
+
+@pytest.mark.filterwarnings("ignore::DeprecationWarning")
+@pytest.mark.parametrize("dots", ["..", "."])
+def test_no_path_parameter_changes_which_endpoint_is_called(h: Harness, importable: Path, dots: str) -> None:
+    spec = load_spec(runai_spec("2.24"))
+    in_spec = sum(1 for path, item in spec["paths"].items() if "{" in path
+                  for method in item if method in ("get", "put", "post", "delete", "patch", "head", "options"))
+    operations = path_operations("runai")
+    app = RecordingApp()  # 404 to everything: only the path that arrives matters
+    with serve(app) as target:
+        # Validation off: a uuid parameter would refuse "..", and the encoding must hold without it.
+        client = client_of("runai", h, base_url=target.base_url, validate=False, max_retries=0)
+        try:
+            for operation in operations:
+                names = re.findall(r"{([^}]+)}", operation.path)
+                with pytest.raises(NotFoundError):
+                    h.run(client, lambda c, op=operation, n=names: c.call(op, path=dict.fromkeys(n, dots)))
+        finally:
+            closed(h, client)
+
+    expected = [re.sub(r"{[^}]+}", "%2E" * len(dots), op.path) for op in operations]
+    arrived = [r.raw_path for r in app.requests]
+    print(f"[{h.kind}] {len(operations)} Run:ai 2.24 operations with path parameters called with {dots!r}")
+    assert len(operations) == in_spec
+    assert [f"{e} -> {a}" for e, a in zip(expected, arrived, strict=True) if e != a] == []
+
+
+# -- 4. redirects ----------------------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def tls(tmp_path_factory: pytest.TempPathFactory) -> tuple[str, str, str]:
+    """(CA bundle, certificate chain, private key) for an https server on 127.0.0.1."""
+    import trustme
+
+    folder = tmp_path_factory.mktemp("tls")
+    ca = trustme.CA()
+    certificate = ca.issue_cert("127.0.0.1")
+    ca.cert_pem.write_to_path(str(folder / "ca.pem"))
+    certificate.cert_chain_pems[0].write_to_path(str(folder / "cert.pem"))
+    certificate.private_key_pem.write_to_path(str(folder / "key.pem"))
+    return str(folder / "ca.pem"), str(folder / "cert.pem"), str(folder / "key.pem")
+
+
+def redirecting_to(location: str) -> RecordingApp:
+    def responder(request: RecordedRequest) -> Response:
+        if request.raw_path in (CLUSTERS, WORKLOADS):
+            return Response(status_code=307, headers={"location": location})
+        return JSONResponse([])
+
+    return RecordingApp(responder)
+
+
+@pytest.mark.parametrize("call", [list_clusters, submit()], ids=["GET", "POST with a body"])
+def test_a_redirect_from_https_to_plain_http_is_refused(h: Harness, server: ControlPlaneServer,
+                                                        tls: tuple[str, str, str], call: Any) -> None:
+    ca, cert, key = tls
+    plain = RecordingApp()
+    with serve(plain) as target, serve(redirecting_to(f"{target.base_url}{WORKLOADS}"), tls=(cert, key)) as origin:
+        client = h.client(base_url=origin.base_url, bearer_token=server.mint_token(), ca_bundle=ca)
+        with pytest.raises(RedirectError) as info:
+            h.run(client, call)
+
+    assert plain.requests == [], "the request went out over plain http"
+    assert info.value.status_code == 307
+    assert "from https to plain http" in str(info.value)
+
+
+def test_a_redirect_within_https_is_still_followed(h: Harness, server: ControlPlaneServer,
+                                                   tls: tuple[str, str, str]) -> None:
+    ca, cert, key = tls
+    app = redirecting_to("/moved")
+    with serve(app, tls=(cert, key)) as origin:
+        client = h.client(base_url=origin.base_url, bearer_token=server.mint_token(), ca_bundle=ca)
+        assert h.run(client, list_clusters) == []
+
+    assert [r.raw_path for r in app.requests] == [CLUSTERS, "/moved"]
+
+
+@pytest.mark.parametrize("location", ["http://[::1", "http://xn--/", "http://a/\x7f"])
+def test_a_location_that_is_not_a_url_is_a_typed_error(h: Harness, server: ControlPlaneServer, location: str) -> None:
+    app = redirecting_to(location)
+    with serve(app) as origin:
+        client = h.client(base_url=origin.base_url, bearer_token=server.mint_token())
+        with pytest.raises(RedirectError) as info:
+            h.run(client, list_clusters)
+
+    assert len(app.requests) == 1
+    assert "Location is not a URL" in str(info.value)
+
+
+# -- 5. base URL -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("url", "named"), [
+    ("https://example.com?", "query"),
+    ("https://example.com/api?", "query"),
+    ("https://example.com#", "fragment"),
+    ("https://exa mple.com", "spaces"),
+    ("https://example.com\t", "control characters"),
+    ("https://exa%20mple.com", "invalid host name"),
+])
+def test_a_base_url_that_would_send_every_call_to_the_root_is_refused(h: Harness, url: str, named: str) -> None:
+    with pytest.raises(ConfigurationError, match=f"base_url .*{named}"):
+        h.client(base_url=url, bearer_token=BEARER)
+
+
+# -- 6. header values ------------------------------------------------------------------------------
+
+SMUGGLED = "a\r\nX-Admin: 1"
+CLUSTER_LIST = Operation(method="GET", path=CLUSTERS, operation_id="get_clusters", decode=decode_json)
+
+
+@pytest.mark.parametrize("arguments", [
+    pytest.param({"headers": {"X-Tenant": SMUGGLED}}, id="header-parameter"),
+    pytest.param({"request_options": RequestOptions(headers={"X-Tenant": SMUGGLED})}, id="request-options"),
+    pytest.param({"cookies": {"tenant": SMUGGLED}}, id="cookie-line-break"),
+    pytest.param({"cookies": {"tenant": "a; admin=1"}}, id="cookie-smuggled"),
+    pytest.param({"headers": {"X-Tenant": "a\0b"}}, id="nul"),
+])
+def test_a_line_break_in_a_header_is_refused_before_sending(h: Harness, server: ControlPlaneServer,
+                                                            arguments: dict[str, Any]) -> None:
+    client = h.bearer_client()
+
+    with pytest.raises((RequestEncodingError, ConfigurationError), match="line break|another cookie"):
+        h.run(client, lambda c: c.call(CLUSTER_LIST, **arguments))
+
+    assert server.requests == [], "refused before sending, and never retried"
+
+
+def test_a_line_break_in_a_client_header_is_refused_at_construction(h: Harness) -> None:
+    with pytest.raises(ConfigurationError, match="line break"):
+        h.client(bearer_token=BEARER, headers={"X-Tenant": SMUGGLED})
 
 
 # -- 9. what a new user meets first ----------------------------------------------------------------
