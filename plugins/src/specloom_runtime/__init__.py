@@ -134,6 +134,9 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
     )
     from .errors import (
+        RedirectError as RedirectError,
+    )
+    from .errors import (
         RequestEncodingError as RequestEncodingError,
     )
     from .errors import (
@@ -211,6 +214,7 @@ _WHERE: dict[str, str] = {
     "PaymentRequiredError": "errors",
     "PermissionDeniedError": "errors",
     "RateLimitError": "errors",
+    "RedirectError": "errors",
     "RequestEncodingError": "errors",
     "RequestOptions": "call",
     "RequestTimeoutStatusError": "errors",

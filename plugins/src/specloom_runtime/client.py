@@ -23,6 +23,7 @@ from .errors import ConfigurationError
 from .flow import call_flow, drive_async, drive_sync
 from .logs import remember_secret
 from .operation import Operation
+from .redirects import check_location, check_location_async
 from .registry import plugin_manager
 from .request import check_headers
 
@@ -75,12 +76,13 @@ class _ClientBase:
         _warn_if_deprecated(operation)
         return Call(operation, arguments, options or NO_OPTIONS, self.config)
 
-    def _transport_settings(self) -> dict[str, Any]:
+    def _transport_settings(self, check_location: Callable[[httpx.Response], Any]) -> dict[str, Any]:
         config = self.config
         limits = httpx.Limits(max_connections=config.max_connections, max_keepalive_connections=config.max_keepalive_connections)
         proxy = httpx.Proxy(config.proxy, headers=config.proxy_headers) if config.proxy else None
         return {"timeout": config.timeout, "verify": _tls(config), "cert": config.client_cert, "proxy": proxy,
-                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False}  # fmt: skip
+                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False,
+                "event_hooks": {"response": [check_location]}}  # fmt: skip
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
@@ -108,7 +110,7 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = httpx.Client(**self._transport_settings())
+                    self._http_client = httpx.Client(**self._transport_settings(check_location))
         return self._http_client
 
     def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
@@ -184,7 +186,7 @@ class BaseAsyncClient(_ClientBase):
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(**self._transport_settings())
+            self._http_client = httpx.AsyncClient(**self._transport_settings(check_location_async))
         return self._http_client
 
     async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:

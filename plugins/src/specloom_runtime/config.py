@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from pathlib import Path
 from typing import Any, Literal
 
@@ -132,13 +133,26 @@ def is_loopback(host: str) -> bool:
 
 
 def check_base_url(base_url: str) -> httpx.URL:
-    """https, or http to a loopback host only; no user info, query or fragment."""
+    """https, or http to a loopback host only; no user info, query or fragment, nothing but a host name.
+
+    Paths are appended to the base URL as text, so a ``?`` or ``#`` (even with
+    nothing after it) would turn every path into a query or a fragment, and every
+    call would go to ``/``.
+    """
+    if any(c.isspace() or not c.isprintable() for c in base_url):
+        raise ConfigurationError(f"base_url must not contain spaces or control characters: {base_url!r}")
+    for mark, part in (("?", "query"), ("#", "fragment")):
+        if mark in base_url:
+            raise ConfigurationError(f"base_url must not have a {part} ({mark!r}): every path would end up in it")
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError("base_url must be an absolute http(s) URL with a host")
+    # A name (IDNA-encoded already), an IPv4 or an IPv6 address; httpx lets "%" and other marks through.
+    if not re.fullmatch(rb"[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+", url.raw_host):
+        raise ConfigurationError(f"base_url has an invalid host name {url.host!r}")
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(f"base_url must use https (plain http is allowed for loopback hosts only), got host {url.host!r}")
     if url.userinfo:

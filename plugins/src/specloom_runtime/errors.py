@@ -102,6 +102,10 @@ class ServerError(ApiError):
     """5xx"""
 
 
+class RedirectError(ApiError):
+    """A 3xx the client refuses to follow (from https to plain http, or a ``Location`` it cannot read); nothing was sent."""
+
+
 class ResponseDecodeError(SpecloomError):
     """A 2xx answer could not be read as the spec describes it (a required field missing, wrong JSON...)."""
 
