@@ -25,12 +25,13 @@ from specloom_runtime import (
     RequestEncodingError,
     RequestOptions,
     ServerError,
+    TransportError,
     decode_json,
 )
 from starlette.responses import JSONResponse, Response
 
 from tests.integration.servers import RecordedRequest, RecordingApp, serve
-from tests.runtime.harness import CLUSTERS, TOKEN, WORKLOADS, Harness, list_clusters, submit
+from tests.runtime.harness import CLUSTERS, FAST, TOKEN, WORKLOADS, Harness, list_clusters, submit
 from tests.servers import CLIENT_ID, CLIENT_SECRET, ControlPlaneServer, Fault
 from tests.support import load_spec, runai_spec
 
@@ -270,6 +271,65 @@ def test_a_line_break_in_a_header_is_refused_before_sending(h: Harness, server: 
 def test_a_line_break_in_a_client_header_is_refused_at_construction(h: Harness) -> None:
     with pytest.raises(ConfigurationError, match="line break"):
         h.client(bearer_token=BEARER, headers={"X-Tenant": SMUGGLED})
+
+
+# -- 7, 8. token refresh under load ----------------------------------------------------------------
+
+CALLERS = 32
+
+
+def crowd(h: Harness, **settings: Any) -> Any:
+    """A client-credentials client for 32 callers at once (32 workers for the threaded kind)."""
+    return h.credentials_client(max_workers=CALLERS, **FAST, **settings)
+
+
+def test_a_refresh_after_401_does_not_starve_a_small_pool(h: Harness, server: ControlPlaneServer) -> None:
+    # Four connections for 32 callers: the refresh needs one while refused callers wait for it; slow
+    # answers, so callers queue for connections as they do in production.
+    client = crowd(h, max_connections=4, timeout=5)
+    h.run(client, list_clusters)
+    server.revoke_tokens()
+    server.inject(Fault.delay(0.1), method="GET", path=CLUSTERS, times=CALLERS)
+
+    results = h.run_all(client, [list_clusters] * CALLERS, return_exceptions=True)
+
+    assert [r for r in results if isinstance(r, BaseException)] == []
+    assert server.token_request_count() == 2, "the first token, then one refresh for all 32 refused callers"
+    # A refresh stuck behind the waiters dies of a pool timeout before reaching the server (and is retried).
+    assert client._auth.token_requests == 2, "a token request never left the pool"
+
+
+def test_a_write_whose_token_request_failed_is_retried(h: Harness, server: ControlPlaneServer) -> None:
+    client = h.credentials_client(**FAST)
+    server.inject(Fault.server_error(), method="POST", path=TOKEN)
+
+    h.run(client, submit())
+
+    assert server.token_request_count() == 2
+    assert server.execution_count("POST", WORKLOADS) == 1
+
+
+def test_callers_share_a_failing_token_endpoint_s_answers(h: Harness, server: ControlPlaneServer) -> None:
+    client = crowd(h, max_retries=3)
+    server.inject(Fault.server_error(), method="POST", path=TOKEN, times=10_000)
+
+    results = h.run_all(client, [list_clusters] * CALLERS, return_exceptions=True)
+
+    assert all(isinstance(r, ServerError) and TOKEN in str(r) for r in results), {type(r) for r in results}
+    # Without sharing: 32 callers x 4 attempts = 128. Shared, and held back by the backoff: a few per attempt.
+    print(f"[{h.kind}] {server.token_request_count()} token requests for {CALLERS} callers x 4 attempts")
+    assert server.token_request_count() <= 2 * 4
+    assert server.requests_to("GET", CLUSTERS) == []
+
+
+def test_callers_share_a_hanging_token_request(h: Harness, server: ControlPlaneServer) -> None:
+    client = crowd(h, max_retries=0, timeout=0.5)
+    server.inject(Fault.delay(3), method="POST", path=TOKEN, times=10_000)
+
+    results = h.run_all(client, [list_clusters] * CALLERS, return_exceptions=True)
+
+    assert all(isinstance(r, TransportError) for r in results), {type(r) for r in results}
+    assert server.token_request_count() == 1, "32 waiters, one token request: its timeout is everyone's"
 
 
 # -- 9. what a new user meets first ----------------------------------------------------------------

@@ -183,6 +183,19 @@ def body_of(response: httpx.Response) -> Any:
         return None
 
 
+class TokenUnavailable(httpx.TransportError):
+    """No access token: the token request failed, or the one in flight this call waited for did.
+
+    Raised inside the transport by the auth flow, so the transport loop treats it
+    as a failure before anything of the call was sent (replaying is safe whatever
+    the method). ``response`` is the token endpoint's answer (429, 5xx), if one came.
+    """
+
+    def __init__(self, message: str, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
+
+
 def wrap_transport_error(exc: httpx.TransportError, what: str) -> TransportError:
     """The typed error for a transport failure; the message names the call, never its headers."""
     cls = ApiTimeoutError if isinstance(exc, httpx.TimeoutException) else ApiConnectionError
