@@ -39,8 +39,10 @@ class LoopbackServer:
     so there is no window in which another process could take the port.
     """
 
-    def __init__(self, app: ASGIApp) -> None:
+    def __init__(self, app: ASGIApp, *, tls: tuple[str, str] | None = None) -> None:
+        """``tls``: (certificate chain file, private key file) to serve https instead of http."""
         self.app = app
+        self.tls = tls
         self._socket: socket.socket | None = None
         self._server: uvicorn.Server | None = None
         self._thread: threading.Thread | None = None
@@ -51,7 +53,7 @@ class LoopbackServer:
     def base_url(self) -> str:
         if not self.port:
             raise RuntimeError("the server is not running")
-        return f"http://{LOOPBACK}:{self.port}"
+        return f"{'https' if self.tls else 'http'}://{LOOPBACK}:{self.port}"
 
     def start(self) -> Self:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
@@ -71,6 +73,8 @@ class LoopbackServer:
             access_log=False,
             ws="none",
             timeout_graceful_shutdown=5,
+            ssl_certfile=self.tls[0] if self.tls else None,
+            ssl_keyfile=self.tls[1] if self.tls else None,
         )
         self._server = uvicorn.Server(config)
         self._thread = threading.Thread(target=self._run, name=f"uvicorn-{self.port}", daemon=True)
@@ -111,9 +115,9 @@ class LoopbackServer:
 
 
 @contextmanager
-def serve(app: ASGIApp) -> Iterator[LoopbackServer]:
+def serve(app: ASGIApp, *, tls: tuple[str, str] | None = None) -> Iterator[LoopbackServer]:
     """``with serve(app) as server: ... server.base_url ...``"""
-    with LoopbackServer(app) as server:
+    with LoopbackServer(app, tls=tls) as server:
         yield server
 
 

@@ -51,8 +51,8 @@ def test_errors_are_typed_by_status_and_carry_what_the_server_said(h: Harness, s
     (exchange,) = server.requests_to("GET", CLUSTERS)
     assert type(exc) is error and isinstance(exc, SpecloomError)
     assert exc.status_code == status
-    assert exc.message == str(exc)
-    assert "The project is over its GPU quota." in exc.message and str(status) in exc.message
+    assert exc.message == "The project is over its GPU quota."
+    assert f"GET {CLUSTERS} -> {status}: The project is over its GPU quota." in str(exc)
     assert exc.code == "quota_exceeded"
     assert exc.details == {"gpu": "8 > 4"}
     assert exc.request_id == exchange.request_id == exc.headers["x-request-id"]

@@ -197,6 +197,9 @@ if TYPE_CHECKING:
         RateLimitError as RateLimitError,
     )
     from .errors import (
+        RedirectError as RedirectError,
+    )
+    from .errors import (
         RequestEncodingError as RequestEncodingError,
     )
     from .errors import (
@@ -313,6 +316,7 @@ _WHERE: dict[str, str] = {
     "PermissionDeniedError": "errors",
     "RateLimitError": "errors",
     "ReceivedModel": "decoding",
+    "RedirectError": "errors",
     "RequestEncodingError": "errors",
     "RequestOptions": "call",
     "RequestTimeoutStatusError": "errors",

@@ -21,9 +21,11 @@ from typing import TYPE_CHECKING
 import httpx
 
 from .config import ClientConfig
-from .errors import AuthenticationError, ConfigurationError, error_for, request_id_of
+from .errors import AuthenticationError, ConfigurationError, TokenUnavailable, error_for, request_id_of
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
+from .logs import remember_secret
+from .retry import retry_after_seconds
 from .security import REQUIREMENTS
 
 if TYPE_CHECKING:
@@ -75,6 +77,12 @@ class ClientCredentialsAuth(httpx.Auth):
         self._async_locks: dict[asyncio.AbstractEventLoop, asyncio.Lock] = {}
         #: How many token requests this auth has made (tests and metrics read it).
         self.token_requests = 0
+        # The outcome of the last token request, shared with every caller that waited for it.
+        self._settled = 0  # token requests finished, whatever their outcome
+        self._failure: Exception | None = None
+        self._failures_in_a_row = 0
+        self._held_until = 0.0
+        self._backoff, self._backoff_cap = config.retry_backoff, config.retry_backoff_cap
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(url={self._url!r}, client_secret='***')"
@@ -92,12 +100,55 @@ class ClientCredentialsAuth(httpx.Auth):
         self.token_requests += 1
         return httpx.Request("POST", self._url, json=self._body, extensions={"timeout": self._timeout})
 
+    def _shared_failure(self, seen: int) -> Exception | None:
+        """The failure of the token request this caller waited for (``seen``: requests settled before it
+        waited), or of one so recent that a new request would only hammer the endpoint."""
+        if self._failure is None or (self._settled == seen and time.monotonic() >= self._held_until):
+            return None
+        return _again(self._failure)
+
+    def _settle(self, answer: httpx.Response) -> None:
+        """Keep the token of ``answer``, or keep its failure for the callers waiting and raise it."""
+        self._settled += 1
+        try:
+            if _transient(answer):
+                raise TokenUnavailable(f"the token endpoint answered {answer.status_code}", response=answer)
+            self._store(answer)
+        except (TokenUnavailable, AuthenticationError) as exc:
+            self._failed(exc)
+            raise
+        self._failure, self._failures_in_a_row = None, 0
+
+    def _abandoned(self, stop: GeneratorExit) -> None:
+        """The token request raised: httpx closes the flow, and under the sync client the error is the
+        context of the close (under the async one there is none, and cancellation is told apart first)."""
+        cause = stop.__context__
+        if cause is None or isinstance(cause, httpx.TransportError):
+            self._settled += 1
+            named = f": {type(cause).__name__}: {cause}" if cause is not None else " without an answer"
+            self._failed(TokenUnavailable(f"the token request failed{named}"))
+
+    def _failed(self, failure: Exception) -> None:
+        self._failure = failure
+        self._failures_in_a_row += 1
+        if not isinstance(failure, TokenUnavailable):
+            self._held_until = 0.0
+            return
+        # The wait the retry plugin gives a caller at least (the answer's Retry-After, else the fixed half of
+        # the backoff): a caller's own retry is never refused by the hold, but callers retrying together
+        # after a failure share the next token request instead of each sending one.
+        wait = retry_after_seconds(failure.response) if failure.response is not None else None
+        if wait is None:
+            wait = min(self._backoff_cap, self._backoff * 2.0 ** (self._failures_in_a_row - 1)) / 2
+        self._held_until = time.monotonic() + wait
+
     def _store(self, response: httpx.Response) -> None:
         if not response.is_success:
             error = error_for(response, request_id=request_id_of(response))
             raise AuthenticationError(
-                f"the token request was refused ({response.status_code}): {error.message.split(': ', 1)[-1]}",
+                f"the token request was refused ({response.status_code}): {error.message}",
                 response=response,
+                server_message=error.message,
                 code=error.code,
                 details=error.details,
                 request_id=error.request_id,
@@ -110,6 +161,7 @@ class ClientCredentialsAuth(httpx.Auth):
             token = lifetime = None
         if not isinstance(token, str) or not token:
             raise AuthenticationError("the token endpoint answered without an access token", response=response)
+        remember_secret(token)
         self._token = token
         expiry = jwt_expiry(token)
         if expiry is None and isinstance(lifetime, (int, float)):
@@ -124,45 +176,69 @@ class ClientCredentialsAuth(httpx.Auth):
     # -- flows --------------------------------------------------------------------------------
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
+        seen = self._settled
         with self._lock:
             if not self._fresh():
-                answer = yield self._token_request()
-                answer.read()
-                if _transient(answer):
-                    return  # the token answer stands as the call's: the retry plugin decides on it
-                self._store(answer)
+                yield from self._fetch_sync(seen)
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
+            # Read (so its connection goes back to the pool) before waiting: the refresh may need it.
+            response.read()
+            seen = self._settled
             with self._lock:
                 if self._token == used:  # nobody refreshed since: this token is the one refused
-                    answer = yield self._token_request()
-                    answer.read()
-                    if _transient(answer):
-                        return
-                    self._store(answer)
+                    yield from self._fetch_sync(seen)
                 self._authorize(request)
             yield request
 
+    def _fetch_sync(self, seen: int) -> Generator[httpx.Request, httpx.Response, None]:
+        shared = self._shared_failure(seen)
+        if shared is not None:
+            raise shared
+        try:
+            answer = yield self._token_request()
+        except GeneratorExit as stop:
+            self._abandoned(stop)
+            raise
+        answer.read()
+        self._settle(answer)
+
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
+        # The same steps as sync_auth_flow; an async generator cannot delegate with "yield from".
         lock = self._async_lock()
+        seen = self._settled
         async with lock:
             if not self._fresh():
-                answer = yield self._token_request()
+                shared = self._shared_failure(seen)
+                if shared is not None:
+                    raise shared
+                try:
+                    answer = yield self._token_request()
+                except GeneratorExit as stop:
+                    if not _cancelled():
+                        self._abandoned(stop)
+                    raise
                 await answer.aread()
-                if _transient(answer):
-                    return
-                self._store(answer)
+                self._settle(answer)
             used = self._authorize(request)
         response = yield request
         if response.status_code == 401:
+            await response.aread()
+            seen = self._settled
             async with lock:
                 if self._token == used:
-                    answer = yield self._token_request()
+                    shared = self._shared_failure(seen)
+                    if shared is not None:
+                        raise shared
+                    try:
+                        answer = yield self._token_request()
+                    except GeneratorExit as stop:
+                        if not _cancelled():
+                            self._abandoned(stop)
+                        raise
                     await answer.aread()
-                    if _transient(answer):
-                        return
-                    self._store(answer)
+                    self._settle(answer)
                 self._authorize(request)
             yield request
 
@@ -179,8 +255,25 @@ class ClientCredentialsAuth(httpx.Auth):
 
 
 def _transient(response: httpx.Response) -> bool:
-    """A token answer worth retrying (429, 5xx), handed to the retry loop instead of raised."""
+    """A token answer worth retrying (429, 5xx): the retry loop gets it as a :class:`TokenUnavailable`."""
     return response.status_code == 429 or response.status_code >= 500
+
+
+def _cancelled() -> bool:
+    """The current task is being cancelled: its token request did not fail, the callers waiting may send one."""
+    import asyncio
+
+    task = asyncio.current_task()
+    return task is not None and task.cancelling() > 0
+
+
+def _again(failure: Exception) -> Exception:
+    """A shared failure as a new exception for one more caller (one object raised in many threads
+    would collect all their tracebacks)."""
+    if isinstance(failure, AuthenticationError):
+        return AuthenticationError(str(failure), response=failure.response, code=failure.code, details=failure.details,
+                                   request_id=failure.request_id, server_message=failure.message)
+    return TokenUnavailable(f"{failure} (a token request shared with other callers)", getattr(failure, "response", None))
 
 
 def read_cli_config(folder: str | Path | bool) -> dict[str, str | None]:

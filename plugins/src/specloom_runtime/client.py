@@ -21,7 +21,9 @@ from .call import NO_OPTIONS, Call, RequestOptions
 from .config import ClientConfig
 from .errors import ConfigurationError
 from .flow import call_flow, drive_async, drive_sync
+from .logs import remember_secret
 from .operation import Operation
+from .redirects import check_location, check_location_async
 from .registry import plugin_manager
 from .request import check_headers
 
@@ -58,6 +60,8 @@ class _ClientBase:
                               security_schemes=self._security_schemes, **settings)
         self._plugins = plugin_manager(plugins, entry_points=entry_points)
         self._plugins.hook.configure(config=config)
+        for secret in config.secrets():
+            remember_secret(secret)
         if not config.base_url:
             raise ConfigurationError("base_url is required (or cli_config pointing at a CLI login that names the control plane)")
         config.check()
@@ -78,12 +82,13 @@ class _ClientBase:
         _warn_if_deprecated(operation)
         return Call(operation, arguments, options or NO_OPTIONS, self.config)
 
-    def _transport_settings(self) -> dict[str, Any]:
+    def _transport_settings(self, check_location: Callable[[httpx.Response], Any]) -> dict[str, Any]:
         config = self.config
         limits = httpx.Limits(max_connections=config.max_connections, max_keepalive_connections=config.max_keepalive_connections)
         proxy = httpx.Proxy(config.proxy, headers=config.proxy_headers) if config.proxy else None
         return {"timeout": config.timeout, "verify": _tls(config), "cert": config.client_cert, "proxy": proxy,
-                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False}  # fmt: skip
+                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False,
+                "event_hooks": {"response": [check_location]}}  # fmt: skip
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, auth={self._auth!r})"
@@ -111,7 +116,7 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = httpx.Client(**self._transport_settings())
+                    self._http_client = httpx.Client(**self._transport_settings(check_location))
         return self._http_client
 
     def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
@@ -187,7 +192,7 @@ class BaseAsyncClient(_ClientBase):
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(**self._transport_settings())
+            self._http_client = httpx.AsyncClient(**self._transport_settings(check_location_async))
         return self._http_client
 
     async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ipaddress
+import re
 from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -24,6 +25,21 @@ def _refuse_when_frozen(instance: ClientConfig, attribute: attrs.Attribute[Any],
     if instance._frozen:
         raise ConfigurationError(f"client settings are fixed once the client is built; cannot set {attribute.name}")
     return value
+
+
+def _secret_texts(value: object) -> list[str]:
+    """The secret strings of a masked setting: a token, a header dict's values, each credential given per scheme."""
+    from .credentials import ClientCredentials  # here: credentials builds on auth, which builds on this module
+
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, tuple):  # (username, password)
+        return [str(value[1])]
+    if isinstance(value, ClientCredentials):
+        return [value.client_secret]
+    if isinstance(value, Mapping):
+        return [text for item in value.values() for text in _secret_texts(item)]
+    return []
 
 
 def _secret_repr(value: object) -> str:
@@ -112,6 +128,17 @@ class ClientConfig:
     def freeze(self) -> None:
         object.__setattr__(self, "_frozen", True)
 
+    def secrets(self) -> list[str]:
+        """Every credential among the settings: the fields whose repr is masked, and a proxy's password."""
+        found: list[str] = []
+        for field in attrs.fields(type(self)):
+            value = getattr(self, field.name)
+            if field.repr is _secret_repr and value is not None:
+                found.extend(_secret_texts(value))
+        if self.proxy and httpx.URL(self.proxy).password:
+            found.append(str(httpx.URL(self.proxy).password))
+        return found
+
     def check(self) -> None:
         """Refuse settings that cannot work, before any request (and any credential) is sent."""
         check_base_url(self.base_url)
@@ -135,13 +162,26 @@ def is_loopback(host: str) -> bool:
 
 
 def check_base_url(base_url: str) -> httpx.URL:
-    """https, or http to a loopback host only; no user info, query or fragment."""
+    """https, or http to a loopback host only; no user info, query or fragment, nothing but a host name.
+
+    Paths are appended to the base URL as text, so a ``?`` or ``#`` (even with
+    nothing after it) would turn every path into a query or a fragment, and every
+    call would go to ``/``.
+    """
+    if any(c.isspace() or not c.isprintable() for c in base_url):
+        raise ConfigurationError(f"base_url must not contain spaces or control characters: {base_url!r}")
+    for mark, part in (("?", "query"), ("#", "fragment")):
+        if mark in base_url:
+            raise ConfigurationError(f"base_url must not have a {part} ({mark!r}): every path would end up in it")
     try:
         url = httpx.URL(base_url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise ConfigurationError(f"base_url is not a URL: {exc}") from None
     if url.scheme not in ("http", "https") or not url.host:
         raise ConfigurationError("base_url must be an absolute http(s) URL with a host")
+    # A name (IDNA-encoded already), an IPv4 or an IPv6 address; httpx lets "%" and other marks through.
+    if not re.fullmatch(rb"[A-Za-z0-9._-]+|[0-9A-Fa-f:.]+", url.raw_host):
+        raise ConfigurationError(f"base_url has an invalid host name {url.host!r}")
     if url.scheme == "http" and not is_loopback(url.host):
         raise ConfigurationError(f"base_url must use https (plain http is allowed for loopback hosts only), got host {url.host!r}")
     if url.userinfo:

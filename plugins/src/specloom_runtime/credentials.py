@@ -16,7 +16,6 @@ import attrs
 
 from .auth import ClientCredentialsAuth
 from .errors import ConfigurationError
-from .logs import register_secret
 from .oauth2 import OAuth2ClientCredentialsAuth
 from .security import ApiKeyScheme, Applier, HttpScheme, OAuth2Scheme, OpenIdConnectScheme, Placement, SecurityScheme
 
@@ -131,19 +130,6 @@ class _Builder:
         return self._fetchers[key]
 
 
-def _secrets(config: ClientConfig) -> list[str]:
-    """Every secret among the settings: API keys may end up in query strings and cookies, passwords in headers."""
-    given = [config.bearer_token, config.api_key, config.password, config.client_secret]
-    for credential in (config.credentials or {}).values():
-        if isinstance(credential, str):
-            given.append(credential)
-        elif isinstance(credential, tuple):
-            given.append(credential[1])
-        else:
-            given.append(credential.client_secret)
-    return [s for s in given if s]
-
-
 def _takes(scheme: SecurityScheme) -> str:
     if isinstance(scheme, HttpScheme) and scheme.scheme == "basic":
         return "a (username, password) pair"
@@ -183,8 +169,6 @@ def appliers(config: ClientConfig, schemes: Mapping[str, SecurityScheme]) -> dic
     form fills every scheme of the first kind it is for that the spec declares
     (``api_key``: API-key schemes, else HTTP schemes other than basic).
     """
-    for secret in _secrets(config):
-        register_secret(secret)
     builder = _Builder(config, schemes)
     found = {name: builder.explicit(name, credential) for name, credential in (config.credentials or {}).items()}
     for setting, kinds, make in builder.simple_forms():

@@ -2,8 +2,10 @@
 
 No raw httpx exception reaches a user: transport failures are wrapped, and
 answers outside 2xx become an :class:`ApiError` subclass carrying what the
-server said. Messages never include request headers, so no credential can
-leak through an error.
+server said. Messages never include request headers, and every message is
+redacted (a server may echo a credential back): ``str`` and ``repr`` of an
+error never show a secret the client knows. ``ApiError.body`` stays as the
+server sent it.
 """
 
 from __future__ import annotations
@@ -12,9 +14,14 @@ from typing import Any
 
 import httpx
 
+from .logs import redact
+
 
 class SpecloomError(Exception):
-    """Base of every error a generated client raises."""
+    """Base of every error a generated client raises; its message is redacted."""
+
+    def __init__(self, *args: object) -> None:
+        super().__init__(*(redact(a) if isinstance(a, str) else a for a in args))
 
 
 class ConfigurationError(SpecloomError, ValueError):
@@ -37,14 +44,16 @@ class ApiError(SpecloomError):
         details: Any = None,
         request_id: str | None = None,
         retry_after: float | None = None,
+        server_message: str | None = None,
     ) -> None:
         super().__init__(message)
-        self.message = message
+        #: What the server said (its body's message), else the summary line that ``str(error)`` gives.
+        self.message: str = redact(server_message) if server_message else self.args[0]
         self.response = response
         self.status_code = response.status_code
         self.headers = response.headers
         self.body: Any = body_of(response)
-        self.code = code
+        self.code = redact(code) if code is not None else None
         self.details = details
         self.request_id = request_id
         self.retry_after = retry_after
@@ -91,6 +100,10 @@ class RateLimitError(ApiError):
 
 class ServerError(ApiError):
     """5xx"""
+
+
+class RedirectError(ApiError):
+    """A 3xx the client refuses to follow (from https to plain http, or a ``Location`` it cannot read); nothing was sent."""
 
 
 class ResponseDecodeError(SpecloomError):
@@ -153,7 +166,8 @@ def error_for(response: httpx.Response, *, request_id: str | None = None, retry_
     message = f"{response.request.method} {response.request.url.path} -> {status}: {text}"
     if request_id:
         message += f" (request id {request_id})"
-    return cls(message, response=response, code=code, details=details, request_id=request_id, retry_after=retry_after)
+    return cls(message, response=response, code=code, details=details, request_id=request_id, retry_after=retry_after,
+               server_message=detail)
 
 
 # Where servers put the id of a request, most common first.
@@ -175,6 +189,19 @@ def body_of(response: httpx.Response) -> Any:
         return response.text
     except httpx.ResponseNotRead:
         return None
+
+
+class TokenUnavailable(httpx.TransportError):
+    """No access token: the token request failed, or the one in flight this call waited for did.
+
+    Raised inside the transport by the auth flow, so the transport loop treats it
+    as a failure before anything of the call was sent (replaying is safe whatever
+    the method). ``response`` is the token endpoint's answer (429, 5xx), if one came.
+    """
+
+    def __init__(self, message: str, response: httpx.Response | None = None) -> None:
+        super().__init__(message)
+        self.response = response
 
 
 def wrap_transport_error(exc: httpx.TransportError, what: str) -> TransportError:

@@ -20,7 +20,7 @@ import pluggy
 
 from .call import Call
 from .capture import record
-from .errors import ResponseDecodeError, SpecloomError, wrap_transport_error
+from .errors import ResponseDecodeError, SpecloomError, TokenUnavailable, wrap_transport_error
 from .redirects import next_hop
 from .request import build_request
 
@@ -88,6 +88,8 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
             break
         log.debug("retrying %s %s (attempt %d) in %.2f s", operation.method, operation.path, call.attempts, delay)
         yield Sleep(delay)
+    if isinstance(failure, TokenUnavailable) and failure.response is not None:
+        response, failure = failure.response, None  # the token endpoint's answer is the error to report
     if failure is not None:
         raise wrap_transport_error(failure, f"{operation.method} {operation.path}") from failure
     assert response is not None

@@ -1,8 +1,10 @@
-"""Following redirects without ever carrying credentials to another origin."""
+"""Following redirects without ever carrying credentials to another origin, or a body to plain http."""
 
 from __future__ import annotations
 
 import httpx
+
+from .errors import RedirectError
 
 # Headers that can carry a credential; dropped when a redirect leaves the origin.
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key")
@@ -16,13 +18,18 @@ def next_hop(
     The hop starts from ``pristine``, the headers as they were before auth ran, so no
     credential an auth flow wrote (whatever its header name) is carried along; on the
     same origin the auth flow runs again and adds them back.
+
+    Raises :class:`RedirectError` for a hop from https to plain http (its body and
+    query would travel in clear text) and for a ``Location`` that is not a URL.
     """
     location = response.headers.get("location")
     if hops_left <= 0 or not location:
         return None
-    url = request.url.join(location)
+    url = _target(request, response, location)
     if url.scheme not in ("http", "https"):
         return None
+    if request.url.scheme == "https" and url.scheme == "http":
+        raise _refused(request, response, f"it leads from https to plain http ({url.host})")
     method = request.method
     content: bytes | None = request.content
     if response.status_code == 303 and method != "HEAD" or response.status_code in (301, 302) and method == "POST":
@@ -37,3 +44,35 @@ def next_hop(
         for name in CREDENTIAL_HEADERS:
             headers.pop(name, None)
     return httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions), same_origin
+
+
+def check_location(response: httpx.Response) -> None:
+    """An httpx response hook: refuse a redirect whose ``Location`` is not a URL, with a typed error.
+
+    httpx builds the next request of every redirect, even one it will not follow, and
+    fails on such a Location with an untyped error (a transport error that would be
+    retried, or a bare ``ValueError`` from IDNA).
+    """
+    if response.has_redirect_location:
+        response.read()
+        _target(response.request, response, response.headers["location"])
+
+
+async def check_location_async(response: httpx.Response) -> None:
+    if response.has_redirect_location:
+        await response.aread()
+        _target(response.request, response, response.headers["location"])
+
+
+def _target(request: httpx.Request, response: httpx.Response, location: str) -> httpx.URL:
+    try:
+        url = request.url.join(location)
+        url.host  # noqa: B018 - decoding the host is what fails on a bad IDNA label
+    except (httpx.InvalidURL, ValueError) as exc:
+        raise _refused(request, response, f"its Location is not a URL ({exc})") from None
+    return url
+
+
+def _refused(request: httpx.Request, response: httpx.Response, why: str) -> RedirectError:
+    return RedirectError(f"{request.method} {request.url.path} -> {response.status_code}: the redirect was not followed: {why}",
+                         response=response)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 from urllib.parse import quote
@@ -27,13 +28,30 @@ PROTECTED_HEADERS = frozenset({
 })
 
 
+# A line break ends a header (and may start another, or a second request); NUL is never valid.
+_BREAKS = re.compile(r"[\r\n\0]")
+
+
 def check_headers(headers: Mapping[str, str], where: str) -> None:
-    """Refuse SDK-controlled headers in caller-supplied ones, before anything is sent."""
+    """Refuse SDK-controlled headers and line breaks in caller-supplied ones, before anything is sent."""
     clash = sorted(name for name in headers if name.lower() in PROTECTED_HEADERS)
     if clash:
         raise ConfigurationError(
             f"{where} may not set {', '.join(clash)}: the client controls these (use its auth and request options)"
         )
+    broken = unsendable_headers(headers)
+    if broken:
+        raise ConfigurationError(f"{where}: {broken}")
+
+
+def unsendable_headers(headers: Mapping[str, str], *, cookies: bool = False) -> str | None:
+    """What makes these headers (or cookies) impossible to send as given, or ``None``."""
+    for name, value in headers.items():
+        if _BREAKS.search(f"{name}{value}"):
+            return f"{name!r} holds a line break or NUL, which would end the header early"
+        if cookies and (";" in value or "=" in name or ";" in name):
+            return f"cookie {name!r} holds ';' or '=' where it would add another cookie"
+    return None
 
 
 def build_request(call: Call) -> httpx.Request:
@@ -51,8 +69,10 @@ def build_request(call: Call) -> httpx.Request:
         where = "header parameters"
         header_values = {**config.headers, **{name: _simple(value) for name, value in _given(arguments.get("headers"))}}
         header_values.update(options.headers)
+        _refuse_unsendable(unsendable_headers(header_values))
         where = "cookie parameters"
         cookie_values = {name: _simple(value) for name, value in _given(arguments.get("cookies"))}
+        _refuse_unsendable(unsendable_headers(cookie_values, cookies=True))
         where = "body"
         body = arguments.get("body", UNSET)
         if options.body:
@@ -72,6 +92,11 @@ def build_request(call: Call) -> httpx.Request:
         data=data,
         extensions={"timeout": timeout.as_dict()},
     )
+
+
+def _refuse_unsendable(problem: str | None) -> None:
+    if problem is not None:
+        raise ValueError(problem)
 
 
 def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:
@@ -96,7 +121,12 @@ def _given(values: Mapping[str, Any] | None) -> list[tuple[str, Any]]:
 def _expand_path(template: str, values: Mapping[str, Any]) -> str:
     for name, value in values.items():
         # safe="" so "/" and "?" in a value stay inside their segment.
-        template = template.replace("{" + name + "}", quote(_simple(value), safe=""))
+        segment = quote(_simple(value), safe="")
+        if segment.strip(".") == "":
+            # "." or ".." would be a dot segment, removed with the one before it (RFC 3986 5.2.4):
+            # another endpoint would be called. Percent-encoded, the dots are data.
+            segment = segment.replace(".", "%2E")
+        template = template.replace("{" + name + "}", segment)
     return template
 
 

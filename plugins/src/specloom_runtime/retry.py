@@ -16,6 +16,7 @@ import uuid
 import httpx
 
 from .call import Call
+from .errors import TokenUnavailable
 from .hookspecs import hookimpl
 
 SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
@@ -82,6 +83,11 @@ class RetryPlugin:
         if attempt > call.max_retries:
             return None
         replayable = call.operation.method in SAFE_METHODS or call.idempotency_key is not None
+        if isinstance(error, TokenUnavailable):
+            # Only the token request went out: replaying the call is safe whatever its method.
+            replayable = True
+            if error.response is not None:
+                response, error = error.response, None
         if error is not None:
             if replayable or isinstance(error, _NOT_SENT):
                 return self.backoff(call, attempt)

@@ -93,6 +93,12 @@ class SecurityAuth(httpx.Auth):
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self._appliers!r})"
 
+    @property
+    def token_requests(self) -> int:
+        """How many token requests the credentials that fetch tokens have made (tests and metrics read it)."""
+        fetchers = {id(a): a for a in self._appliers.values() if not isinstance(a, Placement)}
+        return sum(getattr(a, "token_requests", 0) for a in fetchers.values())
+
     def chosen(self, request: httpx.Request) -> list[Applier]:
         requirements: tuple[Requirement, ...] | None = request.extensions.get(REQUIREMENTS)
         if requirements is None:
