@@ -56,3 +56,19 @@ def test_the_generator_and_the_runtime_pass_mypy_strict(tmp_path: Path) -> None:
 def test_the_repository_passes_ruff_check() -> None:
     proc = run_tool([str(VENV_BIN / "ruff"), "check", "--no-cache", "."], cwd=REPO)
     assert proc.returncode == 0, f"ruff check .:\n{proc.stdout}\n{proc.stderr}"
+
+
+@pytest.mark.slow
+def test_a_uuid_parameter_takes_its_text_under_mypy_strict(tmp_path: Path) -> None:
+    """An id copied from a listing or a log is a ``str``: passing it must not be a type error."""
+    dist = REPO / "generated" / "controlplane-2.24"
+    usage = tmp_path / "usage.py"
+    usage.write_text(
+        "from controlplane_client import Client\n\n\n"
+        "def fetch(client: Client, text: str) -> None:\n"
+        "    client.workloads.workloads.get_workload(workload_id=text)\n",
+        encoding="utf-8",
+    )
+    args = [str(VENV_BIN / "mypy"), "--strict", "--cache-dir", str(tmp_path / "cache"), "--no-error-summary", str(usage)]
+    proc = run_tool(args, cwd=tmp_path, env={"MYPYPATH": str(dist)})
+    assert proc.returncode == 0, f"mypy --strict {usage}:\n{proc.stdout}\n{proc.stderr}"

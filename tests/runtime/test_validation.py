@@ -5,7 +5,7 @@ from __future__ import annotations
 import uuid
 
 import pytest
-from specloom_runtime import UNSET, BadRequestError, RequestOptions, RequestValidationError
+from specloom_runtime import UNSET, BadRequestError, NotFoundError, RequestOptions, RequestValidationError
 
 from tests.runtime.harness import Harness, submit, workload_body
 from tests.servers import CLUSTER_ID, ControlPlaneServer
@@ -83,3 +83,15 @@ def test_a_key_holding_unset_counts_as_absent(h: Harness, server: ControlPlaneSe
         h.run(h.bearer_client(), submit(workload_body(projectId=UNSET)))
     assert info.value.problems == ["body.projectId: is required"]
     assert server.requests == []
+
+
+def test_a_uuid_parameter_takes_its_text_and_refuses_other_text(h: Harness, server: ControlPlaneServer) -> None:
+    # Typed ``UUID | str``: an id copied from a listing or a log works as it is; it is checked as sent.
+    text = "0B6F2B8C-4D1E-4A5B-9C3D-2E1F0A9B8C7D"
+    with pytest.raises(NotFoundError):  # sent: the server has no such workload
+        h.run(h.bearer_client(), lambda c: c.workloads.workloads.get_workload(workload_id=text))
+    sent = server.requests_to("GET", "/api/v1/workloads/{workloadId}")
+    assert [e.request.raw_path for e in sent] == [f"/api/v1/workloads/{text}"], "sent exactly as given"
+    with pytest.raises(RequestValidationError, match="workloadId: must be a uuid"):
+        h.run(h.bearer_client(), lambda c: c.workloads.workloads.get_workload(workload_id="not-a-uuid"))
+    assert len(server.requests_to("GET", "/api/v1/workloads/{workloadId}")) == 1

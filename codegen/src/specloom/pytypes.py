@@ -143,6 +143,14 @@ class PythonTypes:
         imports.runtime.add(name)
         return name
 
+    def parameter_annotation(self, t: TypeRef, imports: Imports) -> str:
+        """Parameters also take the text of a uuid, date or date-time: it is sent as given, once validated."""
+        text = self.annotation(t, imports)
+        if t.kind == "string" and t.format in _FORMAT:
+            first, *rest = union_members(text)
+            return " | ".join([first, "str", *rest])
+        return text
+
     def body_annotation(self, t: TypeRef, imports: Imports) -> str:
         """Request bodies also take plain JSON values: a dict for a model, a list for an array."""
         text = self.annotation(t, imports)

@@ -310,7 +310,7 @@ class Renderer:
         call: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
         styles = []
         for param in op.parameters:
-            annotation = self.types.annotation(param.type, imports)
+            annotation = self.types.parameter_annotation(param.type, imports)
             if param.required:
                 params.append((f"{param.python_name}: ", annotation, ""))
             else:

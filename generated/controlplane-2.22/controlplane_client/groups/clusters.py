@@ -96,7 +96,7 @@ class ClustersApi(Group):
     def get_cluster_install_file(
         self,
         *,
-        cluster_uuid: UUID,
+        cluster_uuid: UUID | str,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
@@ -142,7 +142,7 @@ class AsyncClustersApi(Group):
     async def get_cluster_install_file(
         self,
         *,
-        cluster_uuid: UUID,
+        cluster_uuid: UUID | str,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:

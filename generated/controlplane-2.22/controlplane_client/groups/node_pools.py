@@ -64,7 +64,7 @@ class NodePoolsApi(Group):
     def get_node_pools(
         self,
         *,
-        cluster_id: UUID | Unset = UNSET,
+        cluster_id: UUID | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
@@ -89,7 +89,7 @@ class AsyncNodePoolsApi(Group):
     async def get_node_pools(
         self,
         *,
-        cluster_id: UUID | Unset = UNSET,
+        cluster_id: UUID | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools

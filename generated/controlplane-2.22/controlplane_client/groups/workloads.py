@@ -203,7 +203,7 @@ class WorkloadsApi(Group):
     def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -219,7 +219,7 @@ class WorkloadsApi(Group):
     def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -237,7 +237,7 @@ class WorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
@@ -302,7 +302,7 @@ class AsyncWorkloadsApi(Group):
     async def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -318,7 +318,7 @@ class AsyncWorkloadsApi(Group):
     async def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -336,7 +336,7 @@ class AsyncWorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,

@@ -97,7 +97,7 @@ class ClustersApi(Group):
     def get_cluster_install_file(
         self,
         *,
-        cluster_uuid: UUID,
+        cluster_uuid: UUID | str,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
@@ -146,7 +146,7 @@ class AsyncClustersApi(Group):
     async def get_cluster_install_file(
         self,
         *,
-        cluster_uuid: UUID,
+        cluster_uuid: UUID | str,
         cloud: GetClusterInstallFileCloud | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:

@@ -259,7 +259,7 @@ class WorkloadsApi(Group):
     def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -275,7 +275,7 @@ class WorkloadsApi(Group):
     def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -293,7 +293,7 @@ class WorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
@@ -330,7 +330,7 @@ class WorkloadsApi(Group):
     def resume_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
@@ -362,7 +362,7 @@ class WorkloadsApi(Group):
     def suspend_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
@@ -394,7 +394,7 @@ class AsyncWorkloadsApi(Group):
     async def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -410,7 +410,7 @@ class AsyncWorkloadsApi(Group):
     async def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -428,7 +428,7 @@ class AsyncWorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
@@ -465,7 +465,7 @@ class AsyncWorkloadsApi(Group):
     async def resume_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
@@ -497,7 +497,7 @@ class AsyncWorkloadsApi(Group):
     async def suspend_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload

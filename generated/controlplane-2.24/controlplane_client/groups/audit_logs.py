@@ -132,8 +132,8 @@ class AuditLogsApi(Group):
     def download_audit_logs(
         self,
         *,
-        from_: datetime.datetime,
-        to: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Download audit log entries as CSV
@@ -153,11 +153,11 @@ class AuditLogsApi(Group):
     def get_audit_logs(
         self,
         *,
-        from_: datetime.datetime,
+        from_: datetime.datetime | str,
         action: list[AuditAction] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        to: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAuditLogsResponse:
         """List audit log entries
@@ -189,8 +189,8 @@ class AsyncAuditLogsApi(Group):
     async def download_audit_logs(
         self,
         *,
-        from_: datetime.datetime,
-        to: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str,
+        to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> str:
         """Download audit log entries as CSV
@@ -210,11 +210,11 @@ class AsyncAuditLogsApi(Group):
     async def get_audit_logs(
         self,
         *,
-        from_: datetime.datetime,
+        from_: datetime.datetime | str,
         action: list[AuditAction] | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
-        to: datetime.datetime | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetAuditLogsResponse:
         """List audit log entries

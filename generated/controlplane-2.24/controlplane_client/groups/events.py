@@ -98,7 +98,7 @@ class EventsApi(Group):
     def get_workload_events(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,
@@ -131,7 +131,7 @@ class AsyncEventsApi(Group):
     async def get_workload_events(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_order: SortOrder | Unset = UNSET,

@@ -148,7 +148,7 @@ class NodePoolsApi(Group):
     def get_node_pools(
         self,
         *,
-        cluster_id: UUID | Unset = UNSET,
+        cluster_id: UUID | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools
@@ -209,7 +209,7 @@ class AsyncNodePoolsApi(Group):
     async def get_node_pools(
         self,
         *,
-        cluster_id: UUID | Unset = UNSET,
+        cluster_id: UUID | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> list[NodePool]:
         """List node pools

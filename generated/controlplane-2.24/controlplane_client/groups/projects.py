@@ -326,7 +326,7 @@ class ProjectsApi(Group):
     def get_projects_2(
         self,
         *,
-        cluster_id: UUID,
+        cluster_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> list[LegacyProject]:
         """List the projects of a cluster (legacy)
@@ -452,7 +452,7 @@ class AsyncProjectsApi(Group):
     async def get_projects_2(
         self,
         *,
-        cluster_id: UUID,
+        cluster_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> list[LegacyProject]:
         """List the projects of a cluster (legacy)

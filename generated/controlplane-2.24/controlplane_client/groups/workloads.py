@@ -365,7 +365,7 @@ class WorkloadsApi(Group):
     def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -381,7 +381,7 @@ class WorkloadsApi(Group):
     def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -397,7 +397,7 @@ class WorkloadsApi(Group):
     def get_workload_logs(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         follow: bool | Unset = UNSET,
         pod_name: str | Unset = UNSET,
         tail_lines: int | Unset = UNSET,
@@ -423,7 +423,7 @@ class WorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
@@ -460,7 +460,7 @@ class WorkloadsApi(Group):
     def resume_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
@@ -492,7 +492,7 @@ class WorkloadsApi(Group):
     def suspend_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
@@ -547,7 +547,7 @@ class AsyncWorkloadsApi(Group):
     async def delete_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Delete a workload
@@ -563,7 +563,7 @@ class AsyncWorkloadsApi(Group):
     async def get_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> Workload:
         """Get a workload
@@ -579,7 +579,7 @@ class AsyncWorkloadsApi(Group):
     async def get_workload_logs(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         follow: bool | Unset = UNSET,
         pod_name: str | Unset = UNSET,
         tail_lines: int | Unset = UNSET,
@@ -605,7 +605,7 @@ class AsyncWorkloadsApi(Group):
         *,
         deleted: bool | Unset = UNSET,
         filter_by: list[str] | Unset = UNSET,
-        from_: datetime.datetime | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
         limit: int | Unset = UNSET,
         offset: int | Unset = UNSET,
         sort_by: GetWorkloadsSortBy | Unset = UNSET,
@@ -642,7 +642,7 @@ class AsyncWorkloadsApi(Group):
     async def resume_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Resume a suspended workload
@@ -674,7 +674,7 @@ class AsyncWorkloadsApi(Group):
     async def suspend_workload(
         self,
         *,
-        workload_id: UUID,
+        workload_id: UUID | str,
         request_options: RequestOptions | None = None,
     ) -> AcceptedResponse:
         """Suspend a workload
