@@ -205,29 +205,17 @@ class ClientCredentialsAuth(httpx.Auth):
         self._settle(answer)
 
     async def async_auth_flow(self, request: httpx.Request) -> AsyncGenerator[httpx.Request, httpx.Response]:
-        # The same steps as sync_auth_flow; an async generator cannot delegate with "yield from".
+        # The same steps as sync_auth_flow. An async generator cannot delegate with "yield from",
+        # so the fetch is written once, in a loop of at most two passes: the first sends with a
+        # fresh token, the second (after a 401) with a new one unless another caller got it already.
         lock = self._async_lock()
-        seen = self._settled
-        async with lock:
-            if not self._fresh():
-                shared = self._shared_failure(seen)
-                if shared is not None:
-                    raise shared
-                try:
-                    answer = yield self._token_request()
-                except GeneratorExit as stop:
-                    if not _cancelled():
-                        self._abandoned(stop)
-                    raise
-                await answer.aread()
-                self._settle(answer)
-            used = self._authorize(request)
-        response = yield request
-        if response.status_code == 401:
-            await response.aread()
+        refused: str | None = None
+        while True:
             seen = self._settled
             async with lock:
-                if self._token == used:
+                # After a 401: only if nobody refreshed since, as the refused token is still the one held.
+                stale = not self._fresh() if refused is None else self._token == refused
+                if stale:
                     shared = self._shared_failure(seen)
                     if shared is not None:
                         raise shared
@@ -239,8 +227,12 @@ class ClientCredentialsAuth(httpx.Auth):
                         raise
                     await answer.aread()
                     self._settle(answer)
-                self._authorize(request)
-            yield request
+                used = self._authorize(request)
+            response = yield request
+            if refused is not None or response.status_code != 401:
+                return
+            await response.aread()  # so its connection goes back to the pool before waiting
+            refused = used
 
     def _async_lock(self) -> asyncio.Lock:
         import asyncio  # only async clients get here; sync users never import asyncio
