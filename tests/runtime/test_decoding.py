@@ -11,7 +11,7 @@ import logging
 from typing import Any
 
 import pytest
-from specloom_runtime import RequestOptions, ResponseDecodeError, decode_issues
+from specloom_runtime import RequestOptions, ResponseDecodeError, decode_issues, to_jsonable
 
 from tests.runtime.harness import CLUSTER_ID, CLUSTERS, WORKLOADS, Harness, list_clusters, submit
 from tests.servers import ControlPlaneServer, Fault
@@ -76,3 +76,15 @@ def test_one_bad_item_in_a_list_keeps_the_good_ones(h: Harness, server: ControlP
     assert [c.to_dict() for c in clusters] == body
     assert clusters[1].last_liveness == "yesterday" and clusters[0].last_liveness.microsecond == 123456
     assert [i.path for i in decode_issues(clusters)] == ["[1].lastLiveness"]
+
+
+def test_an_item_kept_as_received_in_a_list_answer_is_listed(h: Harness, server: ControlPlaneServer) -> None:
+    # Not a model, so only the answer can tell: a string where the spec says object, and a null.
+    good = {"uuid": CLUSTER_ID, "name": "c"}
+    body = [good, "not a cluster", None]
+    server.inject(Fault.status(200, body=body), method="GET", path=CLUSTERS)
+
+    clusters = h.run(h.bearer_client(), list_clusters)
+
+    assert clusters[1:] == ["not a cluster", None] and to_jsonable(clusters) == body
+    assert [i.path for i in decode_issues(clusters)] == ["[1]", "[2]"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import attrs
 import httpx
@@ -383,6 +383,29 @@ class ReceivedModel:
             return object.__getattribute__(self, name)
 
 
+class ReceivedList(list[Any]):
+    """A list answer as read, keeping what was received: an item kept as received (a string where
+    the spec says object) is no model, so only the answer itself can tell ``decode_issues`` of it."""
+
+    __slots__ = ("codec", "received")
+
+    def __init__(self, items: list[Any], received: Any, codec: Codec[Any]) -> None:
+        super().__init__(items)
+        self.received = received
+        self.codec = codec
+
+
+class ReceivedDict(dict[str, Any]):
+    """A map answer as read, keeping what was received (see :class:`ReceivedList`)."""
+
+    __slots__ = ("codec", "received")
+
+    def __init__(self, items: dict[str, Any], received: Any, codec: Codec[Any]) -> None:
+        super().__init__(items)
+        self.received = received
+        self.codec = codec
+
+
 def decode_issues(result: Any) -> list[Issue]:
     """Every place where an answer read by a generated client does not match the spec, with its JSON path.
 
@@ -400,6 +423,8 @@ def _collect(value: Any, path: str, out: list[Issue]) -> None:
         received = getattr(value, "_received", None)
         if received is not None:
             model_of(type(value)).check(received, path, out)
+    elif isinstance(value, (ReceivedList, ReceivedDict)):
+        value.codec.check(value.received, path, out)
     elif isinstance(value, list):
         for i, item in enumerate(value):
             _collect(item, f"{path}[{i}]", out)
@@ -446,4 +471,9 @@ def read_json(response: httpx.Response, strict: bool, codec: Codec[T]) -> T:
                 f"{what}: the answer does not match the spec:\n  " + "\n  ".join(map(str, issues)),
                 response=response, request_id=request_id_of(response), issues=issues, body=body,
             )
-    return codec.decode(body, Reading(what, body, codec))
+    result: Any = codec.decode(body, Reading(what, body, codec))
+    if type(result) is list:
+        result = ReceivedList(result, body, codec)  # still the list T says
+    elif type(result) is dict:
+        result = ReceivedDict(result, body, codec)
+    return cast(T, result)
