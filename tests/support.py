@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import contextlib
+import copy
 import io
 import json
+import pickle
 import re
 import subprocess
 import sys
@@ -176,3 +178,8 @@ def method_of(client: Any, python_name: str) -> Callable[..., Any]:
     for part in python_name.split("."):
         target = getattr(target, part)
     return target  # type: ignore[no-any-return]
+
+
+#: The ways a user copies a value read from an answer (copy, deepcopy, pickle): each must keep what was received.
+COPIES = [copy.copy, copy.deepcopy, lambda v: pickle.loads(pickle.dumps(v))]
+COPY_IDS = ["copy", "deepcopy", "pickle"]

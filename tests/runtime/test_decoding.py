@@ -8,6 +8,7 @@ are listed by ``decode_issues`` and logged once at WARNING, and the server did t
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -15,6 +16,7 @@ from specloom_runtime import RequestOptions, ResponseDecodeError, decode_issues,
 
 from tests.runtime.harness import CLUSTER_ID, CLUSTERS, WORKLOADS, Harness, list_clusters, submit
 from tests.servers import ControlPlaneServer, Fault
+from tests.support import COPIES, COPY_IDS
 
 CREATED: dict[str, Any] = {
     "id": "3F2504E0-4F89-11D3-9A0C-0305E82C3301",  # uppercase: must come back as sent
@@ -88,3 +90,18 @@ def test_an_item_kept_as_received_in_a_list_answer_is_listed(h: Harness, server:
 
     assert clusters[1:] == ["not a cluster", None] and to_jsonable(clusters) == body
     assert [i.path for i in decode_issues(clusters)] == ["[1]", "[2]"]
+
+
+@pytest.mark.parametrize("copy_of", COPIES, ids=COPY_IDS)
+def test_a_copy_of_a_model_read_from_an_answer_encodes_to_the_answer_and_can_be_changed(
+    copy_of: Callable[[Any], Any],
+) -> None:
+    from controlplane_client.models.workload import Workload
+
+    answer = {"id": "0B6F2B8C-4D1E-4A5B-9C3D-2E1F0A9B8C7D", "name": "w", "type": "Training", "phase": "Running",
+              "projectId": "1", "clusterId": "0b6f2b8c-4d1e-4a5b-9c3d-2e1f0a9b8c7e",
+              "createdAt": "2024-05-01T10:00:00.123456789Z", "unknownToThisRelease": [1]}
+    copied = copy_of(Workload.from_dict(answer))
+    assert copied.to_dict() == answer
+    copied.name = "renamed"
+    assert copied.to_dict() == {**answer, "name": "renamed"}

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import datetime
 import uuid
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from specloom_runtime import to_jsonable
 from specloom_runtime.wiretext import read_date, read_datetime, read_uuid
+
+from tests.support import COPIES, COPY_IDS
 
 TEXTS = [
     ("2024-05-01T10:00:00Z", datetime.datetime(2024, 5, 1, 10, tzinfo=datetime.UTC)),
@@ -42,3 +46,15 @@ def test_an_uppercase_uuid_is_a_uuid_and_encodes_back_to_its_text() -> None:
 def test_text_that_is_no_date_time_is_refused(text: str) -> None:
     with pytest.raises(ValueError):
         read_datetime(text)
+
+
+
+@pytest.mark.parametrize("copy_of", COPIES, ids=COPY_IDS)
+def test_a_copy_keeps_the_text(copy_of: Callable[[Any], Any]) -> None:
+    for value in (read_datetime("2024-05-01t10:00:00.123456789z"), read_date("2024-05-01"),
+                  read_uuid("0B6F2B8C-4D1E-4A5B-9C3D-2E1F0A9B8C7D")):
+        copied = copy_of(value)
+        assert copied == value and type(copied) is type(value) and to_jsonable(copied) == to_jsonable(value)
+    changed = read_datetime("2024-05-01T10:00:00Z") + datetime.timedelta(hours=1)
+    assert to_jsonable(copy_of(changed)) == "2024-05-01T11:00:00+00:00"
+

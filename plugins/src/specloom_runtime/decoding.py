@@ -345,7 +345,8 @@ class ReceivedModel:
         object.__setattr__(self, "_unread", False)  # built by keyword: every field is given
 
     def __setattr__(self, name: str, value: Any) -> None:
-        if self._unread:
+        # getattr: a model rebuilt by pickle or copy has every field set, and no _unread slot.
+        if getattr(self, "_unread", False):
             self._read_all()  # so that reading the other fields later cannot overwrite this one
         object.__setattr__(self, name, value)
 

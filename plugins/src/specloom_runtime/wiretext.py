@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime
 import re
 import uuid
+from collections.abc import Callable
+from typing import Any, ClassVar
 
 _DATETIME = re.compile(
     r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))\Z"
@@ -20,21 +22,35 @@ _DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
 _UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 
 
-class WireDateTime(datetime.datetime):
+class _Remembered:
+    """Pickled and copied as the text it was read from: a copy of an answer encodes to the same text."""
+
+    __slots__ = ()
+    _read: ClassVar[Callable[[str], Any]]
+
+    def __reduce_ex__(self, protocol: Any) -> Any:
+        # datetime and UUID define __reduce_ex__ themselves, which would rebuild the value without its text.
+        wire = getattr(self, "wire", None)
+        if wire is None:  # made by arithmetic or replace(): nothing received to keep
+            return super().__reduce_ex__(protocol)
+        return type(self)._read, (wire,)
+
+
+class WireDateTime(_Remembered, datetime.datetime):
     """A ``datetime`` read from RFC 3339 text; ``wire`` is that text."""
 
     __slots__ = ("wire",)
     wire: str
 
 
-class WireDate(datetime.date):
+class WireDate(_Remembered, datetime.date):
     """A ``date`` read from RFC 3339 full-date text; ``wire`` is that text."""
 
     __slots__ = ("wire",)
     wire: str
 
 
-class WireUUID(uuid.UUID):
+class WireUUID(_Remembered, uuid.UUID):
     """A ``UUID`` read from its text form (any case); ``wire`` is that text."""
 
     __slots__ = ("wire",)
@@ -78,3 +94,8 @@ def read_uuid(text: str) -> WireUUID:
     value = WireUUID(text)
     object.__setattr__(value, "wire", text)  # UUID refuses plain attribute assignment
     return value
+
+
+WireDateTime._read = read_datetime
+WireDate._read = read_date
+WireUUID._read = read_uuid
