@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 from specloom_runtime import ApiConnectionError, ConfigurationError, RequestOptions
+from specloom_runtime.logs import redact
 
 from tests.runtime.harness import CLUSTERS, WORKLOADS, Harness, list_clusters, submit, workload_body
 from tests.servers import CLIENT_ID, CLIENT_SECRET, ControlPlaneServer, Fault
@@ -124,3 +125,16 @@ def test_proxy_credentials_are_masked(h: Harness, caplog: pytest.LogCaptureFixtu
     texts = {"repr(client)": repr(client), "repr(client.config)": repr(client.config), "log": caplog.text,
              "str(error)": str(info.value), "repr(error)": repr(info.value)}
     assert [where for where, text in texts.items() if secret in text] == []
+
+
+@pytest.mark.parametrize("line", [
+    "HTTP Request: GET https://api.example.com/books?api-key=k1&list=x",
+    "HTTP Request: GET https://api.example.com/books?api_key=k1&list=x",
+    "HTTP Request: GET https://api.example.com/books?access_token=k1",
+    'token request refused: {"clientSecret": "k1"}',
+    "send_request_headers.started request=<Request [b'GET']> headers=[(b'X-API-Key', b'k1')]",
+    "Cookie: session=k1",
+])
+def test_a_short_secret_in_a_credential_position_is_masked(line: str) -> None:
+    # Too short to be masked wherever it occurs, but where it stands it can only be a credential.
+    assert "k1" not in redact(line)

@@ -23,7 +23,7 @@ _PATTERNS = (
     # JWTs anywhere (three base64url parts, the first two starting with eyJ).
     (re.compile(r"eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*"), "***"),
     # JSON/form/query fields that hold secrets.
-    (re.compile(r"""(?i)(["']?(?:client_?secret|app_?secret|password|access_?token|refresh_?token|api_?key|token)["']?\s*[:=]\s*["']?)[^"'&,\s}]+"""),
+    (re.compile(r"""(?i)(["']?(?:client_?secret|app_?secret|password|access_?token|refresh_?token|api[-_]?key|token)["']?\s*[:=]\s*["']?)[^"'&,\s}]+"""),
      r"\1***"),
     # Credential headers as httpcore prints them, (b'set-cookie', b'...'), or as text, "Cookie: ...".
     (re.compile(r"""(?i)(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"],\s*b?['"])[^'"]*"""),
