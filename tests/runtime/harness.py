@@ -144,7 +144,10 @@ class Harness:
 
     def client(self, base_url: Any = _DEFAULT, **settings: Any) -> Any:
         """Like :meth:`build`, closed when the test ends."""
-        client = self.build(base_url, **settings)
+        return self.track(self.build(base_url, **settings))
+
+    def track(self, client: Any) -> Any:
+        """``client``, closed when the test ends."""
         self._clients.append(client)
         return client
 

@@ -224,4 +224,21 @@ def test_a_package_without_a_scheme_table_refuses_credentials_by_scheme(h: Harne
     # A package generated before schemes were carried: nothing says which scheme a credential is for.
     predating = type("Predating", (h.cls,), {"_security_schemes": None})
     with pytest.raises(ConfigurationError, match="regenerate"):
-        predating(h.server.base_url, username="u", password="p-12345")
+        predating(h.server.base_url, credentials={"basicAuth": ("u", "p-12345")})
+
+
+@pytest.mark.parametrize(("settings", "authorization"), [
+    ({"bearer_token": "silent-token-1f2e"}, "Bearer silent-token-1f2e"),
+    ({"username": "sid-4711", "password": "basic-pass-9f3e"}, basic("sid-4711", "basic-pass-9f3e")),
+    ({"api_key": "silent-key-7c3b"}, "Bearer silent-key-7c3b"),
+], ids=["bearer_token", "username/password", "api_key"])
+def test_a_spec_declaring_no_scheme_sends_the_simple_forms_on_every_call(
+        sh: SecurityHarness, origin: tuple[RecordingApp, LoopbackServer], settings: dict[str, str], authorization: str
+) -> None:
+    # Many real specs say nothing of authentication although their API needs it: the user decides.
+    silent = type("Silent", (sh.cls,), {"_security_schemes": {}})
+    client = sh.track(silent(sh.origin.base_url, **settings))
+    sh.run(client, lambda c: c.auth.needs_nothing())
+    assert sent(origin, "/public").header("authorization") == authorization
+    with pytest.raises(ConfigurationError, match="declares none"):
+        silent(sh.origin.base_url, credentials={"basicAuth": ("u", "p-12345")})

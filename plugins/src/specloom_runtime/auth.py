@@ -318,15 +318,22 @@ class AuthPlugin:
 
     @hookimpl(trylast=True)
     def auth_flow(self, config: ClientConfig) -> httpx.Auth | None:
-        if config.security_schemes is not None:  # the spec's schemes decide (specloom_runtime.credentials)
+        schemes = config.security_schemes
+        if schemes:  # the spec's schemes decide (specloom_runtime.credentials)
             from .credentials import appliers
             from .security import SecurityAuth
 
-            found = appliers(config, config.security_schemes)
+            found = appliers(config, schemes)
             return SecurityAuth(found) if found else None
-        if config.credentials or config.username is not None or config.password is not None:
-            raise ConfigurationError("credentials=, username= and password= need a package generated with its spec's "
-                                     "security schemes; regenerate it with this specloom")
+        if config.credentials:
+            raise ConfigurationError(
+                "credentials= names security schemes, but "
+                + ("this API's spec declares none: pass bearer_token, api_key or username/password" if schemes is not None
+                   else "this package was generated without its spec's schemes; regenerate it with this specloom")
+            )
+        # The spec says nothing of authentication (many real ones do not): what the client is given goes on every call.
+        if config.username is not None and config.password is not None:
+            return httpx.BasicAuth(config.username, config.password)
         if config.bearer_token:
             return BearerAuth(config.bearer_token)
         if config.client_id and config.client_secret:

@@ -146,6 +146,8 @@ class ClientConfig:
             raise ConfigurationError("bearer_token cannot be used together with client_id/client_secret")
         if bool(self.client_id) != bool(self.client_secret):
             raise ConfigurationError("client credentials need both client_id and client_secret")
+        if (self.username is None) != (self.password is None):
+            raise ConfigurationError("HTTP basic authentication needs both username and password")
         if self.max_retries < 0 or self.retry_backoff < 0 or self.retry_after_cap < 0:
             raise ConfigurationError("max_retries, retry_backoff and retry_after_cap must not be negative")
         if self.grant not in ("client_credentials", "app_token"):

@@ -100,9 +100,7 @@ class _Builder:
             forms.append(("bearer_token", [_takes_token, _authorization_key], lambda _: bearer))
         if config.api_key:
             forms.append(("api_key", [_is_api_key, _is_token_header], self.api_key))
-        if config.username is not None or config.password is not None:
-            if config.username is None or config.password is None:
-                raise ConfigurationError("HTTP basic authentication needs both username and password")
+        if config.username is not None and config.password is not None:
             basic = _basic(config.username, config.password)
             forms.append(("username/password", [_is_basic], lambda _: basic))
         if config.client_id and config.client_secret:
