@@ -13,23 +13,30 @@ is masked wherever it appears, so an echo of it by a server is masked too.
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 import threading
 
-_PATTERNS = (
-    # Authorization-style values: "Bearer <token>", "Basic <creds>".
-    (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 ***"),
-    # JWTs anywhere (three base64url parts, the first two starting with eyJ).
-    (re.compile(r"eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*"), "***"),
-    # JSON/form/query fields that hold secrets.
-    (re.compile(r"""(?i)(["']?(?:client_?secret|app_?secret|password|access_?token|refresh_?token|api[-_]?key|token)["']?\s*[:=]\s*["']?)[^"'&,\s}]+"""),
-     r"\1***"),
-    # Credential headers as httpcore prints them, (b'set-cookie', b'...'), or as text, "Cookie: ...".
-    (re.compile(r"""(?i)(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"],\s*b?['"])[^'"]*"""),
-     r"\1***"),
-    (re.compile(r"(?im)^(\s*(?:set-cookie|cookie|proxy-authorization)\s*:\s*).*$"), r"\1***"),
-)
+
+# Compiled on first use, not at import: building a client must stay cheap, and most never log a line.
+@functools.cache
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return (
+        # Authorization-style values: "Bearer <token>", "Basic <creds>".
+        (re.compile(r"(?i)\b(bearer|basic)\s+[A-Za-z0-9._~+/=-]+"), r"\1 ***"),
+        # JWTs anywhere (three base64url parts, the first two starting with eyJ).
+        (re.compile(r"eyJ[A-Za-z0-9_-]*\.eyJ[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*"), "***"),
+        # JSON/form/query fields that hold secrets.
+        (re.compile(r"""(?i)(["']?(?:client_?secret|app_?secret|password|access_?token|refresh_?token|api[-_]?key|token)["']?\s*[:=]\s*["']?)[^"'&,\s}]+"""),
+         r"\1***"),
+        # Credential headers as httpcore prints them, (b'set-cookie', b'...'), or as text, "Cookie: ...".
+        (re.compile(r"""(?i)(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"],\s*b?['"])[^'"]*"""),
+         r"\1***"),
+        (re.compile(r"(?im)^(\s*(?:set-cookie|cookie|proxy-authorization)\s*:\s*).*$"), r"\1***"),
+    )
+
+
 LOGGERS = ("specloom", "httpx", "httpcore")
 # httpcore creates these when a transport is first built, after the client is configured:
 # getLogger now makes them, with the filter, and httpcore gets those same loggers later.
@@ -62,7 +69,7 @@ def redact(text: str) -> str:
     known = _known
     if known is not None:
         text = known.sub("***", text)
-    for pattern, replacement in _PATTERNS:
+    for pattern, replacement in _patterns():
         text = pattern.sub(replacement, text)
     return text
 

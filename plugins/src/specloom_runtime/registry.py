@@ -11,6 +11,7 @@ import functools
 import importlib
 import os
 import sys
+import types
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -69,8 +70,23 @@ def _load(value: str) -> object:
     return target
 
 
+class _Registry(pluggy.PluginManager):
+    """pluggy's manager, not asking about dunder names.
+
+    pluggy looks up every name ``dir()`` gives a plugin or the hookspecs module with
+    ``inspect.getattr_static``, most of them ``object``'s own dunders, and every client
+    builds its registry: no hook is named ``__x__``, so those are skipped at once.
+    """
+
+    def parse_hookimpl_opts(self, plugin: object, name: str) -> pluggy.HookimplOpts | None:
+        return None if name.startswith("__") else super().parse_hookimpl_opts(plugin, name)
+
+    def parse_hookspec_opts(self, module_or_class: types.ModuleType | type, name: str) -> pluggy.HookspecOpts | None:
+        return None if name.startswith("__") else super().parse_hookspec_opts(module_or_class, name)
+
+
 def plugin_manager(plugins: Iterable[object] = (), *, entry_points: bool = True) -> pluggy.PluginManager:
-    pm = pluggy.PluginManager(hookspecs.PROJECT)
+    pm = _Registry(hookspecs.PROJECT)
     pm.add_hookspecs(hookspecs)
     built_in: dict[str, object] = {"errors": ErrorsPlugin(), "auth": AuthPlugin(), "retry": RetryPlugin(),
                                    "tracing": TracingPlugin(), "validation": ValidationPlugin()}

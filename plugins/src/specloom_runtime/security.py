@@ -5,14 +5,16 @@ A generated package carries its scheme table (``_security.py``) and each
 call, each combining one or more schemes. :class:`SecurityAuth` applies the
 first alternative the client has every credential for, and nothing to an
 operation that needs none.
+
+The schemes and placements are named tuples: plain values, and cheap to define
+(building any client of a spec with schemes imports this module).
 """
 
 from __future__ import annotations
 
 from collections.abc import AsyncGenerator, Generator, Mapping
-from typing import Literal
+from typing import Literal, NamedTuple
 
-import attrs
 import httpx
 
 #: One alternative of an operation's ``security``: scheme name -> OAuth 2.0 scopes (empty for other schemes).
@@ -21,32 +23,28 @@ Requirement = Mapping[str, tuple[str, ...]]
 REQUIREMENTS = "specloom.security"
 
 
-@attrs.frozen
-class ApiKeyScheme:
+class ApiKeyScheme(NamedTuple):
     """An API key sent as the header, query parameter or cookie ``name``."""
 
     name: str
     location: Literal["header", "query", "cookie"]
 
 
-@attrs.frozen
-class HttpScheme:
+class HttpScheme(NamedTuple):
     """``Authorization: <Scheme> <credentials>``: ``basic``, ``bearer`` or another scheme (lowercase)."""
 
     scheme: str
     bearer_format: str | None = None
 
 
-@attrs.frozen
-class OAuth2Scheme:
+class OAuth2Scheme(NamedTuple):
     """OAuth 2.0: an access token; ``token_url`` is the client-credentials flow's, when the spec declares one."""
 
     token_url: str | None = None
     flows: tuple[str, ...] = ()
 
 
-@attrs.frozen
-class OpenIdConnectScheme:
+class OpenIdConnectScheme(NamedTuple):
     """OpenID Connect: an access token from the provider ``url`` describes."""
 
     url: str = ""
@@ -55,13 +53,15 @@ class OpenIdConnectScheme:
 SecurityScheme = ApiKeyScheme | HttpScheme | OAuth2Scheme | OpenIdConnectScheme
 
 
-@attrs.frozen
-class Placement:
+class Placement(NamedTuple):
     """Where and how one credential goes on a request: a header, a query parameter or a cookie."""
 
     location: Literal["header", "query", "cookie"]
     name: str
-    value: str = attrs.field(repr=lambda _: "'***'")
+    value: str
+
+    def __repr__(self) -> str:
+        return f"Placement(location={self.location!r}, name={self.name!r}, value='***')"
 
     def apply(self, request: httpx.Request) -> None:
         if self.location == "header":

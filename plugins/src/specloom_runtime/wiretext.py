@@ -15,11 +15,10 @@ import uuid
 from collections.abc import Callable
 from typing import Any, ClassVar
 
-_DATETIME = re.compile(
-    r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))\Z"
-)
-_DATE = re.compile(r"(\d{4})-(\d{2})-(\d{2})\Z")
-_UUID = re.compile(r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+# Pattern texts: re compiles each on first use and keeps it, so building a client compiles none.
+_DATETIME = r"(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d+))?(?:[Zz]|([+-])(\d{2}):(\d{2}))\Z"
+_DATE = r"(\d{4})-(\d{2})-(\d{2})\Z"
+_UUID = r"[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z"
 
 
 class _Remembered:
@@ -63,7 +62,7 @@ def read_datetime(text: str) -> WireDateTime:
     Python keeps microseconds, so digits past the sixth are cut; a leap second (``:60``)
     reads as the last microsecond of the minute. Both are kept exactly in ``wire``.
     """
-    m = _DATETIME.match(text)
+    m = re.match(_DATETIME, text)
     if m is None:
         raise ValueError(f"not an RFC 3339 date-time: {text!r}")
     year, month, day, hour, minute, second = (int(g) for g in m.group(1, 2, 3, 4, 5, 6))
@@ -79,7 +78,7 @@ def read_datetime(text: str) -> WireDateTime:
 
 def read_date(text: str) -> WireDate:
     """RFC 3339 full-date text as a ``date``; ``ValueError`` when it is not one."""
-    if _DATE.match(text) is None:
+    if re.match(_DATE, text) is None:
         raise ValueError(f"not an RFC 3339 full-date: {text!r}")
     parsed = datetime.date.fromisoformat(text)
     value = WireDate(parsed.year, parsed.month, parsed.day)
@@ -89,7 +88,7 @@ def read_date(text: str) -> WireDate:
 
 def read_uuid(text: str) -> WireUUID:
     """UUID text (RFC 4122 form, any case) as a ``UUID``; ``ValueError`` when it is not one."""
-    if _UUID.match(text) is None:
+    if re.match(_UUID, text) is None:
         raise ValueError(f"not a UUID: {text!r}")
     value = WireUUID(text)
     object.__setattr__(value, "wire", text)  # UUID refuses plain attribute assignment
