@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -418,7 +417,7 @@ class ApiBuilder:
                 fold=str,
                 keep=self.ledger.operations,
             )
-            named = sorted((replace(op, python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
+            named = sorted((op._replace(python_name=names[(op.method, op.path)]) for op in ops), key=lambda o: o.python_name)
             groups.append(Group(tag, group_attrs[tag], group_classes[tag], group_attrs[tag], tag_text.get(tag, ""), tuple(named)))
         categories = []
         # Keyed by tag: a categorised group and a top-level one may share a python_name.
@@ -430,14 +429,14 @@ class ApiBuilder:
                 categories.append(Category(name, attr, pascal(name) + "Category", tuple(dict.fromkeys(present))))
                 where.update((t, attr) for t in tags if t in by_tag)
         # Uncategorised groups keep their client-level attribute name where it had to change.
-        groups = [replace(g, python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
+        groups = [g._replace(python_name=client_attrs[("group", g.name)]) if g.name in top_tags else g for g in groups]
         top = tuple(client_attrs[("group", t)] for t in top_tags)
         # The python_name of an operation is its dotted path from the client.
         placed: list[Group] = []
         for g in groups:
             prefix = f"{where[g.name]}.{g.python_name}" if g.name in where else g.python_name
-            dotted = tuple(replace(op, python_name=f"{prefix}.{op.python_name}") for op in g.operations)
-            placed.append(replace(g, operations=dotted))
+            dotted = tuple(op._replace(python_name=f"{prefix}.{op.python_name}") for op in g.operations)
+            placed.append(g._replace(operations=dotted))
         return tuple(placed), tuple(categories), top
 
 

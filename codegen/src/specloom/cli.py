@@ -7,8 +7,8 @@ import json
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
@@ -26,8 +26,7 @@ def _find_root(start: Path) -> Path:
     raise ConfigError(f"no specs/ folder in {start} or above; pass --root")
 
 
-@dataclass(frozen=True, slots=True)
-class _Target:
+class _Target(NamedTuple):
     spec: Path
     info: PackageInfo
     out: Path

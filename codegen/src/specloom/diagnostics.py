@@ -6,9 +6,8 @@ import sys
 import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TextIO
+from typing import NamedTuple, TextIO
 
 
 class SpecloomError(Exception):
@@ -42,8 +41,7 @@ class InternalError(SpecloomError):
         self.where = where
 
 
-@dataclass(frozen=True, slots=True)
-class Warning:
+class Warning(NamedTuple):
     file: str
     pointer: str
     message: str
@@ -52,14 +50,16 @@ class Warning:
         return f"warning: {self.file}#{self.pointer or '/'}: {self.message}"
 
 
-@dataclass(slots=True)
 class Diagnostics:
     """Collects recoverable spec defects; generation goes on past each of them."""
 
-    warnings: list[Warning] = field(default_factory=list)
-    _seen: set[Warning] = field(default_factory=set, init=False, repr=False)
-    #: The place of the spec being worked on, for :class:`InternalError`.
-    position: str = ""
+    __slots__ = ("_seen", "position", "warnings")
+
+    def __init__(self) -> None:
+        self.warnings: list[Warning] = []
+        self._seen: set[Warning] = set()
+        #: The place of the spec being worked on, for :class:`InternalError`.
+        self.position = ""
 
     @contextmanager
     def at(self, where: str) -> Iterator[None]:

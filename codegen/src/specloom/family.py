@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
@@ -13,8 +13,7 @@ _RELEASE = re.compile(r"^(\d+)\.(\d+)$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
 
 
-@dataclass(frozen=True, slots=True)
-class Release:
+class Release(NamedTuple):
     version: str  # the control-plane release, "2.24"
     spec: Path
     patch: int = 0
@@ -26,8 +25,7 @@ class Release:
         return f"1.{major * 100 + minor}.{self.patch}"
 
 
-@dataclass(frozen=True, slots=True)
-class Family:
+class Family(NamedTuple):
     name: str
     distribution: str
     package: str

@@ -8,14 +8,12 @@ maps keys to models.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 TypeKind = Literal["any", "string", "integer", "number", "boolean", "array", "map", "model", "union"]
 
 
-@dataclass(frozen=True, slots=True)
-class TypeRef:
+class TypeRef(NamedTuple):
     """The type of a value: a primitive, a container, a reference to a model or a union.
 
     ``constraints`` keeps every JSON-Schema constraint found on the schema (``pattern``,
@@ -36,8 +34,7 @@ class TypeRef:
         return dict(self.constraints).get(name, default)
 
 
-@dataclass(frozen=True, slots=True)
-class Property:
+class Property(NamedTuple):
     wire_name: str
     python_name: str
     type: TypeRef
@@ -51,14 +48,12 @@ class Property:
     has_default: bool = False
 
 
-@dataclass(frozen=True, slots=True)
-class EnumMember:
+class EnumMember(NamedTuple):
     python_name: str
     value: str | int
 
 
-@dataclass(frozen=True, slots=True)
-class Model:
+class Model(NamedTuple):
     """A named type that gets its own module: an attrs class, an enum or a type alias."""
 
     key: str
@@ -81,8 +76,7 @@ class Model:
     extensions: tuple[tuple[str, Any], ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Parameter:
+class Parameter(NamedTuple):
     wire_name: str
     python_name: str
     location: Literal["path", "query", "header", "cookie"]
@@ -94,16 +88,14 @@ class Parameter:
     explode: bool = True
 
 
-@dataclass(frozen=True, slots=True)
-class Body:
+class Body(NamedTuple):
     media_type: str
     type: TypeRef
     required: bool
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Response:
+class Response(NamedTuple):
     """One 2xx answer: ``kind`` says how its content is read."""
 
     status: str
@@ -117,8 +109,7 @@ class Response:
 SecurityRequirement = tuple[tuple[str, tuple[str, ...]], ...]
 
 
-@dataclass(frozen=True, slots=True)
-class OAuthFlow:
+class OAuthFlow(NamedTuple):
     """One flow of an OAuth 2.0 scheme (``clientCredentials``, ``authorizationCode``, ``implicit``, ``password``)."""
 
     kind: str
@@ -128,8 +119,7 @@ class OAuthFlow:
     scopes: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class SecurityScheme:
+class SecurityScheme(NamedTuple):
     """One entry of ``components.securitySchemes`` (Swagger 2.0: ``securityDefinitions``).
 
     ``kind`` is the spec's ``type``; ``location`` and ``parameter`` say where an API key goes,
@@ -148,8 +138,7 @@ class SecurityScheme:
     description: str = ""
 
 
-@dataclass(frozen=True, slots=True)
-class Operation:
+class Operation(NamedTuple):
     method: str
     path: str
     operation_id: str
@@ -169,8 +158,7 @@ class Operation:
     security: tuple[SecurityRequirement, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Group:
+class Group(NamedTuple):
     """One tag: a module and a class of methods."""
 
     name: str
@@ -181,8 +169,7 @@ class Group:
     operations: tuple[Operation, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Category:
+class Category(NamedTuple):
     """One entry of ``x-tagGroups``: groups shown under one attribute of the client."""
 
     name: str
@@ -191,8 +178,7 @@ class Category:
     groups: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Api:
+class Api(NamedTuple):
     title: str
     version: str
     description: str

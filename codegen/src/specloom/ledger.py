@@ -12,19 +12,19 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 from pathlib import Path
+from types import MappingProxyType
+from typing import NamedTuple
 
 from .diagnostics import ConfigError
 from .ir import Api
 
 
-@dataclass(frozen=True, slots=True)
-class Ledger:
+class Ledger(NamedTuple):
     #: (METHOD, path) -> the method's name within its group.
-    operations: Mapping[tuple[str, str], str] = field(default_factory=dict)
+    operations: Mapping[tuple[str, str], str] = MappingProxyType({})
     #: schema identity (``#pointer`` in the root spec, ``file#pointer`` elsewhere) -> (class name, module name).
-    models: Mapping[str, tuple[str, str]] = field(default_factory=dict)
+    models: Mapping[str, tuple[str, str]] = MappingProxyType({})
 
     @classmethod
     def of(cls, api: Api) -> Ledger:

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import unquote
 
 from . import swagger2
 from .diagnostics import Diagnostics, SpecError
 
 
-@dataclass(frozen=True, slots=True)
-class Location:
+class Location(NamedTuple):
     """Where a node is: the file (as given, for messages) and its JSON pointer."""
 
     file: str

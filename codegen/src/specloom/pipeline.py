@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from .build import load_api
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
@@ -14,8 +14,7 @@ from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
 
 
-@dataclass(frozen=True, slots=True)
-class Outcome:
+class Outcome(NamedTuple):
     label: str
     operations: int
     models: int

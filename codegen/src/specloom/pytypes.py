@@ -6,8 +6,6 @@ computed; nothing here reads the spec.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from .ir import Api, Model, TypeRef
 from .layout import split
 
@@ -27,14 +25,16 @@ def union_members(annotation: str) -> list[str]:
     return split(annotation, " | ")
 
 
-@dataclass(slots=True)
 class Imports:
     """What one piece of generated code needs: typing names, runtime helpers, stdlib and models."""
 
-    typing: set[str] = field(default_factory=set)
-    runtime: set[str] = field(default_factory=set)
-    stdlib: set[tuple[str, str | None]] = field(default_factory=set)
-    models: dict[str, str] = field(default_factory=dict)  # class -> module
+    __slots__ = ("models", "runtime", "stdlib", "typing")
+
+    def __init__(self) -> None:
+        self.typing: set[str] = set()
+        self.runtime: set[str] = set()
+        self.stdlib: set[tuple[str, str | None]] = set()
+        self.models: dict[str, str] = {}  # class -> module
 
     def statements(self) -> list[tuple[str, str | None]]:
         """Everything but the models, as (module, name) pairs for :func:`import_block`."""

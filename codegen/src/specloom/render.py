@@ -11,8 +11,7 @@ import functools
 import json
 import re
 import textwrap
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import jinja2
 
@@ -114,8 +113,7 @@ def _environment() -> jinja2.Environment:
     return env
 
 
-@dataclass(frozen=True, slots=True)
-class PackageInfo:
+class PackageInfo(NamedTuple):
     distribution: str
     package: str
     version: str

@@ -7,7 +7,6 @@ them (see :mod:`specloom.naming`), so no name depends on visiting order.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -33,24 +32,29 @@ _ANNOTATIONS = {"description", "title", "example", "examples", "deprecated", "re
                 "externalDocs", "xml", "nullable", "default", "$comment"}
 
 
-@dataclass(slots=True)
 class Draft:
     """A model under construction; its names are given once every draft is known."""
 
-    key: str
-    location: Location
-    spec_name: str
-    component: bool
-    kind: str  # "object" | "enum" | "alias"
-    description: str = ""
-    deprecated: bool = False
-    properties: list[Property] = field(default_factory=list)
-    additional: TypeRef | None = ANY
-    members: list[EnumMember] = field(default_factory=list)
-    enum_base: str = "str"
-    alias: TypeRef | None = None
-    constraints: tuple[tuple[str, Any], ...] = ()
-    extensions: tuple[tuple[str, Any], ...] = ()
+    __slots__ = ("additional", "alias", "component", "constraints", "deprecated", "description", "enum_base",
+                 "extensions", "key", "kind", "location", "members", "properties", "spec_name")
+
+    def __init__(self, *, key: str, location: Location, spec_name: str, component: bool, kind: str,
+                 description: str = "", deprecated: bool = False, constraints: tuple[tuple[str, Any], ...] = (),
+                 extensions: tuple[tuple[str, Any], ...] = ()) -> None:
+        self.key = key
+        self.location = location
+        self.spec_name = spec_name
+        self.component = component
+        self.kind = kind  # "object" | "enum" | "alias"
+        self.description = description
+        self.deprecated = deprecated
+        self.properties: list[Property] = []
+        self.additional: TypeRef | None = ANY
+        self.members: list[EnumMember] = []
+        self.enum_base = "str"
+        self.alias: TypeRef | None = None
+        self.constraints = constraints
+        self.extensions = extensions
 
 
 # Keywords that give a schema without "type" its shape (object or array), as the spec's authors mean it.
@@ -137,7 +141,7 @@ class SchemaBuilder:
             # A type list (3.1): each member is the schema read with that one type, so an
             # "object" member keeps its properties and an "array" member its items.
             members = (self.type_of({**node, "type": t, "nullable": False}, loc) for t in types)
-            variants = tuple(dict.fromkeys(replace(m, nullable=False) for m in members))
+            variants = tuple(dict.fromkeys(m._replace(nullable=False) for m in members))
             return TypeRef("union", variants=variants, nullable=nullable, constraints=constraints)
         if kind == "array" or (kind is None and "items" in node):
             items = self.type_of(node.get("items", True), loc.child("items"))
@@ -206,7 +210,7 @@ class SchemaBuilder:
         target, target_loc = resolved
         result = self.component(target, target_loc)
         if node.get("nullable") is True and not result.nullable:
-            result = replace(result, nullable=True)
+            result = result._replace(nullable=True)
         return result
 
     def _types(self, node: dict[str, Any], loc: Location) -> tuple[list[str], bool]:
@@ -280,13 +284,13 @@ class SchemaBuilder:
             variant = self.type_of(branch, loc.child(key, i))
             if variant.nullable:
                 nullable = True
-                variant = replace(variant, nullable=False)
+                variant = variant._replace(nullable=False)
             if variant not in variants:
                 variants.append(variant)
         if any(v.kind == "any" and not v.constraints for v in variants) or not variants:
             return TypeRef("any", nullable=nullable, constraints=constraints)
         if len(variants) == 1:
-            return replace(variants[0], nullable=nullable, constraints=variants[0].constraints + constraints)
+            return variants[0]._replace(nullable=nullable, constraints=variants[0].constraints + constraints)
         return TypeRef("union", variants=tuple(variants), nullable=nullable, constraints=constraints + ((key, True),))
 
     def _all_of(self, node: dict[str, Any], loc: Location, nullable: bool, constraints: tuple[tuple[str, Any], ...], named: bool) -> TypeRef:
@@ -299,7 +303,7 @@ class SchemaBuilder:
             # `allOf: [$ref X]` with words, nullable or a default beside it is X itself, not a copy of X.
             index, branch, _ = branches[0]
             result = self.type_of(branch, loc.child("allOf", index))
-            return replace(result, nullable=nullable or result.nullable, constraints=result.constraints + constraints)
+            return result._replace(nullable=nullable or result.nullable, constraints=result.constraints + constraints)
         if own_object or any(self._object_like(r[0], r[1]) for _, _, r in branches):
             self._object(node, loc)
             return TypeRef("model", ref=loc.key, nullable=nullable, constraints=constraints)
@@ -309,7 +313,7 @@ class SchemaBuilder:
         first_index, first, _ = branches[0]
         result = self.type_of(first, loc.child("allOf", first_index))
         extra = tuple(c for _, b, r in branches[1:] for c in self._constraints(r[0], r[1]))
-        return replace(result, nullable=nullable or result.nullable, constraints=result.constraints + extra + constraints)
+        return result._replace(nullable=nullable or result.nullable, constraints=result.constraints + extra + constraints)
 
     def _parts(self, node: dict[str, Any], loc: Location) -> list[tuple[int, Any, tuple[Any, Location]]]:
         """The branches of ``node``'s allOf that say something: (index, branch, branch resolved)."""

@@ -6,16 +6,15 @@ import hashlib
 import json
 import os
 import tempfile
-from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import NamedTuple
 
 from .diagnostics import SpecloomError
 
 MANIFEST = ".specloom-manifest.json"
 
 
-@dataclass(frozen=True, slots=True)
-class WriteResult:
+class WriteResult(NamedTuple):
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
     removed: tuple[str, ...]
