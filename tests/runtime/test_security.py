@@ -257,12 +257,17 @@ CLUSTER_LIST = Operation(method="GET", path=CLUSTERS, operation_id="get_clusters
     pytest.param({"cookies": {"tenant": SMUGGLED}}, id="cookie-line-break"),
     pytest.param({"cookies": {"tenant": "a; admin=1"}}, id="cookie-smuggled"),
     pytest.param({"headers": {"X-Tenant": "a\0b"}}, id="nul"),
+    pytest.param({"headers": {"X-Tenant": "caf\u00e9"}}, id="not-ascii"),
+    pytest.param({"request_options": RequestOptions(headers={"X-Note": "\u2028"})}, id="not-ascii-request-options"),
+    pytest.param({"request_options": RequestOptions(headers={"X Note: 1\r": "x"})}, id="not-a-header-name"),
+    pytest.param({"request_options": RequestOptions(headers={"X Note": "x"})}, id="space-in-name"),
 ])
 def test_a_line_break_in_a_header_is_refused_before_sending(h: Harness, server: ControlPlaneServer,
                                                             arguments: dict[str, Any]) -> None:
     client = h.bearer_client()
 
-    with pytest.raises((RequestEncodingError, ConfigurationError), match="line break|another cookie"):
+    with pytest.raises((RequestEncodingError, ConfigurationError),
+                       match="line break|another cookie|outside ASCII|not a header name"):
         h.run(client, lambda c: c.call(CLUSTER_LIST, **arguments))
 
     assert server.requests == [], "refused before sending, and never retried"
@@ -271,6 +276,19 @@ def test_a_line_break_in_a_header_is_refused_before_sending(h: Harness, server: 
 def test_a_line_break_in_a_client_header_is_refused_at_construction(h: Harness) -> None:
     with pytest.raises(ConfigurationError, match="line break"):
         h.client(bearer_token=BEARER, headers={"X-Tenant": SMUGGLED})
+
+
+@pytest.mark.parametrize("settings", [
+    pytest.param({"bearer_token": "tok-1234\r\nX-Admin: 1"}, id="bearer_token"),
+    pytest.param({"api_key": "key-1234\n"}, id="api_key"),
+    pytest.param({"bearer_token": "tok-1234-caf\u00e9"}, id="not-ascii"),
+])
+def test_a_token_that_cannot_be_a_header_is_refused_at_construction_without_showing_it(
+        h: Harness, settings: dict[str, str]) -> None:
+    with pytest.raises(ConfigurationError, match="line break|outside ASCII") as info:
+        h.client(**settings)
+    setting, value = next(iter(settings.items()))
+    assert setting in str(info.value) and value.strip() not in str(info.value)
 
 
 # -- 7, 8. token refresh under load ----------------------------------------------------------------

@@ -25,7 +25,7 @@ from .logs import remember_secret
 from .operation import Operation
 from .redirects import check_location, check_location_async
 from .registry import plugin_manager
-from .request import check_headers
+from .request import check_credentials, check_headers
 
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
@@ -66,6 +66,7 @@ class _ClientBase:
             raise ConfigurationError("base_url is required (or cli_config pointing at a CLI login that names the control plane)")
         config.check()
         check_headers(config.headers, "headers")
+        check_credentials(config)
         config.freeze()
         self.config = config
         self._auth: httpx.Auth | None = self._plugins.hook.auth_flow(config=config)

@@ -17,6 +17,7 @@ from .unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from .call import Call
+    from .config import ClientConfig
 
 _DEFAULT_STYLE = ParamStyle()
 
@@ -30,6 +31,8 @@ PROTECTED_HEADERS = frozenset({
 
 # A line break ends a header (and may start another, or a second request); NUL is never valid.
 _BREAKS = re.compile(r"[\r\n\0]")
+# A header name is an RFC 9110 token: a space or a colon in it would change what the server reads.
+_TOKEN = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
 def check_headers(headers: Mapping[str, str], where: str) -> None:
@@ -47,11 +50,35 @@ def check_headers(headers: Mapping[str, str], where: str) -> None:
 def unsendable_headers(headers: Mapping[str, str], *, cookies: bool = False) -> str | None:
     """What makes these headers (or cookies) impossible to send as given, or ``None``."""
     for name, value in headers.items():
-        if _BREAKS.search(f"{name}{value}"):
-            return f"{name!r} holds a line break or NUL, which would end the header early"
+        problem = _unsendable(name) or _unsendable(value)
+        if problem:
+            return f"{name!r} {problem}"
+        if not _TOKEN.fullmatch(name):
+            return f"{name!r} is not a header name (letters, digits and !#$%&'*+-.^_`|~ only)"
         if cookies and (";" in value or "=" in name or ";" in name):
             return f"cookie {name!r} holds ';' or '=' where it would add another cookie"
     return None
+
+
+def _unsendable(text: str) -> str | None:
+    if _BREAKS.search(text):
+        return "holds a line break or NUL, which would end the header early"
+    if not text.isascii():
+        return "holds a character outside ASCII, which a header cannot carry as text (encode it first)"
+    return None
+
+
+def check_credentials(config: ClientConfig) -> None:
+    """Refuse, before anything is sent, a token or key that could not go into a header as given.
+
+    Only the setting is named: the value is a secret.
+    """
+    texts = {"bearer_token": config.bearer_token, "api_key": config.api_key}
+    texts.update({f"credentials[{k!r}]": v for k, v in (config.credentials or {}).items() if isinstance(v, str)})
+    for setting, text in texts.items():
+        problem = _unsendable(text) if text else None
+        if problem:
+            raise ConfigurationError(f"{setting} {problem}")
 
 
 def build_request(call: Call) -> httpx.Request:
