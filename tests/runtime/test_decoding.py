@@ -12,7 +12,14 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from specloom_runtime import RequestOptions, ResponseDecodeError, decode_issues, to_jsonable
+from specloom_runtime import (
+    AuthenticationError,
+    RequestOptions,
+    ResponseDecodeError,
+    ServerError,
+    decode_issues,
+    to_jsonable,
+)
 
 from tests.runtime.harness import CLUSTER_ID, CLUSTERS, WORKLOADS, Harness, list_clusters, submit
 from tests.servers import ControlPlaneServer, Fault
@@ -105,3 +112,24 @@ def test_a_copy_of_a_model_read_from_an_answer_encodes_to_the_answer_and_can_be_
     assert copied.to_dict() == answer
     copied.name = "renamed"
     assert copied.to_dict() == {**answer, "name": "renamed"}
+
+
+#: JSON nested deeper than Python can parse (a hostile or broken server).
+ABYSS = b"[" * 100_000 + b"]" * 100_000
+
+
+@pytest.mark.parametrize(("status", "error"), [(200, ResponseDecodeError), (500, ServerError)], ids=["answer", "error"])
+def test_json_nested_too_deep_to_parse_is_a_typed_error(h: Harness, server: ControlPlaneServer, status: int,
+                                                         error: type[Exception]) -> None:
+    server.inject(Fault.status(status, body=ABYSS, headers={"content-type": "application/json"}), method="GET",
+                  path=CLUSTERS, times=4)
+    with pytest.raises(error):
+        h.run(h.bearer_client(max_retries=0), list_clusters)
+
+
+def test_a_token_answer_nested_too_deep_to_parse_is_an_authentication_error(
+        h: Harness, server: ControlPlaneServer) -> None:
+    server.inject(Fault.status(200, body=ABYSS, headers={"content-type": "application/json"}), method="POST",
+                  path="/api/v1/token")
+    with pytest.raises(AuthenticationError, match="without an access token"):
+        h.run(h.credentials_client(max_retries=0), list_clusters)

@@ -157,7 +157,7 @@ class ClientCredentialsAuth(httpx.Auth):
             data = response.json()
             token = data.get("accessToken") or data.get("access_token")
             lifetime = data.get("expiresIn", data.get("expires_in"))
-        except (ValueError, AttributeError):
+        except (ValueError, AttributeError, RecursionError):
             token = lifetime = None
         if not isinstance(token, str) or not token:
             raise AuthenticationError("the token endpoint answered without an access token", response=response)

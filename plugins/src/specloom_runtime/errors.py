@@ -183,7 +183,7 @@ def body_of(response: httpx.Response) -> Any:
     if "json" in response.headers.get("content-type", ""):
         try:
             return response.json()
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: kept as text
             pass
     try:
         return response.text

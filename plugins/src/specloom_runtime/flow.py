@@ -100,7 +100,7 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
         return operation.decode(response, strict)
     except SpecloomError:
         raise
-    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:  # RecursionError: JSON nested absurdly deep
         raise ResponseDecodeError(
             f"{operation.method} {operation.path} -> {response.status_code}: the answer does not match the spec "
             f"({type(exc).__name__}: {exc})",
