@@ -133,3 +133,11 @@ def test_a_token_answer_nested_too_deep_to_parse_is_an_authentication_error(
                   path="/api/v1/token")
     with pytest.raises(AuthenticationError, match="without an access token"):
         h.run(h.credentials_client(max_retries=0), list_clusters)
+
+
+@pytest.mark.parametrize("src", [[1, 2], "text", None, 5], ids=["list", "str", "null", "number"])
+def test_from_dict_refuses_what_is_no_json_object_at_once(src: Any) -> None:
+    from controlplane_client.models.workload import Workload
+
+    with pytest.raises(TypeError, match=r"Workload.from_dict takes a JSON object \(a mapping\), not"):
+        Workload.from_dict(src)

@@ -335,6 +335,8 @@ class ReceivedModel:
     @classmethod
     def received(cls, src: Mapping[str, Any], reading: Reading | None = None) -> Self:
         """An instance holding ``src`` as received; fields are decoded when first read."""
+        if not isinstance(src, Mapping):  # refused now: on first read it would fail far from the cause
+            raise TypeError(f"{cls.__name__}.from_dict takes a JSON object (a mapping), not {type(src).__name__}")
         instance = cls.__new__(cls)
         object.__setattr__(instance, "_received", src)
         object.__setattr__(instance, "_reading", reading)
