@@ -141,3 +141,13 @@ def test_from_dict_refuses_what_is_no_json_object_at_once(src: Any) -> None:
 
     with pytest.raises(TypeError, match=r"Workload.from_dict takes a JSON object \(a mapping\), not"):
         Workload.from_dict(src)
+
+
+def test_a_model_read_by_from_dict_does_not_change_with_the_mapping_it_was_read_from() -> None:
+    from controlplane_client.models.workload import Workload
+
+    src: dict[str, Any] = {"id": "0b6f2b8c-4d1e-4a5b-9c3d-2e1f0a9b8c7d", "name": "before", "type": "Training"}
+    workload = Workload.from_dict(src)
+    src["name"] = "after"
+    del src["type"]
+    assert workload.name == "before" and workload.to_dict()["type"] == "Training"

@@ -338,7 +338,8 @@ class ReceivedModel:
         if not isinstance(src, Mapping):  # refused now: on first read it would fail far from the cause
             raise TypeError(f"{cls.__name__}.from_dict takes a JSON object (a mapping), not {type(src).__name__}")
         instance = cls.__new__(cls)
-        object.__setattr__(instance, "_received", src)
+        # A copy: the caller's mapping may change after from_dict, and fields are read later.
+        object.__setattr__(instance, "_received", dict(src))
         object.__setattr__(instance, "_reading", reading)
         object.__setattr__(instance, "_unread", True)
         return instance
