@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import sys
-import traceback
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -32,6 +31,8 @@ class InternalError(SpecloomError):
     """A bug of specloom's, met while working on one place of a spec (the CLI exits 3)."""
 
     def __init__(self, where: str, error: BaseException) -> None:
+        import traceback  # here: only a bug pays for it, not every run's start-up
+
         frames = traceback.extract_tb(error.__traceback__)
         origin = f" (at {Path(frames[-1].filename).name}:{frames[-1].lineno})" if frames else ""
         super().__init__(
