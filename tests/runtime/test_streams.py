@@ -14,11 +14,12 @@ from typing import Any
 
 import httpx
 import pytest
-from specloom_runtime import ApiTimeoutError, NotFoundError, StreamError, decode_issues
+from specloom_runtime import ApiConnectionError, ApiTimeoutError, NotFoundError, StreamError, decode_issues
 
-from tests.runtime.harness import Harness
+from tests.runtime.harness import FAST, Harness
 from tests.servers import ControlPlaneServer
 from tests.servers.controlplane_api import WORKLOAD_ID
+from tests.servers.faults import Fault
 
 LOGS_STREAM = "/api/v1/workloads/{workloadId}/logs/stream"
 EVENTS_STREAM = "/api/v1/workloads/{workloadId}/events/stream"
@@ -208,6 +209,28 @@ def test_a_stalled_stream_times_out_with_the_read_timeout(h: Harness, server: Co
 
     assert [e.data.line for e in events] == ["a"]
     assert isinstance(error, ApiTimeoutError)
+    assert busy_connections(client) == 0
+
+
+def test_a_stream_is_retried_before_its_status_line_as_any_get(h: Harness, server: ControlPlaneServer) -> None:
+    server.inject(Fault.unavailable(retry_after=None), method="GET", path=LOGS_STREAM)
+    client = h.bearer_client(**FAST)
+
+    events = h.run(client, read_all(follow_logs))
+
+    assert len(events) == 3
+    assert [e.status for e in server.requests_to("GET", LOGS_STREAM)] == [503, 200]
+
+
+def test_a_stream_cut_after_its_first_event_is_not_retried(h: Harness, server: ControlPlaneServer) -> None:
+    server.api.script_stream(b'data: {"line": "a"}\n\n', b'data: {"line": "b', None)
+    client = h.bearer_client(**FAST)
+
+    events, error = h.run(client, read_until_error(follow_logs))
+
+    assert [e.data.line for e in events] == ["a"]
+    assert isinstance(error, ApiConnectionError)
+    assert len(server.requests_to("GET", LOGS_STREAM)) == 1
     assert busy_connections(client) == 0
 
 

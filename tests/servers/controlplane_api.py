@@ -547,18 +547,21 @@ class ControlPlaneApi:
         self._next_id = 100
         self._next_event = 100
         #: What the next streamed answers send instead of their own, in order (see :meth:`script_stream`).
-        self.stream_scripts: collections.deque[tuple[bytes | float, ...]] = collections.deque()
+        self.stream_scripts: collections.deque[tuple[bytes | float | None, ...]] = collections.deque()
 
-    def script_stream(self, *parts: bytes | float) -> None:
+    def script_stream(self, *parts: bytes | float | None) -> None:
         """The next streamed answer (either stream operation) sends ``parts`` as they are: bytes are written
-        as one chunk each, a number pauses that many seconds (a stalled stream)."""
+        as one chunk each, a number pauses that many seconds (a stalled stream), ``None`` cuts the
+        connection there (the chunked body never ends)."""
         self.stream_scripts.append(parts)
 
-    def _streamed(self, media_type: str, parts: tuple[bytes | float, ...]) -> StreamingResponse:
+    def _streamed(self, media_type: str, parts: tuple[bytes | float | None, ...]) -> StreamingResponse:
         script = self.stream_scripts.popleft() if self.stream_scripts else parts
 
         async def chunks() -> AsyncIterator[bytes]:
             for part in script:
+                if part is None:
+                    raise ConnectionAbortedError("the stream is cut here, as the test asked")  # uvicorn drops the connection
                 if isinstance(part, bytes):
                     yield part
                 else:
