@@ -14,7 +14,15 @@ from typing import Any
 
 import httpx
 import pytest
-from specloom_runtime import ApiConnectionError, ApiTimeoutError, NotFoundError, StreamError, decode_issues
+from specloom_runtime import (
+    ApiConnectionError,
+    ApiTimeoutError,
+    NotFoundError,
+    SpecloomError,
+    StreamError,
+    decode_issues,
+    hookimpl,
+)
 
 from tests.runtime.harness import FAST, Harness
 from tests.servers import ControlPlaneServer
@@ -198,6 +206,24 @@ def test_an_error_status_raises_before_any_stream(h: Harness, server: ControlPla
 
     with pytest.raises(NotFoundError):
         h.run(client, lambda c: follow_logs(c, "00000000-0000-4000-8000-000000000000"))
+    assert busy_connections(client) == 0
+
+
+class RefuseAnswers:
+    """A plugin that turns every answer into an error before it is decoded."""
+
+    @hookimpl
+    def on_response(self, call: Any, response: httpx.Response) -> None:
+        raise SpecloomError("refused by a plugin")
+
+
+def test_a_streamed_answer_refused_before_its_stream_is_made_gives_its_connection_back(
+        h: Harness, server: ControlPlaneServer) -> None:
+    client = h.bearer_client(plugins=[RefuseAnswers()])
+
+    with pytest.raises(SpecloomError, match="refused by a plugin"):
+        h.run(client, read_all(follow_logs))
+
     assert busy_connections(client) == 0
 
 
