@@ -10,8 +10,6 @@ into its model.
 from __future__ import annotations
 
 import asyncio
-import socket
-import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
@@ -19,7 +17,7 @@ from collections.abc import Callable, Iterator
 import httpx
 import pytest
 
-from tests.benchmarks._bench import Goal, median, report
+from tests.benchmarks._bench import Goal, median, report, server_process
 from tests.support import REPO
 
 GOAL = 1.15
@@ -40,31 +38,10 @@ uvicorn.run(Starlette(routes=[Route("/api/v1/nodes", nodes)]), host="127.0.0.1",
 """
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server() -> Iterator[str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVER, str(port)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
-                break
-        except OSError:
-            time.sleep(0.05)
-    else:
-        proc.kill()
-        pytest.fail(f"the benchmark server did not start: {proc.stderr.read().decode() if proc.stderr else ''}")
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        proc.terminate()
-        proc.wait(timeout=10)
+    with server_process(SERVER) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import collections
 import copy
 import csv
 import datetime
@@ -222,6 +223,8 @@ ROUTES: tuple[Route, ...] = (
     Route("POST", "/api/v1/workloads/{workloadId}/resume", "resume_workload"),
     Route("GET", "/api/v1/workloads/{workloadId}/logs", "get_workload_logs"),
     Route("GET", "/api/v1/workloads/{workloadId}/events", "get_workload_events"),
+    Route("GET", "/api/v1/workloads/{workloadId}/logs/stream", "follow_workload_logs"),
+    Route("GET", "/api/v1/workloads/{workloadId}/events/stream", "stream_workload_events"),
     Route("GET", "/api/v1/nodes", "get_nodes"),
     Route("GET", "/api/v1/node-pools", "get_node_pools"),
     Route("GET", "/api/v1/node-pools/{nodepoolId}", "get_node_pool"),
@@ -543,6 +546,28 @@ class ControlPlaneApi:
         self.audit_log = _seed_audit()
         self._next_id = 100
         self._next_event = 100
+        #: What the next streamed answers send instead of their own, in order (see :meth:`script_stream`).
+        self.stream_scripts: collections.deque[tuple[bytes | float | None, ...]] = collections.deque()
+
+    def script_stream(self, *parts: bytes | float | None) -> None:
+        """The next streamed answer (either stream operation) sends ``parts`` as they are: bytes are written
+        as one chunk each, a number pauses that many seconds (a stalled stream), ``None`` cuts the
+        connection there (the chunked body never ends)."""
+        self.stream_scripts.append(parts)
+
+    def _streamed(self, media_type: str, parts: tuple[bytes | float | None, ...]) -> StreamingResponse:
+        script = self.stream_scripts.popleft() if self.stream_scripts else parts
+
+        async def chunks() -> AsyncIterator[bytes]:
+            for part in script:
+                if part is None:
+                    raise ConnectionAbortedError("the stream is cut here, as the test asked")  # uvicorn drops the connection
+                if isinstance(part, bytes):
+                    yield part
+                else:
+                    await asyncio.sleep(part)
+
+        return StreamingResponse(chunks(), media_type=media_type)
 
     def handler(self, route: Route) -> Callable[[Call], Response]:
         handler: Callable[[Call], Response] = getattr(self, route.operation_id)
@@ -917,6 +942,17 @@ class ControlPlaneApi:
                 await asyncio.sleep(0.01)
 
         return StreamingResponse(stream(), media_type="text/plain; charset=utf-8")
+
+    def follow_workload_logs(self, call: Call) -> Response:
+        workload = self._get_workload(call)
+        events = [f"event: log\nid: {i}\ndata: {json.dumps({'line': f'epoch {i} loss {1 / (i + 1):.3f}', 'pod': workload['name']})}\n\n"
+                  for i in range(1, 4)]
+        return self._streamed("text/event-stream", tuple(e.encode() for e in [*events, "data: [DONE]\n\n"]))
+
+    def stream_workload_events(self, call: Call) -> Response:
+        workload = self._get_workload(call)
+        lines = [json.dumps(event) + "\n" for event in self.events.get(workload["id"], [])]
+        return self._streamed("application/x-ndjson", tuple(line.encode() for line in lines))
 
     def get_workload_events(self, call: Call) -> Response:
         workload = self._get_workload(call)

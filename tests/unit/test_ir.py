@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 from specloom.ir import TypeRef
 
@@ -431,3 +432,19 @@ def test_a_percent_encoded_file_reference_is_followed(tmp_path: Path) -> None:
     api, diagnostics = build(tmp_path, openapi(schemas={"Pet": {"$ref": "my%20pets.json#/Pet"}}))
     assert not diagnostics.warnings, warnings_text(diagnostics)
     assert [p.wire_name for p in next(m for m in api.models.values() if m.kind == "object").properties] == ["n"]
+
+
+def test_event_streams_and_json_lines_are_streamed_kinds(tmp_path: Path) -> None:
+    def answer(media: str, schema: dict[str, Any] | None) -> dict[str, Any]:
+        content = {media: {"schema": schema} if schema is not None else {}}
+        return {"get": {"operationId": media.replace("/", "_"), "responses": {"200": {"description": "d", "content": content}}}}
+
+    paths = {"/a": answer("text/event-stream", {"type": "string"}), "/b": answer("text/event-stream; charset=utf-8", None),
+             "/c": answer("application/x-ndjson", {"$ref": "#/components/schemas/Item"}),
+             "/d": answer("application/jsonl", {"type": "object"}), "/e": answer("application/json-seq", None)}
+    api, diagnostics = build(tmp_path, openapi({"Item": {"type": "object"}}, paths))
+
+    kinds = {o.path: (o.responses[0].kind, o.responses[0].type.kind if o.responses[0].type else None) for o in api.operations}
+    assert kinds == {"/a": ("events", "string"), "/b": ("events", "any"), "/c": ("lines", "model"),
+                     "/d": ("lines", "map"), "/e": ("lines", "any")}
+    assert not diagnostics.warnings  # no "looks like JSON" for the JSON-lines media types

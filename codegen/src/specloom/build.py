@@ -358,7 +358,13 @@ class ApiBuilder:
                 continue
             media = _pick_media(content)
             media_obj = _mapping(content[media])
-            if "json" in media:
+            base = media.split(";")[0].strip().lower()
+            if base == "text/event-stream" or base in JSON_LINES_MEDIA_TYPES:
+                # Streamed: the schema describes one event's data, or one line.
+                schema = media_obj.get("schema", {})
+                rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
+                result.append(Response(status, "events" if base == "text/event-stream" else "lines", media, rtype, description))
+            elif "json" in media:
                 schema = media_obj.get("schema", {})
                 rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
                 base = media.split(";")[0].strip()
@@ -487,6 +493,10 @@ def _argument_name(wire: str) -> str:
 
 def _template_names(path: str) -> list[str]:
     return re.findall(r"{([^}/]+)}", path)
+
+
+#: Media types of JSON lines: one JSON value per line (RFC 7464 records for json-seq).
+JSON_LINES_MEDIA_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-seq"})
 
 
 def _pick_media(content: dict[str, Any]) -> str:

@@ -96,10 +96,10 @@ class Body(NamedTuple):
 
 
 class Response(NamedTuple):
-    """One 2xx answer: ``kind`` says how its content is read."""
+    """One 2xx answer: ``kind`` says how its content is read (``events``, ``lines``: streamed, item by item)."""
 
     status: str
-    kind: Literal["json", "text", "bytes", "none"]
+    kind: Literal["json", "text", "bytes", "none", "events", "lines"]
     media_type: str | None
     type: TypeRef | None
     description: str = ""

@@ -284,8 +284,9 @@ class Renderer:
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
             methods=[(op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations],
             variants=[
-                {"prefix": "", "client": names["BaseClient"], "def": "def", "await": ""},
-                {"prefix": "Async", "client": names["BaseAsyncClient"], "def": "async def", "await": "await "},
+                {"prefix": "", "client": names["BaseClient"], "def": "def", "await": "", "returns": "returns"},
+                {"prefix": "Async", "client": names["BaseAsyncClient"], "def": "async def", "await": "await ",
+                 "returns": "returns_async"},
             ],
             names=names,
         )
@@ -332,7 +333,13 @@ class Renderer:
             call_args.append("body=body")
         params.append(("request_options: ", f"{names['RequestOptions']} | None", " = None"))
         call_args.append("request_options=request_options")
-        returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
+        streamed = self._stream_decoder(op, name, imports, names)
+        if streamed is None:
+            returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
+            returns_async = returns
+        else:
+            returns, returns_async, decode_body, decode_imports = streamed
+            decode = f"_decode_{name}"
         checks = Imports()
         validate_body = self.checks.operation_function(op, checks)
         imports.runtime |= checks.runtime
@@ -351,6 +358,8 @@ class Renderer:
         if validate_body:
             fields.append(f"validate=_validate_{name}")
         fields.append(f"security={requirements_literal(op.security)}")
+        if streamed is not None:
+            fields.append("streamed=True")
         return {
             "name": name,
             "constant": "_" + name.upper(),
@@ -365,6 +374,7 @@ class Renderer:
                           for prefix, annotation, default in params],
             "call_args": [embed(wrap(a + ",", 12), 12) for a in call_args],
             "returns": embed(annotated(") -> ", _unshadowed(returns, shadowed), ":", 4), 4),
+            "returns_async": embed(annotated(") -> ", _unshadowed(returns_async, shadowed), ":", 4), 4),
             "doc": docstring(self._op_doc(op), 8),
         }
 
@@ -408,6 +418,30 @@ class Renderer:
         imports.merge(local)
         decode_imports = import_block(local.model_statements(self.pkg), self.pkg, indent="    ")
         return returns, f"_decode_{name}", body, decode_imports
+
+    def _stream_decoder(self, op: Operation, name: str, imports: Imports,
+                        names: dict[str, str]) -> tuple[str, str, list[str], list[str]] | None:
+        """For an operation whose 2xx answer is a stream: sync and async annotations, decode body and imports.
+
+        The stream's items are read with the schema's codec; an event stream whose schema is a
+        string (or absent) keeps each event's data as text.
+        """
+        response = next((r for r in op.responses if r.kind in _STREAM_CLASSES), None)
+        if response is None:
+            return None
+        sync_class, async_class, opener = _STREAM_CLASSES[response.kind]
+        rtype = response.type or TypeRef("any")
+        local = Imports()
+        local.runtime.add(opener)
+        if response.kind == "events" and rtype.kind == "string":
+            item, codec = "str", ""
+        else:
+            item, codec = self.types.annotation(rtype, imports), self.types.codec(rtype, local)
+        imports.runtime |= {_imported(sync_class, names), _imported(async_class, names)}
+        imports.merge(local)
+        decode_imports = import_block(local.model_statements(self.pkg), self.pkg, indent="    ")
+        return (f"{names[sync_class]}[{item}]", f"{names[async_class]}[{item}]",
+                [f"return {opener}({codec})(response, strict)"], decode_imports)
 
     def _case_value(self, kind: str, annotation: str, expr: Any, returns: str, imports: Imports) -> str:
         if kind == "none":
@@ -564,7 +598,12 @@ class Renderer:
 
 
 # Runtime classes a group module names; a model class may share one of their names.
-_GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions")
+_GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions",
+                          "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines")
+
+# A streamed answer's kind: its stream class in the sync and async clients, and the runtime's opener.
+_STREAM_CLASSES = {"events": ("EventStream", "AsyncEventStream", "event_stream"),
+                   "lines": ("JsonLines", "AsyncJsonLines", "json_lines")}
 
 
 # Builtins generated annotations use, which a method of the same name would hide in its class.

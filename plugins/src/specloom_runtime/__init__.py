@@ -137,6 +137,9 @@ if TYPE_CHECKING:
         decode_issues as decode_issues,
     )
     from .decoding import (
+        decode_value as decode_value,
+    )
+    from .decoding import (
         enum_of as enum_of,
     )
     from .decoding import (
@@ -215,6 +218,9 @@ if TYPE_CHECKING:
         SpecloomError as SpecloomError,
     )
     from .errors import (
+        StreamError as StreamError,
+    )
+    from .errors import (
         TransportError as TransportError,
     )
     from .errors import (
@@ -256,6 +262,33 @@ if TYPE_CHECKING:
     from .security import (
         SecurityScheme as SecurityScheme,
     )
+    from .streams import (
+        AsyncEventStream as AsyncEventStream,
+    )
+    from .streams import (
+        AsyncJsonLines as AsyncJsonLines,
+    )
+    from .streams import (
+        AsyncStream as AsyncStream,
+    )
+    from .streams import (
+        EventStream as EventStream,
+    )
+    from .streams import (
+        JsonLines as JsonLines,
+    )
+    from .streams import (
+        ServerSentEvent as ServerSentEvent,
+    )
+    from .streams import (
+        Stream as Stream,
+    )
+    from .streams import (
+        event_stream as event_stream,
+    )
+    from .streams import (
+        json_lines as json_lines,
+    )
     from .unset import (
         UNSET as UNSET,
     )
@@ -284,6 +317,9 @@ _WHERE: dict[str, str] = {
     "ApiError": "errors",
     "ApiKeyScheme": "security",
     "ApiTimeoutError": "errors",
+    "AsyncEventStream": "streams",
+    "AsyncJsonLines": "streams",
+    "AsyncStream": "streams",
     "AuthenticationError": "errors",
     "BOOLEAN": "decoding",
     "BadRequestError": "errors",
@@ -300,10 +336,15 @@ _WHERE: dict[str, str] = {
     "Credential": "credentials",
     "DATE": "decoding",
     "DATE_TIME": "decoding",
+    "decode_value": "decoding",
+    "event_stream": "streams",
+    "EventStream": "streams",
     "Group": "client",
     "HttpScheme": "security",
     "INTEGER": "decoding",
     "Issue": "decoding",
+    "json_lines": "streams",
+    "JsonLines": "streams",
     "NUMBER": "decoding",
     "NotFoundError": "errors",
     "OAuth2Scheme": "security",
@@ -323,6 +364,9 @@ _WHERE: dict[str, str] = {
     "RequestValidationError": "validation",
     "ResponseDecodeError": "errors",
     "SecurityScheme": "security",
+    "ServerSentEvent": "streams",
+    "Stream": "streams",
+    "StreamError": "errors",
     "STRING": "decoding",
     "ServerError": "errors",
     "SpecloomError": "errors",

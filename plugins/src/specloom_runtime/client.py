@@ -12,7 +12,7 @@ import ssl
 import threading
 import warnings
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar
+from typing import TYPE_CHECKING, Any, ClassVar, Self, TypeVar, overload
 
 import attrs
 import httpx
@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
     from .security import SecurityScheme
+    from .streams import AsyncEventStream, AsyncJsonLines, EventStream, JsonLines
 
 T = TypeVar("T")
 _SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version",
@@ -196,11 +197,19 @@ class BaseAsyncClient(_ClientBase):
             self._http_client = httpx.AsyncClient(**self._transport_settings(check_location_async))
         return self._http_client
 
-    async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
+    # A streaming operation's decode is typed with the sync stream; read asynchronously, it gives the async one.
+    @overload
+    async def call(self, operation: Operation[EventStream[T]], *, request_options: RequestOptions | None = None,
+                   **arguments: Any) -> AsyncEventStream[T]: ...
+    @overload
+    async def call(self, operation: Operation[JsonLines[T]], *, request_options: RequestOptions | None = None,
+                   **arguments: Any) -> AsyncJsonLines[T]: ...
+    @overload
+    async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T: ...
+    async def call(self, operation: Operation[Any], *, request_options: RequestOptions | None = None, **arguments: Any) -> Any:
         """Send ``operation`` with ``arguments`` (path, query, headers, cookies, body) and decode its answer."""
         call = self._call(operation, arguments, request_options)
-        result: T = await drive_async(call_flow(self._plugins.hook, self._auth, call), self._http)
-        return result
+        return await drive_async(call_flow(self._plugins.hook, self._auth, call), self._http)
 
     async def aclose(self) -> None:
         if self._http_client is not None:

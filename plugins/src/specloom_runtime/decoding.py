@@ -467,6 +467,11 @@ def read_json(response: httpx.Response, strict: bool, codec: Codec[T]) -> T:
     An empty body reads as ``null``. The error of strict mode lists every mismatch and keeps the body.
     """
     body = response.json() if response.content else None
+    return decode_value(body, strict, codec, response)
+
+
+def decode_value(body: Any, strict: bool, codec: Codec[T], response: httpx.Response) -> T:
+    """``body`` (parsed JSON, of ``response``: a whole answer or one item of a stream) read with ``codec``."""
     what = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
     if strict:
         issues = codec.issues(body)

@@ -124,6 +124,19 @@ class ResponseDecodeError(SpecloomError):
         self.body = body_of(response) if body is None else body
 
 
+class StreamError(SpecloomError):
+    """A streamed answer failed after it began: the server sent an ``error`` event, or a frame that cannot be read.
+
+    Never retried: part of the answer was already handed to the caller. ``event`` is the
+    server's ``error`` event (its data as received), ``None`` for a malformed frame.
+    """
+
+    def __init__(self, message: str, *, request_id: str | None = None, event: Any = None) -> None:
+        super().__init__(message if request_id is None else f"{message} (request id {request_id})")
+        self.request_id = request_id
+        self.event = event
+
+
 class TransportError(SpecloomError):
     """The request could not be completed: no answer came back."""
 
@@ -180,15 +193,16 @@ def request_id_of(response: httpx.Response) -> str | None:
 
 
 def body_of(response: httpx.Response) -> Any:
+    try:
+        text = response.text
+    except httpx.ResponseNotRead:  # a streamed answer: its body belongs to the stream reading it
+        return None
     if "json" in response.headers.get("content-type", ""):
         try:
             return response.json()
         except (ValueError, RecursionError):  # not JSON, or nested too deep to parse: kept as text
             pass
-    try:
-        return response.text
-    except httpx.ResponseNotRead:
-        return None
+    return text
 
 
 class TokenUnavailable(httpx.TransportError):

@@ -32,6 +32,8 @@ log = logging.getLogger("specloom")
 class Send:
     request: httpx.Request
     auth: httpx.Auth | None
+    #: Leave a 2xx answer's body unread: it is handed, open, to the operation's stream.
+    stream: bool = False
 
 
 @attrs.frozen
@@ -71,7 +73,7 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
     hops = 0
     while True:
         call.attempts += 1
-        result = yield Send(request, auth)
+        result = yield Send(request, auth, operation.streamed)
         response = result if isinstance(result, httpx.Response) else None
         failure = result if isinstance(result, httpx.TransportError) else None
         if response is not None and response.is_redirect and call.config.follow_redirects:
@@ -97,6 +99,10 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
     hook.on_response(call=call, response=response)
     strict = call.config.strict_responses if call.options.strict_responses is None else call.options.strict_responses
     try:
+        if operation.streamed:
+            stream = hook.decode_stream(call=call, response=response)
+            if stream is not None:
+                return stream
         return operation.decode(response, strict)
     except SpecloomError:
         raise
@@ -111,45 +117,69 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
 
 def drive_sync(flow: Flow[T], http: httpx.Client) -> T:
     result: Any = None
-    while True:
-        try:
-            effect = flow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        if isinstance(effect, Sleep):
-            time.sleep(effect.seconds)
-            result = None
-            continue
-        try:
-            response = http.send(effect.request, auth=effect.auth, follow_redirects=False)
+    opened: httpx.Response | None = None  # a streamed answer the flow has not handed to its stream yet
+    try:
+        while True:
             try:
-                response.read()
-            finally:
-                response.close()
-            result = response
-        except httpx.TransportError as exc:
-            result = exc
+                effect = flow.send(result)
+            except StopIteration as stop:
+                opened = None  # the stream the flow returned owns it now
+                return stop.value  # type: ignore[no-any-return]
+            if opened is not None:  # the flow went on without it (a plugin asked to retry a 2xx)
+                opened.close()
+                opened = None
+            if isinstance(effect, Sleep):
+                time.sleep(effect.seconds)
+                result = None
+                continue
+            try:
+                response = http.send(effect.request, auth=effect.auth, follow_redirects=False, stream=True)
+                if effect.stream and response.is_success:
+                    opened = response
+                else:
+                    try:
+                        response.read()
+                    finally:
+                        response.close()
+                result = response
+            except httpx.TransportError as exc:
+                result = exc
+    finally:
+        if opened is not None:  # the flow failed after a streamed answer came: nothing will read it
+            opened.close()
 
 
 async def drive_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
     import asyncio  # here, not at the top: sync-only users never pay for importing asyncio
 
     result: Any = None
-    while True:
-        try:
-            effect = flow.send(result)
-        except StopIteration as stop:
-            return stop.value  # type: ignore[no-any-return]
-        if isinstance(effect, Sleep):
-            await asyncio.sleep(effect.seconds)
-            result = None
-            continue
-        try:
-            response = await http.send(effect.request, auth=effect.auth, follow_redirects=False)
+    opened: httpx.Response | None = None  # a streamed answer the flow has not handed to its stream yet
+    try:
+        while True:
             try:
-                await response.aread()
-            finally:
-                await response.aclose()
-            result = response
-        except httpx.TransportError as exc:
-            result = exc
+                effect = flow.send(result)
+            except StopIteration as stop:
+                opened = None  # the stream the flow returned owns it now
+                return stop.value  # type: ignore[no-any-return]
+            if opened is not None:  # the flow went on without it (a plugin asked to retry a 2xx)
+                await opened.aclose()
+                opened = None
+            if isinstance(effect, Sleep):
+                await asyncio.sleep(effect.seconds)
+                result = None
+                continue
+            try:
+                response = await http.send(effect.request, auth=effect.auth, follow_redirects=False, stream=True)
+                if effect.stream and response.is_success:
+                    opened = response
+                else:
+                    try:
+                        await response.aread()
+                    finally:
+                        await response.aclose()
+                result = response
+            except httpx.TransportError as exc:
+                result = exc
+    finally:
+        if opened is not None:  # the flow failed after a streamed answer came: nothing will read it
+            await opened.aclose()

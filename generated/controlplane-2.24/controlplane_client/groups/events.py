@@ -9,13 +9,16 @@ from uuid import UUID
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncJsonLines,
     Group,
+    JsonLines,
     Operation,
     Unset,
     as_json,
     is_int32,
     is_integer,
     is_uuid,
+    json_lines,
     model_of,
     read_json,
     validators,
@@ -24,6 +27,7 @@ from specloom_runtime import (
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
+    from controlplane_client.models.event import Event
     from controlplane_client.models.get_workload_events_response import (
         GetWorkloadEventsResponse,
     )
@@ -77,6 +81,24 @@ def _validate_get_workload_events(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def _decode_stream_workload_events(response: httpx.Response, strict: bool) -> JsonLines[Event]:
+    from controlplane_client.models.event import Event
+
+    return json_lines(model_of(Event))(response, strict)
+
+
+def _validate_stream_workload_events(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
+
+
 _GET_WORKLOAD_EVENTS = Operation(
     method='GET',
     path='/api/v1/workloads/{workloadId}/events',
@@ -86,6 +108,16 @@ _GET_WORKLOAD_EVENTS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_STREAM_WORKLOAD_EVENTS = Operation(
+    method='GET',
+    path='/api/v1/workloads/{workloadId}/events/stream',
+    operation_id='stream_workload_events',
+    decode=_decode_stream_workload_events,
+    validate=_validate_stream_workload_events,
+    security=({'bearerAuth': ()},),
+    streamed=True,
+)
+
 
 class EventsApi(Group):
     """Events recorded for a workload."""
@@ -93,6 +125,7 @@ class EventsApi(Group):
     _client: BaseClient
     _methods = (
         ('get_workload_events', False),
+        ('stream_workload_events', False),
     )
 
     def get_workload_events(
@@ -119,6 +152,24 @@ class EventsApi(Group):
             request_options=request_options,
         )
 
+    def stream_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        request_options: RequestOptions | None = None,
+    ) -> JsonLines[Event]:
+        """Stream the events of a workload
+
+        Newline-delimited JSON, one event per line, oldest first.
+
+        ``GET /api/v1/workloads/{workloadId}/events/stream`` (operationId ``stream_workload_events``).
+        """
+        return self._client.call(
+            _STREAM_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
+            request_options=request_options,
+        )
+
 
 class AsyncEventsApi(Group):
     """Events recorded for a workload."""
@@ -126,6 +177,7 @@ class AsyncEventsApi(Group):
     _client: BaseAsyncClient
     _methods = (
         ('get_workload_events', False),
+        ('stream_workload_events', False),
     )
 
     async def get_workload_events(
@@ -149,5 +201,23 @@ class AsyncEventsApi(Group):
             _GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    async def stream_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncJsonLines[Event]:
+        """Stream the events of a workload
+
+        Newline-delimited JSON, one event per line, oldest first.
+
+        ``GET /api/v1/workloads/{workloadId}/events/stream`` (operationId ``stream_workload_events``).
+        """
+        return await self._client.call(
+            _STREAM_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
             request_options=request_options,
         )

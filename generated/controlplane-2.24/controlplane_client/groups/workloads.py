@@ -11,12 +11,15 @@ from uuid import UUID
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncEventStream,
+    EventStream,
     Group,
     Operation,
     ParamStyle,
     Unset,
     as_json,
     decode_text,
+    event_stream,
     is_datetime,
     is_int32,
     is_integer,
@@ -32,6 +35,7 @@ if TYPE_CHECKING:
     from controlplane_client.models.accepted_response import AcceptedResponse
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
     from controlplane_client.models.get_workloads_sort_by import GetWorkloadsSortBy
+    from controlplane_client.models.log_line import LogLine
     from controlplane_client.models.sort_order import SortOrder
     from controlplane_client.models.workload import Workload
     from controlplane_client.models.workload_submit_request import WorkloadSubmitRequest
@@ -77,6 +81,24 @@ def _decode_delete_workload(response: httpx.Response, strict: bool) -> AcceptedR
 
 
 def _validate_delete_workload(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    return problems
+
+
+def _decode_follow_workload_logs(response: httpx.Response, strict: bool) -> EventStream[LogLine]:
+    from controlplane_client.models.log_line import LogLine
+
+    return event_stream(model_of(LogLine))(response, strict)
+
+
+def _validate_follow_workload_logs(arguments: Mapping[str, Any]) -> list[str]:
     problems: list[str] = []
     path_values = arguments.get('path') or {}
     v = path_values.get('workloadId', UNSET)
@@ -269,6 +291,16 @@ _DELETE_WORKLOAD = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_FOLLOW_WORKLOAD_LOGS = Operation(
+    method='GET',
+    path='/api/v1/workloads/{workloadId}/logs/stream',
+    operation_id='follow_workload_logs',
+    decode=_decode_follow_workload_logs,
+    validate=_validate_follow_workload_logs,
+    security=({'bearerAuth': ()},),
+    streamed=True,
+)
+
 _GET_WORKLOAD = Operation(
     method='GET',
     path='/api/v1/workloads/{workloadId}',
@@ -333,6 +365,7 @@ class WorkloadsApi(Group):
     _methods = (
         ('count_workloads', False),
         ('delete_workload', False),
+        ('follow_workload_logs', False),
         ('get_workload', False),
         ('get_workload_logs', False),
         ('get_workloads', False),
@@ -374,6 +407,25 @@ class WorkloadsApi(Group):
         """
         return self._client.call(
             _DELETE_WORKLOAD,
+            path={'workloadId': workload_id},
+            request_options=request_options,
+        )
+
+    def follow_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        request_options: RequestOptions | None = None,
+    ) -> EventStream[LogLine]:
+        """Follow the logs of a workload
+
+        Server-sent events, one per log line of the workload's main container, as they are written. A `data: [DONE]`
+        event ends the stream; an `error` event reports a failure after the stream began.
+
+        ``GET /api/v1/workloads/{workloadId}/logs/stream`` (operationId ``follow_workload_logs``).
+        """
+        return self._client.call(
+            _FOLLOW_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
             request_options=request_options,
         )
@@ -515,6 +567,7 @@ class AsyncWorkloadsApi(Group):
     _methods = (
         ('count_workloads', False),
         ('delete_workload', False),
+        ('follow_workload_logs', False),
         ('get_workload', False),
         ('get_workload_logs', False),
         ('get_workloads', False),
@@ -556,6 +609,25 @@ class AsyncWorkloadsApi(Group):
         """
         return await self._client.call(
             _DELETE_WORKLOAD,
+            path={'workloadId': workload_id},
+            request_options=request_options,
+        )
+
+    async def follow_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncEventStream[LogLine]:
+        """Follow the logs of a workload
+
+        Server-sent events, one per log line of the workload's main container, as they are written. A `data: [DONE]`
+        event ends the stream; an `error` event reports a failure after the stream began.
+
+        ``GET /api/v1/workloads/{workloadId}/logs/stream`` (operationId ``follow_workload_logs``).
+        """
+        return await self._client.call(
+            _FOLLOW_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
             request_options=request_options,
         )

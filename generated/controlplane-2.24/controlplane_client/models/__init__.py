@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .host_path_volume_kind import HostPathVolumeKind
     from .host_path_volume_mount_propagation import HostPathVolumeMountPropagation
     from .legacy_project import LegacyProject
+    from .log_line import LogLine
     from .node import Node
     from .node_pool import NodePool
     from .node_pool_placement_strategy import NodePoolPlacementStrategy
@@ -121,6 +122,7 @@ __all__ = [
     'HostPathVolumeKind',
     'HostPathVolumeMountPropagation',
     'LegacyProject',
+    'LogLine',
     'Node',
     'NodePool',
     'NodePoolPlacementStrategy',
@@ -200,6 +202,7 @@ _MODULES: dict[str, str] = {
     'HostPathVolumeKind': 'host_path_volume_kind',
     'HostPathVolumeMountPropagation': 'host_path_volume_mount_propagation',
     'LegacyProject': 'legacy_project',
+    'LogLine': 'log_line',
     'Node': 'node',
     'NodePool': 'node_pool',
     'NodePoolPlacementStrategy': 'node_pool_placement_strategy',
