@@ -33,8 +33,8 @@ if TYPE_CHECKING:
     import httpx_sse
 
 T = TypeVar("T")
-#: A frame of the wire (an httpx-sse event, a line of text) before it is decoded.
-F = TypeVar("F")
+#: The frames a stream reads (httpx-sse events, lines of text): an iterator, or an async iterator.
+FS = TypeVar("FS")
 
 JSON_LINES_MEDIA_TYPES = frozenset({"application/x-ndjson", "application/jsonl", "application/json-seq"})
 #: What a frame becomes when it carries no item (a blank line): the stream reads on.
@@ -118,15 +118,19 @@ class _Items(Generic[T]):
                            request_id=self.request_id)
 
 
-class Stream(Generic[T]):
-    """A streamed answer read on the calling thread: iterate it, preferably in a ``with`` block."""
+class _Streamed(Generic[T, FS]):
+    """What both kinds of stream hold: the response they own, its frames and how a frame becomes an item."""
 
-    def __init__(self, items: _Items[Any], frames: Iterator[F], item: Callable[[F], T]) -> None:
+    def __init__(self, items: _Items[Any], frames: FS, item: Callable[[Any], T]) -> None:
         self.response = items.response
         self._items = items
         self._frames = frames
         self._item = item
         self._closed = False
+
+
+class Stream(_Streamed[T, Iterator[Any]]):
+    """A streamed answer read on the calling thread: iterate it, preferably in a ``with`` block."""
 
     def __iter__(self) -> Self:
         return self
@@ -165,15 +169,8 @@ class Stream(Generic[T]):
             self.close()
 
 
-class AsyncStream(Generic[T]):
+class AsyncStream(_Streamed[T, AsyncIterator[Any]]):
     """A streamed answer read on the event loop: ``async for`` over it, preferably in ``async with``."""
-
-    def __init__(self, items: _Items[Any], frames: AsyncIterator[F], item: Callable[[F], T]) -> None:
-        self.response = items.response
-        self._items = items
-        self._frames = frames
-        self._item = item
-        self._closed = False
 
     def __aiter__(self) -> Self:
         return self
