@@ -12,9 +12,8 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Generator
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
-import attrs
 import httpx
 import pluggy
 
@@ -28,16 +27,15 @@ T = TypeVar("T")
 log = logging.getLogger("specloom")
 
 
-@attrs.frozen
-class Send:
+# Effects are named tuples: they are made on every call and every retry, and cost nothing to define.
+class Send(NamedTuple):
     request: httpx.Request
     auth: httpx.Auth | None
     #: Leave a 2xx answer's body unread: it is handed, open, to the operation's stream.
     stream: bool = False
 
 
-@attrs.frozen
-class Sleep:
+class Sleep(NamedTuple):
     seconds: float
 
 

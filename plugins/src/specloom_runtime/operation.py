@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, TypeVar
 
 import attrs
 import httpx
@@ -14,8 +14,7 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 
-@attrs.frozen
-class ParamStyle:
+class ParamStyle(NamedTuple):
     """Serialisation of one query, header or cookie parameter that is not ``form``/exploded."""
 
     style: str = "form"
