@@ -18,6 +18,7 @@ from specloom_runtime import (
     ApiConnectionError,
     ApiTimeoutError,
     NotFoundError,
+    RequestOptions,
     SpecloomError,
     StreamError,
     decode_issues,
@@ -59,28 +60,48 @@ def read_all(open_stream: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return fn
 
 
-def read_until_error(open_stream: Callable[[Any], Any]) -> Callable[[Any], Any]:
-    """A call that reads a stream until it fails: (the items read before, the error)."""
+def read_until_error_keeping_the_stream(open_stream: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """Like :func:`read_until_error`, also handing back the stream itself: (stream, items, error)."""
 
     def fn(client: Any) -> Any:
         items: list[Any] = []
         opened = open_stream(client)
         if inspect.isawaitable(opened):
 
-            async def consume() -> tuple[list[Any], BaseException | None]:
+            async def consume() -> tuple[Any, list[Any], BaseException | None]:
+                stream = await opened
                 try:
-                    async for item in await opened:
+                    async for item in stream:
                         items.append(item)
                 except Exception as exc:  # noqa: BLE001 - handed back to the test
-                    return items, exc
-                return items, None
+                    return stream, items, exc
+                return stream, items, None
 
             return consume()
         try:
-            items.extend(opened)  # what was read before an error stays in the list
+            items.extend(opened)
         except Exception as exc:  # noqa: BLE001 - handed back to the test
-            return items, exc
-        return items, None
+            return opened, items, exc
+        return opened, items, None
+
+    return fn
+
+
+def read_until_error(open_stream: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    """A call that reads a stream until it fails: (the items read before, the error)."""
+    keeping = read_until_error_keeping_the_stream(open_stream)
+
+    def fn(client: Any) -> Any:
+        result = keeping(client)
+        if inspect.isawaitable(result):
+
+            async def without_the_stream() -> tuple[list[Any], BaseException | None]:
+                _, items, error = await result
+                return items, error
+
+            return without_the_stream()
+        _, items, error = result
+        return items, error
 
     return fn
 
@@ -353,3 +374,18 @@ def test_a_malformed_ndjson_line_raises_with_the_request_id(h: Harness, server: 
     request_id = server.requests_to("GET", EVENTS_STREAM)[0].request_id
     assert error.request_id == request_id and request_id in str(error)
     assert busy_connections(client) == 0
+
+
+def test_a_stream_cut_off_resumes_after_its_last_event_id_when_the_caller_asks(
+        h: Harness, server: ControlPlaneServer) -> None:
+    server.api.script_stream(b'id: 1\ndata: {"line": "a"}\n\n', b'id: 2\ndata: {"line": "b"}\n\n', b"data: {\"li", None)
+    client = h.bearer_client(max_retries=0)
+
+    stream, events, error = h.run(client, read_until_error_keeping_the_stream(follow_logs))
+
+    assert [e.data.line for e in events] == ["a", "b"] and isinstance(error, SpecloomError)
+    assert stream.last_event_id == "2" == events[-1].id
+    h.run(client, read_all(lambda c: c.workloads.workloads.follow_workload_logs(
+        workload_id=WORKLOAD_ID, request_options=RequestOptions(headers={"Last-Event-ID": stream.last_event_id}))))
+    first, resumed = server.requests_to("GET", LOGS_STREAM)
+    assert first.request.header("last-event-id") is None and resumed.request.header("last-event-id") == "2"

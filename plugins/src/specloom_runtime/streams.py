@@ -70,6 +70,7 @@ class _Items(Generic[T]):
         self.request_id = request_id_of(response)
         self.what = f"{response.request.method} {response.request.url.path}"
         self.retry: int | None = None
+        self.last_event_id = ""
 
     def value(self, text: str) -> Any:
         """``text`` decoded with the codec; without one (a text stream) the text as it came."""
@@ -84,6 +85,7 @@ class _Items(Generic[T]):
     def event(self, sse: httpx_sse.ServerSentEvent) -> ServerSentEvent[T]:
         if sse.retry is not None:
             self.retry = sse.retry
+        self.last_event_id = sse.id
         if not sse.data:
             # httpx-sse hands over blocks without data (a lone "id:", "retry:" or "event:"); the WHATWG
             # rules dispatch no event for them. (It cannot tell "data:" with nothing after it apart.)
@@ -204,11 +206,23 @@ class AsyncStream(_Streamed[T, AsyncIterator[Any]]):
         await self.aclose()
 
 
-class EventStream(Stream[ServerSentEvent[T]]):
+class _Resumable:
+    """What a caller needs to resume an event stream that broke off."""
+
+    _items: _Items[Any]
+
+    @property
+    def last_event_id(self) -> str:
+        """The last event id the server sent (``""`` before any): pass it back to resume after it,
+        ``request_options=RequestOptions(headers={"Last-Event-ID": stream.last_event_id})``."""
+        return self._items.last_event_id
+
+
+class EventStream(_Resumable, Stream[ServerSentEvent[T]]):
     """Server-sent events, each one's data decoded as the operation's answer."""
 
 
-class AsyncEventStream(AsyncStream[ServerSentEvent[T]]):
+class AsyncEventStream(_Resumable, AsyncStream[ServerSentEvent[T]]):
     """Server-sent events (async), each one's data decoded as the operation's answer."""
 
 
