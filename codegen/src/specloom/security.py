@@ -77,12 +77,9 @@ class SecurityReader:
                 self._warn(loc.child(str(kind)), f"unknown or malformed OAuth 2.0 flow {kind!r}; ignored")
                 continue
 
-            def text(key: str, flow: dict[str, Any] = flow) -> str:
-                value = flow.get(key)
-                return value if isinstance(value, str) else ""
-
             scopes = flow.get("scopes")
-            flows.append(OAuthFlow(kind, text("tokenUrl"), text("authorizationUrl"), text("refreshUrl"),
+            flows.append(OAuthFlow(kind, _text(flow, "tokenUrl"), _text(flow, "authorizationUrl"),
+                                   _text(flow, "refreshUrl"),
                                    tuple(sorted(str(s) for s in scopes)) if isinstance(scopes, dict) else ()))
         return tuple(flows)
 
@@ -113,3 +110,8 @@ class SecurityReader:
                 for name, scopes in requirement.items()
             ))
         return tuple(dict.fromkeys(alternatives))
+
+
+def _text(node: dict[str, Any], key: str) -> str:
+    value = node.get(key)
+    return value if isinstance(value, str) else ""

@@ -100,12 +100,12 @@ class ClientCredentialsAuth(httpx.Auth):
         self.token_requests += 1
         return httpx.Request("POST", self._url, json=self._body, extensions={"timeout": self._timeout})
 
-    def _shared_failure(self, seen: int) -> Exception | None:
-        """The failure of the token request this caller waited for (``seen``: requests settled before it
-        waited), or of one so recent that a new request would only hammer the endpoint."""
+    def _raise_shared_failure(self, seen: int) -> None:
+        """Raise the failure of the token request this caller waited for (``seen``: requests settled before
+        it waited), or of one so recent that a new request would only hammer the endpoint."""
         if self._failure is None or (self._settled == seen and time.monotonic() >= self._held_until):
-            return None
-        return _again(self._failure)
+            return
+        raise _again(self._failure)
 
     def _settle(self, answer: httpx.Response) -> None:
         """Keep the token of ``answer``, or keep its failure for the callers waiting and raise it."""
@@ -193,9 +193,7 @@ class ClientCredentialsAuth(httpx.Auth):
             yield request
 
     def _fetch_sync(self, seen: int) -> Generator[httpx.Request, httpx.Response, None]:
-        shared = self._shared_failure(seen)
-        if shared is not None:
-            raise shared
+        self._raise_shared_failure(seen)
         try:
             answer = yield self._token_request()
         except GeneratorExit as stop:
@@ -216,9 +214,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 # After a 401: only if nobody refreshed since, as the refused token is still the one held.
                 stale = not self._fresh() if refused is None else self._token == refused
                 if stale:
-                    shared = self._shared_failure(seen)
-                    if shared is not None:
-                        raise shared
+                    self._raise_shared_failure(seen)
                     try:
                         answer = yield self._token_request()
                     except GeneratorExit as stop:

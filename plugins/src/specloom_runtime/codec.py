@@ -1,8 +1,9 @@
 """Conversions between JSON values and the Python values generated models hold.
 
-Generated ``from_dict`` methods call the ``parse_*`` helpers for formats that
-JSON cannot carry; :func:`to_jsonable` is the one way back, used by ``to_dict``,
-request bodies and parameters alike.
+:func:`to_jsonable` is the one way back to JSON, used by ``to_dict``, request
+bodies and parameters alike. Answers are read by :mod:`specloom_runtime.decoding`;
+the ``parse_*`` helpers stay for packages generated before it, which call them
+from their eager ``from_dict`` methods.
 """
 
 from __future__ import annotations

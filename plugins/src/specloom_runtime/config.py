@@ -135,8 +135,9 @@ class ClientConfig:
             value = getattr(self, field.name)
             if field.repr is _secret_repr and value is not None:
                 found.extend(_secret_texts(value))
-        if self.proxy and httpx.URL(self.proxy).password:
-            found.append(str(httpx.URL(self.proxy).password))
+        proxy_password = httpx.URL(self.proxy).password if self.proxy else None
+        if proxy_password:
+            found.append(proxy_password)
         return found
 
     def check(self) -> None:
