@@ -4,10 +4,12 @@ The server (its own process) answers the reference family's two stream operation
 the same fixed bytes every time: 20,000 server-sent events of a ``LogLine`` then
 ``[DONE]``, and 20,000 NDJSON lines of an ``Event``. The anchors read them with httpx:
 httpx-sse's ``EventSource`` plus ``json.loads`` of each event's data (what a caller
-needs to get at the value), and ``iter_lines`` plus ``json.loads``. The generated
-client also decodes each item into its model (lazily) and reads one field of it; in a
-profile of the NDJSON read that model decoding (the first field read decodes every field,
-the date-time included) is about 60 % of the time, the stream itself little.
+needs to get at the value), and ``iter_lines`` plus ``json.loads``. The generated client
+also wraps each item in its model and reads one field of it: in a profile that costs
+about 1 µs an item (the model, and the first read of a field, which decodes it), against
+about 2 µs for the whole anchor loop; the stream itself (split, parse) is cheaper than the
+anchor's. JSON is parsed by the standard library: orjson is faster but turns integers past
+64 bits into floats, which lossless decoding cannot accept.
 """
 
 from __future__ import annotations

@@ -151,3 +151,16 @@ def test_a_model_read_by_from_dict_does_not_change_with_the_mapping_it_was_read_
     src["name"] = "after"
     del src["type"]
     assert workload.name == "before" and workload.to_dict()["type"] == "Training"
+
+
+def test_a_field_set_before_it_is_read_is_kept_and_the_others_still_read_as_received() -> None:
+    from controlplane_client.models.workload import Workload
+
+    answer = {"id": "0b6f2b8c-4d1e-4a5b-9c3d-2e1f0a9b8c7d", "name": "w", "type": "Training",
+              "createdAt": "not a date"}
+    workload = Workload.from_dict(answer)
+    workload.name = "renamed"
+
+    assert workload.type_ == "Training" and workload.created_at == "not a date"  # kept as received
+    assert workload.name == "renamed" and workload.to_dict() == {**answer, "name": "renamed"}
+    assert "createdAt" in [issue.path for issue in decode_issues(workload)]

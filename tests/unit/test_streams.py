@@ -18,6 +18,10 @@ def answer(media_type: str, *chunks: bytes) -> httpx.Response:
     ("application/json-seq", (b'\x1e{"a": 1}\n\x1e', b'{"a": 2}\n')),
     ("application/jsonl", (b'{"a": 1}\r\n\r\n{"a"', b': 2}')),
     ("application/x-ndjson", (b'{"a": 1}\n', b'  \n{"a": 2}\n\n')),
+    # A JSON text sequence's texts may span lines: records begin at RS, not at a line end.
+    ("application/json-seq", (b'\x1e{\n  "a": 1\n}\n\x1e{"a":\n', b' 2}\n')),
+    # A record cut into many chunks, the separator alone in one, and no final line end.
+    ("application/x-ndjson; charset=utf-8", (b'{', b'"a"', b': 1}', b'\n', b'{"a": 2}')),
 ])
 def test_json_lines_give_one_item_per_line_and_release_the_response(media_type: str, chunks: tuple[bytes, ...]) -> None:
     response = answer(media_type, *chunks)
@@ -37,6 +41,14 @@ def test_a_line_that_is_not_json_raises_with_the_request_id_and_closes() -> None
         next(stream)
     assert caught.value.request_id == "r-1" and response.is_closed
     assert list(stream) == []  # a failed stream stays ended
+
+
+def test_a_line_that_is_not_utf8_raises_a_stream_error() -> None:
+    response = answer("application/x-ndjson", b'{"a": "\xff"}\n')
+
+    with pytest.raises(StreamError, match="not JSON .*UnicodeDecodeError"):
+        list(json_lines()(response, False))
+    assert response.is_closed
 
 
 def test_an_event_stream_of_text_keeps_each_data_as_text() -> None:

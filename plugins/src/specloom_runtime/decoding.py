@@ -176,7 +176,7 @@ class _Model(Codec[M]):
 
     def decode(self, value: Any, reading: Reading | None) -> M:
         if isinstance(value, dict):
-            return self.cls.received(value, reading)
+            return self.cls._holding(value, reading)
         _report(reading)
         return value  # type: ignore[no-any-return]  # kept as received: not the type the spec promised
 
@@ -305,17 +305,17 @@ _CODECS: dict[type, Codecs] = {}
 class ReceivedModel:
     """Base of generated models: an instance read by ``from_dict`` keeps the received object.
 
-    Its fields are decoded on first access (``__getattr__`` runs only for a field slot not
-    yet set), so reading a large answer costs little until it is used, and a nested model
-    never touched is never converted. An instance built by keyword has every field set and
-    never reaches ``__getattr__``.
+    Each field is decoded on its first access (``__getattr__`` runs only for a field slot not
+    yet set), so reading a large answer costs little until it is used, and a field or a
+    nested model never touched is never converted. An instance built by keyword has every
+    field set and never reaches ``__getattr__``.
     """
 
-    __slots__ = ("_reading", "_received", "_unread")
-    if TYPE_CHECKING:  # the slots, for type checkers only: get_type_hints(model) lists just its fields
-        _reading: Reading | None
-        _received: Mapping[str, Any]
-        _unread: bool
+    # (the received object, its Reading): set only on an instance read from JSON. One slot, so reading
+    # an item of a stream costs one store; an instance built by keyword (or copied) never sets it.
+    __slots__ = ("_received",)
+    if TYPE_CHECKING:  # the slot, for type checkers only: get_type_hints(model) lists just its fields
+        _received: tuple[dict[str, Any], Reading | None]
     __wire_names__: ClassVar[dict[str, str]]
     __required_keys__: ClassVar[frozenset[str]]
     __known_keys__: ClassVar[frozenset[str]]
@@ -334,57 +334,52 @@ class ReceivedModel:
 
     @classmethod
     def received(cls, src: Mapping[str, Any], reading: Reading | None = None) -> Self:
-        """An instance holding ``src`` as received; fields are decoded when first read."""
-        if not isinstance(src, Mapping):  # refused now: on first read it would fail far from the cause
+        """An instance holding a copy of ``src`` as received; fields are decoded when first read."""
+        # Refused now: on first read it would fail far from the cause. (A dict is checked first: the
+        # Mapping check goes through the ABC machinery.)
+        if type(src) is not dict and not isinstance(src, Mapping):
             raise TypeError(f"{cls.__name__}.from_dict takes a JSON object (a mapping), not {type(src).__name__}")
-        instance = cls.__new__(cls)
         # A copy: the caller's mapping may change after from_dict, and fields are read later.
-        object.__setattr__(instance, "_received", dict(src))
-        object.__setattr__(instance, "_reading", reading)
-        object.__setattr__(instance, "_unread", True)
+        return cls._holding(dict(src), reading)
+
+    @classmethod
+    def _holding(cls, src: dict[str, Any], reading: Reading | None) -> Self:
+        """An instance holding ``src`` itself: JSON the runtime parsed, which nobody else changes."""
+        instance = cls.__new__(cls)
+        _RECEIVED.__set__(instance, (src, reading))
         return instance
-
-    def __attrs_pre_init__(self) -> None:
-        object.__setattr__(self, "_unread", False)  # built by keyword: every field is given
-
-    def __setattr__(self, name: str, value: Any) -> None:
-        # getattr: a model rebuilt by pickle or copy has every field set, and no _unread slot.
-        if getattr(self, "_unread", False):
-            self._read_all()  # so that reading the other fields later cannot overwrite this one
-        object.__setattr__(self, name, value)
-
-    def _read_all(self) -> None:
-        # All fields in one pass (nested models stay unread): cheaper than one fallback per field,
-        # and a model is seldom read for a single field.
-        cls = type(self)
-        received = self._received
-        reading = self._reading
-        wire_names = cls.__wire_names__
-        required = cls.__required_keys__
-        value: Any
-        for attribute, codec in cls.codecs().items():
-            if attribute == "additional_properties":
-                known = cls.__known_keys__
-                value = {k: codec.decode(v, reading) for k, v in received.items() if k not in known}
-            else:
-                wire = wire_names[attribute]
-                if wire in received:
-                    value = codec.decode(received[wire], reading)
-                else:
-                    value = UNSET  # absent, as received
-                    if wire in required:
-                        _report(reading)
-            object.__setattr__(self, attribute, value)
-        object.__setattr__(self, "_unread", False)
 
     if not TYPE_CHECKING:  # to type checkers a model has exactly the fields it declares
 
         def __getattr__(self, name: str) -> Any:
             # Runs only for a slot not set: a field of a model not read yet, or a name the model lacks.
-            if name.startswith("_") or not self._unread:
-                raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-            self._read_all()
-            return object.__getattribute__(self, name)
+            # One field at a time: a stream's item or a large answer is often read for a field or two,
+            # and a field assigned before it was read is never overwritten by the received value.
+            cls = type(self)
+            codec = None if name.startswith("_") else (_CODECS.get(cls) or cls.codecs()).get(name)
+            try:
+                received, reading = _RECEIVED.__get__(self)
+            except AttributeError:
+                codec = None  # built by keyword, or a copy: every field is set, so the name is not one
+            if codec is None:
+                raise AttributeError(f"{cls.__name__!r} object has no attribute {name!r}") from None
+            if name == "additional_properties":
+                known = cls.__known_keys__
+                value = {k: codec.decode(v, reading) for k, v in received.items() if k not in known}
+            else:
+                wire = cls.__wire_names__[name]
+                if wire in received:
+                    value = codec.decode(received[wire], reading)
+                else:
+                    value = UNSET  # absent, as received
+                    if wire in cls.__required_keys__:
+                        _report(reading)
+            object.__setattr__(self, name, value)
+            return value
+
+
+#: The slot holding what an instance was read from (its descriptor, used directly: cheaper than setattr).
+_RECEIVED: Any = ReceivedModel.__dict__["_received"]
 
 
 class ReceivedList(list[Any]):
@@ -426,7 +421,7 @@ def _collect(value: Any, path: str, out: list[Issue]) -> None:
     if isinstance(value, ReceivedModel):
         received = getattr(value, "_received", None)
         if received is not None:
-            model_of(type(value)).check(received, path, out)
+            model_of(type(value)).check(received[0], path, out)
     elif isinstance(value, (ReceivedList, ReceivedDict)):
         value.codec.check(value.received, path, out)
     elif isinstance(value, list):
@@ -470,9 +465,12 @@ def read_json(response: httpx.Response, strict: bool, codec: Codec[T]) -> T:
     return decode_value(body, strict, codec, response)
 
 
-def decode_value(body: Any, strict: bool, codec: Codec[T], response: httpx.Response) -> T:
-    """``body`` (parsed JSON, of ``response``: a whole answer or one item of a stream) read with ``codec``."""
-    what = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
+def decode_value(body: Any, strict: bool, codec: Codec[T], response: httpx.Response, what: str = "") -> T:
+    """``body`` (parsed JSON, of ``response``: a whole answer or one item of a stream) read with ``codec``.
+
+    ``what`` names the answer in reports (default: method, path and status), made once by a stream.
+    """
+    what = what or f"{response.request.method} {response.request.url.path} -> {response.status_code}"
     if strict:
         issues = codec.issues(body)
         if issues:

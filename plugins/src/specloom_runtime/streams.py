@@ -21,9 +21,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, overload
 
-import attrs
 import httpx
 
 from .decoding import Codec, decode_value
@@ -43,11 +42,12 @@ _SKIP: Any = object()
 _END: Any = object()
 _DONE = "[DONE]"
 #: Begins each record of application/json-seq (RFC 7464).
-_RECORD_SEPARATOR = "\x1e"
+_RECORD_SEPARATOR = b"\x1e"
+#: Reads one JSON text; ``raw_decode`` skips the whitespace scans ``json.loads`` makes (a line is stripped).
+_JSON = json.JSONDecoder()
 
 
-@attrs.frozen
-class ServerSentEvent(Generic[T]):
+class ServerSentEvent(NamedTuple, Generic[T]):
     """One event: its ``data`` decoded as the operation's answer, and the event's fields as sent.
 
     ``id`` is the last event id seen on the stream (the WHATWG rule), ``""`` before any;
@@ -69,46 +69,47 @@ class _Items(Generic[T]):
         self.strict = strict
         self.request_id = request_id_of(response)
         self.what = f"{response.request.method} {response.request.url.path}"
+        self.answer = f"{self.what} -> {response.status_code}"  # names each item's decoding problems
         self.retry: int | None = None
         self.last_event_id = ""
 
-    def value(self, text: str) -> Any:
-        """``text`` decoded with the codec; without one (a text stream) the text as it came."""
-        if self.codec is None:
-            return text
-        try:
-            body = json.loads(text)
-        except (ValueError, RecursionError):
-            body = text  # not JSON: kept as text, and the codec reports it where it does not fit
-        return decode_value(body, self.strict, self.codec, self.response)
+    def decoded(self, body: Any) -> Any:
+        """A parsed item read with the codec (none: as parsed)."""
+        return decode_value(body, self.strict, self.codec, self.response, self.answer) if self.codec else body
 
     def event(self, sse: httpx_sse.ServerSentEvent) -> ServerSentEvent[T]:
         if sse.retry is not None:
             self.retry = sse.retry
         self.last_event_id = sse.id
-        if not sse.data:
+        data = sse.data
+        if not data:
             # httpx-sse hands over blocks without data (a lone "id:", "retry:" or "event:"); the WHATWG
             # rules dispatch no event for them. (It cannot tell "data:" with nothing after it apart.)
             return _SKIP  # type: ignore[no-any-return]
-        if sse.data == _DONE:
+        if data == _DONE:
             return _END  # type: ignore[no-any-return]
         if sse.event == "error":
-            raise StreamError(f"{self.what}: the server ended the stream with an error: {sse.data}",
-                              request_id=self.request_id, event=sse.data)
-        return ServerSentEvent(self.value(sse.data), sse.event, sse.id, self.retry)
+            raise StreamError(f"{self.what}: the server ended the stream with an error: {data}",
+                              request_id=self.request_id, event=data)
+        if self.codec is None:  # a text stream: each event's data as it came
+            return ServerSentEvent(data, sse.event, sse.id, self.retry)  # type: ignore[arg-type]  # T is str
+        try:
+            body = _parse(data.strip())
+        except (ValueError, RecursionError):
+            body = data  # not JSON: kept as text, and the codec reports it where it does not fit
+        return ServerSentEvent(self.decoded(body), sse.event, sse.id, self.retry)
 
-    def line(self, line: str) -> T:
-        text = line.lstrip(_RECORD_SEPARATOR).strip()
-        if not text:
+    def line(self, record: bytes) -> T:
+        """One record of a JSON-lines stream (its separator removed)."""
+        record = record.strip()
+        if not record:
             return _SKIP  # type: ignore[no-any-return]
         try:
-            body = json.loads(text)
-        except (ValueError, RecursionError) as exc:
+            body = _parse(record.decode())
+        except (ValueError, RecursionError) as exc:  # UnicodeDecodeError is a ValueError
             raise StreamError(f"{self.what}: a line of the stream is not JSON ({type(exc).__name__}: {exc})",
                               request_id=self.request_id) from exc
-        if self.codec is None:
-            return body  # type: ignore[no-any-return]
-        return decode_value(body, self.strict, self.codec, self.response)
+        return self.decoded(body)  # type: ignore[no-any-return]
 
     def failure(self, exc: Exception) -> Exception:
         """What a failure while reading raises: typed errors as they are, transport errors wrapped."""
@@ -120,43 +121,37 @@ class _Items(Generic[T]):
                            request_id=self.request_id)
 
 
-class _Streamed(Generic[T, FS]):
-    """What both kinds of stream hold: the response they own, its frames and how a frame becomes an item."""
+def _parse(text: str) -> Any:
+    """One JSON text (stripped of surrounding whitespace), as ``json.loads`` reads it."""
+    body, end = _JSON.raw_decode(text)
+    if end != len(text):
+        raise ValueError(f"extra data after the JSON value at character {end}")
+    return body
 
-    def __init__(self, items: _Items[Any], frames: FS, item: Callable[[Any], T]) -> None:
+
+class _Streamed(Generic[T, FS]):
+    """What both kinds of stream hold: the response they own and the items read from it."""
+
+    def __init__(self, items: _Items[Any], values: FS) -> None:
         self.response = items.response
         self._items = items
-        self._frames = frames
-        self._item = item
-        self._closed = False
+        # A generator that reads, decodes and yields the items: iterating a stream resumes just it.
+        # It holds the response, not the stream, so a stream dropped half-read is collected at once.
+        self._values = values
 
 
-class Stream(_Streamed[T, Iterator[Any]]):
+class Stream(_Streamed[T, Iterator[T]]):
     """A streamed answer read on the calling thread: iterate it, preferably in a ``with`` block."""
 
-    def __iter__(self) -> Self:
-        return self
+    def __iter__(self) -> Iterator[T]:
+        return self._values
 
     def __next__(self) -> T:
-        if self._closed:
-            raise StopIteration
-        try:
-            for frame in self._frames:
-                value = self._item(frame)
-                if value is _END:
-                    break
-                if value is not _SKIP:
-                    return value
-        except Exception as exc:
-            self.close()
-            raise self._items.failure(exc) from exc
-        self.close()
-        raise StopIteration
+        return next(self._values)
 
     def close(self) -> None:
         """Stop reading and give the connection back; safe to call more than once."""
-        if not self._closed:
-            self._closed = True
+        if not self.response.is_closed:
             self.response.close()
 
     def __enter__(self) -> Self:
@@ -167,36 +162,22 @@ class Stream(_Streamed[T, Iterator[Any]]):
 
     def __del__(self) -> None:
         # A stream dropped half-read would otherwise hold its connection until the pool is closed.
-        if not getattr(self, "_closed", True):
+        if hasattr(self, "response"):
             self.close()
 
 
-class AsyncStream(_Streamed[T, AsyncIterator[Any]]):
+class AsyncStream(_Streamed[T, AsyncIterator[T]]):
     """A streamed answer read on the event loop: ``async for`` over it, preferably in ``async with``."""
 
-    def __aiter__(self) -> Self:
-        return self
+    def __aiter__(self) -> AsyncIterator[T]:
+        return self._values
 
     async def __anext__(self) -> T:
-        if self._closed:
-            raise StopAsyncIteration
-        try:
-            async for frame in self._frames:
-                value = self._item(frame)
-                if value is _END:
-                    break
-                if value is not _SKIP:
-                    return value
-        except Exception as exc:
-            await self.aclose()
-            raise self._items.failure(exc) from exc
-        await self.aclose()
-        raise StopAsyncIteration
+        return await anext(self._values)
 
     async def aclose(self) -> None:
         """Stop reading and give the connection back; safe to call more than once."""
-        if not self._closed:
-            self._closed = True
+        if not self.response.is_closed:
             await self.response.aclose()
 
     async def __aenter__(self) -> Self:
@@ -204,6 +185,42 @@ class AsyncStream(_Streamed[T, AsyncIterator[Any]]):
 
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
+
+
+def _values(items: _Items[Any], frames: Iterator[Any], item: Callable[[Any], T]) -> Iterator[T]:
+    """The items of a stream read on the calling thread; the response is closed at the end or on failure."""
+    response = items.response
+    try:
+        for frame in frames:
+            value = item(frame)
+            if value is _END:
+                break
+            if value is not _SKIP:
+                yield value
+                if response.is_closed:  # closed by the caller between two items
+                    return
+    except Exception as exc:
+        response.close()
+        raise items.failure(exc) from exc
+    response.close()
+
+
+async def _avalues(items: _Items[Any], frames: AsyncIterator[Any], item: Callable[[Any], T]) -> AsyncIterator[T]:
+    """The items of a stream read on the event loop (see :func:`_values`)."""
+    response = items.response
+    try:
+        async for frame in frames:
+            value = item(frame)
+            if value is _END:
+                break
+            if value is not _SKIP:
+                yield value
+                if response.is_closed:
+                    return
+    except Exception as exc:
+        await response.aclose()
+        raise items.failure(exc) from exc
+    await response.aclose()
 
 
 class _Resumable:
@@ -260,8 +277,8 @@ def event_stream(codec: Codec[Any] | None = None) -> Callable[[httpx.Response, b
         items: _Items[Any] = _Items(response, codec, strict)
         source = _event_source(response)
         if _is_async(response):
-            return AsyncEventStream(items, source.aiter_sse(), items.event)
-        return EventStream(items, source.iter_sse(), items.event)
+            return AsyncEventStream(items, _avalues(items, source.aiter_sse(), items.event))
+        return EventStream(items, _values(items, source.iter_sse(), items.event))
 
     return open_events
 
@@ -278,8 +295,54 @@ def json_lines(codec: Codec[Any] | None = None) -> Callable[[httpx.Response, boo
 
     def open_lines(response: httpx.Response, strict: bool) -> Any:
         items: _Items[Any] = _Items(response, codec, strict)
+        # Records end at LF (NDJSON, JSON Lines) or begin at RS (JSON text sequences, whose texts may span lines).
+        separator = _RECORD_SEPARATOR if _media_type(response) == "application/json-seq" else b"\n"
         if _is_async(response):
-            return AsyncJsonLines(items, response.aiter_lines(), items.line)
-        return JsonLines(items, response.iter_lines(), items.line)
+            return AsyncJsonLines(items, _avalues(items, _arecords(response.aiter_bytes(), separator), items.line))
+        return JsonLines(items, _values(items, _records(response.iter_bytes(), separator), items.line))
 
     return open_lines
+
+
+class _Splitter:
+    """Cuts a byte stream into records at a separator, across chunk boundaries (bytes.split does the work:
+    no per-character loop, and no text decoding of a record that is never read)."""
+
+    def __init__(self, separator: bytes) -> None:
+        self.separator = separator
+        self.pending: list[bytes] = []
+
+    def feed(self, chunk: bytes) -> list[bytes]:
+        if self.separator not in chunk:
+            self.pending.append(chunk)
+            return []
+        if self.pending:
+            self.pending.append(chunk)
+            chunk = b"".join(self.pending)
+        *records, rest = chunk.split(self.separator)
+        self.pending = [rest] if rest else []
+        return records
+
+    def rest(self) -> list[bytes]:
+        return [b"".join(self.pending)] if self.pending else []
+
+
+def _records(chunks: Iterator[bytes], separator: bytes) -> Iterator[bytes]:
+    splitter = _Splitter(separator)
+    for chunk in chunks:
+        yield from splitter.feed(chunk)
+    yield from splitter.rest()
+
+
+async def _arecords(chunks: AsyncIterator[bytes], separator: bytes) -> AsyncIterator[bytes]:
+    splitter = _Splitter(separator)
+    async for chunk in chunks:
+        for record in splitter.feed(chunk):
+            yield record
+    for record in splitter.rest():
+        yield record
+
+
+def _media_type(response: httpx.Response) -> str:
+    content_type: str = response.headers.get("content-type", "")
+    return content_type.partition(";")[0].strip().lower()
