@@ -172,6 +172,14 @@ def run_python(code: str, *, path: Path | None = None, python: str = sys.executa
     return proc.stdout
 
 
+def wait_for(condition: Callable[[], bool], limit: float = 5.0) -> None:
+    """Poll ``condition`` (a safety limit only, nothing is asserted about time)."""
+    deadline = time.monotonic() + limit
+    while not condition():
+        assert time.monotonic() < deadline, "condition not reached"
+        time.sleep(0.005)
+
+
 def method_of(client: Any, python_name: str) -> Callable[..., Any]:
     """The bound method at ``python_name`` (the operation index's dotted path) from a client."""
     target = client

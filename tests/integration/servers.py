@@ -55,6 +55,11 @@ class LoopbackServer:
             raise RuntimeError("the server is not running")
         return f"{'https' if self.tls else 'http'}://{LOOPBACK}:{self.port}"
 
+    @property
+    def open_connections(self) -> int:
+        """TCP connections the server holds open now (uvicorn's own count: idle keep-alive ones included)."""
+        return len(self._server.server_state.connections) if self._server is not None else 0
+
     def start(self) -> Self:
         sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

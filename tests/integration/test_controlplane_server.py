@@ -42,6 +42,7 @@ from tests.servers import (
 )
 from tests.servers.fixtures import controlplane, controlplane_factory, controlplane_module  # noqa: F401 - fixtures
 from tests.servers.tokens import DISPLAY_NAME, encode
+from tests.support import wait_for
 
 SPEC = Path(__file__).resolve().parents[2] / "specs" / "controlplane" / "2.24" / "openapi.yaml"
 WORKLOADS = "/api/v1/workloads"
@@ -89,14 +90,6 @@ def client_credentials(http: httpx.Client) -> dict[str, Any]:
 
 def b64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
-
-
-def wait_for(condition: Callable[[], bool], limit: float = 5.0) -> None:
-    """Poll ``condition`` (a safety limit only, nothing is asserted about time)."""
-    deadline = time.monotonic() + limit
-    while not condition():
-        assert time.monotonic() < deadline, "condition not reached"
-        time.sleep(0.005)
 
 
 # -- the spec ---------------------------------------------------------------------------------------

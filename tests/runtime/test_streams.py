@@ -29,6 +29,7 @@ from tests.runtime.harness import FAST, Harness
 from tests.servers import ControlPlaneServer
 from tests.servers.controlplane_api import WORKLOAD_ID
 from tests.servers.faults import Fault
+from tests.support import wait_for
 
 LOGS_STREAM = "/api/v1/workloads/{workloadId}/logs/stream"
 EVENTS_STREAM = "/api/v1/workloads/{workloadId}/events/stream"
@@ -287,8 +288,11 @@ def test_a_thousand_streams_left_after_their_first_event_leave_no_connection_in_
     if how == "drop" and h.kind == "async":
         pytest.skip("a dropped async stream is closed later, by the event loop finalizing its async generators, "
                     "not when it is collected (closing awaits): async with, aclose or reading to the end release at once")
-    # Two connections and a short pool timeout: one stream that kept its connection would soon leave a
-    # later call waiting for the pool, and fail it with ApiTimeoutError.
+    # Each stream sends one event and then nothing for a minute: the server ends it only when the client
+    # goes. Two connections and a short pool timeout: one stream that kept its connection would soon leave
+    # a later call waiting for the pool, and fail it with ApiTimeoutError.
+    for _ in range(1000):
+        server.api.script_stream(b'id: 1\ndata: {"line": "epoch 1 loss 0.500"}\n\n', 60.0)
     client = h.bearer_client(max_connections=2, timeout=httpx.Timeout(10, pool=2))
     leave = leave_after_first(how)
 
@@ -297,6 +301,9 @@ def test_a_thousand_streams_left_after_their_first_event_leave_no_connection_in_
     assert {first.data.line for first, _ in left} == {"epoch 1 loss 0.500"}
     assert busy_connections(client) == 0
     assert len(server.requests_to("GET", LOGS_STREAM)) == 1000
+    # A stream left unread cannot give its connection back for reuse: the client closes it, and the server
+    # sees every one of them go (each stream's minute of silence ends early).
+    wait_for(lambda: server.api.streams_open == 0 and server.open_connections == 0)
 
 
 # The wire-level cases: (name, chunks the server writes, the events as (event, data, id, retry)).

@@ -267,6 +267,11 @@ class ControlPlaneServer:
         return self._loopback.base_url
 
     @property
+    def open_connections(self) -> int:
+        """TCP connections open on the server now, idle keep-alive ones included."""
+        return self._loopback.open_connections if self._loopback is not None else 0
+
+    @property
     def port(self) -> int:
         return self._loopback.port if self._loopback is not None else 0
 

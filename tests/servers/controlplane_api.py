@@ -548,6 +548,8 @@ class ControlPlaneApi:
         self._next_event = 100
         #: What the next streamed answers send instead of their own, in order (see :meth:`script_stream`).
         self.stream_scripts: collections.deque[tuple[bytes | float | None, ...]] = collections.deque()
+        #: Streamed answers being sent now: one the client left ends when the server sees it go.
+        self.streams_open = 0
 
     def script_stream(self, *parts: bytes | float | None) -> None:
         """The next streamed answer (either stream operation) sends ``parts`` as they are: bytes are written
@@ -559,13 +561,17 @@ class ControlPlaneApi:
         script = self.stream_scripts.popleft() if self.stream_scripts else parts
 
         async def chunks() -> AsyncIterator[bytes]:
-            for part in script:
-                if part is None:
-                    raise ConnectionAbortedError("the stream is cut here, as the test asked")  # uvicorn drops the connection
-                if isinstance(part, bytes):
-                    yield part
-                else:
-                    await asyncio.sleep(part)
+            self.streams_open += 1  # only the server's event loop changes it
+            try:
+                for part in script:
+                    if part is None:
+                        raise ConnectionAbortedError("the stream is cut here, as the test asked")  # uvicorn drops it
+                    if isinstance(part, bytes):
+                        yield part
+                    else:
+                        await asyncio.sleep(part)
+            finally:
+                self.streams_open -= 1
 
         return StreamingResponse(chunks(), media_type=media_type)
 
