@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Any
 
 import httpx
@@ -69,3 +70,30 @@ def test_a_stream_left_in_a_with_block_is_closed() -> None:
         assert next(stream).data == "1"
 
     assert response.is_closed and list(stream) == []
+
+
+class _Chunks(httpx.AsyncByteStream):
+    def __init__(self, *chunks: bytes) -> None:
+        self.chunks = chunks
+
+    async def __aiter__(self) -> Any:
+        for chunk in self.chunks:
+            yield chunk
+
+
+@pytest.mark.parametrize("read_first", [False, True], ids=["never-iterated", "half-read"])
+def test_a_dropped_async_stream_is_closed_at_the_loops_next_turn(read_first: bool) -> None:
+    async def drop() -> httpx.Response:
+        response = httpx.Response(200, headers={"content-type": "text/event-stream"},
+                                  stream=_Chunks(b"data: 1\n\n", b"data: 2\n\n"),
+                                  request=httpx.Request("GET", "https://cp.example.com/feed"))
+        stream = event_stream()(response, False)
+        if read_first:
+            assert (await anext(stream)).data == "1"
+        del stream
+        assert not response.is_closed  # closing awaits: a finalizer cannot do it
+        for _ in range(3):
+            await asyncio.sleep(0)
+        return response
+
+    assert asyncio.run(drop()).is_closed

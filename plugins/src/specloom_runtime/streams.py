@@ -8,7 +8,8 @@ leniently like any other answer (``strict_responses`` refuses what does not fit)
 
 Every stream is an iterator (an async iterator for the async client) and a context
 manager. The connection goes back to the pool when the stream ends, fails, is closed,
-leaves a ``with`` block, or (sync) is garbage-collected. A stalled read raises
+leaves a ``with`` block, or is garbage-collected (async: at the event loop's next turn,
+since closing awaits). A stalled read raises
 :class:`~specloom_runtime.errors.ApiTimeoutError` after the client's read timeout.
 Nothing is retried once the stream has begun.
 
@@ -19,6 +20,7 @@ the stream and an ``error`` event raises :class:`~specloom_runtime.errors.Stream
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, overload
@@ -169,6 +171,10 @@ class Stream(_Streamed[T, Iterator[T]]):
 class AsyncStream(_Streamed[T, AsyncIterator[T]]):
     """A streamed answer read on the event loop: ``async for`` over it, preferably in ``async with``."""
 
+    def __init__(self, items: _Items[Any], values: AsyncIterator[T]) -> None:
+        super().__init__(items, values)
+        self._loop = asyncio.get_running_loop()
+
     def __aiter__(self) -> AsyncIterator[T]:
         return self._values
 
@@ -186,9 +192,25 @@ class AsyncStream(_Streamed[T, AsyncIterator[T]]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.aclose()
 
+    def __del__(self) -> None:
+        # Closing awaits, which a finalizer cannot: the loop the stream was read on does it soon after.
+        # (Once iterated, the generator's own finalization would too; a stream never iterated has none.)
+        if hasattr(self, "_loop") and not self.response.is_closed and not self._loop.is_closed():
+            self._loop.call_soon_threadsafe(_close_later, self.response)
+
+
+#: Closings scheduled by dropped async streams, held until done (the loop keeps only weak references).
+_CLOSING: set[asyncio.Task[None]] = set()
+
+
+def _close_later(response: httpx.Response) -> None:
+    task = asyncio.ensure_future(response.aclose())
+    _CLOSING.add(task)
+    task.add_done_callback(_CLOSING.discard)
+
 
 def _values(items: _Items[Any], frames: Iterator[Any], item: Callable[[Any], T]) -> Iterator[T]:
-    """The items of a stream read on the calling thread; the response is closed at the end or on failure."""
+    """The items of a stream read on the calling thread; the response is closed however it ends."""
     response = items.response
     try:
         for frame in frames:
@@ -200,9 +222,9 @@ def _values(items: _Items[Any], frames: Iterator[Any], item: Callable[[Any], T])
                 if response.is_closed:  # closed by the caller between two items
                     return
     except Exception as exc:
-        response.close()
         raise items.failure(exc) from exc
-    response.close()
+    finally:  # the end, a failure, or the generator closed or collected half-read
+        response.close()
 
 
 async def _avalues(items: _Items[Any], frames: AsyncIterator[Any], item: Callable[[Any], T]) -> AsyncIterator[T]:
@@ -218,9 +240,9 @@ async def _avalues(items: _Items[Any], frames: AsyncIterator[Any], item: Callabl
                 if response.is_closed:
                     return
     except Exception as exc:
-        await response.aclose()
         raise items.failure(exc) from exc
-    await response.aclose()
+    finally:  # also when the event loop finalizes the generator of a stream dropped half-read
+        await response.aclose()
 
 
 class _Resumable:
