@@ -21,7 +21,10 @@ def run() -> NoReturn:
     gc.disable()
     from .cli import main
 
-    code = main()
+    try:
+        code = main()
+    except BrokenPipeError:  # the reader left early (``specloom diff ... | head``): what it read stands
+        code = 0
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

@@ -1,4 +1,4 @@
-"""The ``specloom`` command: generate, check, inspect."""
+"""The ``specloom`` command: generate, check, inspect, diff."""
 
 from __future__ import annotations
 
@@ -143,6 +143,45 @@ def cmd_inspect(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_diff(args: argparse.Namespace) -> int:
+    from .build import load_api
+    from .diagnostics import Diagnostics
+    from .diff import diff, report
+
+    old_spec, new_spec = _diff_specs(args)
+    diagnostics = Diagnostics()
+    old = load_api(old_spec, diagnostics)
+    # The newer release keeps the names the older one gave, as generate does along a family.
+    new = load_api(new_spec, diagnostics, Ledger.of(old))
+    changes = diff(old, new)
+    if args.json:
+        json.dump({"old": str(old_spec), "new": str(new_spec), "breaking": sum(c.breaking for c in changes),
+                   "changes": [c.as_json() for c in changes]}, sys.stdout, indent=1, ensure_ascii=False)
+        print()
+    else:
+        print(f"{old_spec} -> {new_spec}: {report(changes)}")
+    return 1 if any(c.breaking for c in changes) else 0
+
+
+def _diff_specs(args: argparse.Namespace) -> tuple[Path, Path]:
+    """The two spec files: given as paths, or (``--family``) as two releases of a family under specs/."""
+    if not args.family:
+        specs = Path(args.old), Path(args.new)
+        for spec in specs:
+            if not spec.is_file():
+                raise ConfigError(f"{spec}: no such spec file (or pass --family and two release versions)")
+        return specs
+    root = Path(args.root) if args.root else _find_root(Path.cwd())
+    family = next((f for f in discover(root / "specs") if f.name == args.family), None)
+    if family is None:
+        raise ConfigError(f"no family named {args.family} under {root / 'specs'}")
+    releases = {r.version: r.spec for r in family.releases}
+    missing = [v for v in (args.old, args.new) if v not in releases]
+    if missing:
+        raise ConfigError(f"family {family.name} has no release {', '.join(missing)} (it has {', '.join(releases)})")
+    return releases[args.old], releases[args.new]
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="specloom", description="Typed Python client packages from OpenAPI specs, one per release.")
     sub = top.add_subparsers(dest="command", required=True)
@@ -158,6 +197,12 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--alias", action="append", help="with --spec: another name for Client (repeatable)")
         p.add_argument("--names-from", help="with --spec: the package generated for the previous release; its names are kept")
         p.add_argument("--strict", action="store_true", help="exit 1 when a spec has warnings (for CI)")
+    p = sub.add_parser("diff", help="what changed between two releases, breaking changes first (exit 1 if any)")
+    p.add_argument("old", help="the older spec file (with --family: its release, e.g. 2.23)")
+    p.add_argument("new", help="the newer spec file (with --family: its release, e.g. 2.24)")
+    p.add_argument("--family", help="compare two releases of this family under specs/")
+    p.add_argument("--root", help="with --family: the folder holding specs/ (default: found from the current folder)")
+    p.add_argument("--json", action="store_true", help="print the changes as JSON")
     p = sub.add_parser("inspect", help="print a generated package's operation index")
     p.add_argument("package_dir")
     p.add_argument("--json", action="store_true", help="print the index as JSON")
@@ -166,7 +211,7 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect}[args.command]
+    handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect, "diff": cmd_diff}[args.command]
     try:
         return handler(args)
     except InternalError as exc:
