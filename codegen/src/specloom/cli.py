@@ -1,4 +1,4 @@
-"""The ``specloom`` command: generate, check, inspect, diff."""
+"""The ``specloom`` command: generate, check, inspect, diff, build."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from . import __version__
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
@@ -182,8 +183,29 @@ def _diff_specs(args: argparse.Namespace) -> tuple[Path, Path]:
     return releases[args.old], releases[args.new]
 
 
+def cmd_build(args: argparse.Namespace) -> int:
+    from .dist import build_project, write_index
+
+    root = Path(args.root) if args.root else _find_root(Path.cwd())
+    args.spec = args.names_from = None  # the families under specs/, as generate sees them
+    projects = [] if args.no_runtime else [root / "plugins"]
+    for outcome, out in _render(args):
+        stale = stale_files(outcome, out)
+        if stale:
+            raise ConfigError(f"{out} does not match its spec ({len(stale)} files differ): run `specloom generate` first")
+        projects.append(out)
+    dist = Path(args.out) if args.out else root / "dist"
+    dist.mkdir(parents=True, exist_ok=True)
+    for project in projects:
+        print(f"{project.name}: {', '.join(build_project(project, dist))}", flush=True)
+    simple = write_index(dist)
+    print(f"index: {simple} (pip install --index-url {simple.resolve().as_uri()} ...)")
+    return 0
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="specloom", description="Typed Python client packages from OpenAPI specs, one per release.")
+    top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     sub = top.add_subparsers(dest="command", required=True)
     for name, helptext in (("generate", "write generated/ from specs/"), ("check", "exit 1 if generated/ is stale")):
         p = sub.add_parser(name, help=helptext)
@@ -203,6 +225,12 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--family", help="compare two releases of this family under specs/")
     p.add_argument("--root", help="with --family: the folder holding specs/ (default: found from the current folder)")
     p.add_argument("--json", action="store_true", help="print the changes as JSON")
+    p = sub.add_parser("build", help="wheels and sdists of generated packages and the runtime, and a PEP 503 index")
+    p.add_argument("--root", help="the folder holding specs/, generated/ and plugins/ (default: found from the current folder)")
+    p.add_argument("--family", action="append", help="only this family (repeatable)")
+    p.add_argument("--release", action="append", help="only this release, e.g. 2.24 (repeatable)")
+    p.add_argument("--out", help="where distributions and simple/ go (default: dist/ under the root)")
+    p.add_argument("--no-runtime", action="store_true", help="do not build the runtime (specloom-runtime)")
     p = sub.add_parser("inspect", help="print a generated package's operation index")
     p.add_argument("package_dir")
     p.add_argument("--json", action="store_true", help="print the index as JSON")
@@ -211,7 +239,8 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
-    handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect, "diff": cmd_diff}[args.command]
+    handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect, "diff": cmd_diff,
+               "build": cmd_build}[args.command]
     try:
         return handler(args)
     except InternalError as exc:
