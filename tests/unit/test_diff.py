@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -216,3 +217,31 @@ def test_real_release_families_diff_without_error(pair: tuple[str, str], capsys:
     assert main(["diff", str(old), str(new)]) in (0, 1)
     out = capsys.readouterr().out
     assert " breaking, " in out.splitlines()[0]
+
+
+def test_each_package_carries_a_changelog_of_its_family_newest_first() -> None:
+    text = (REPO / "generated" / "controlplane-2.24" / "CHANGELOG.md").read_text()
+
+    headings = [line for line in text.splitlines() if line.startswith("## ")]
+    assert headings == ["## 1.224.0 (control plane 2.24)", "## 1.223.0 (control plane 2.23)",
+                        "## 1.222.0 (control plane 2.22)"]
+    newest = text[text.index(headings[0]):text.index(headings[1])]
+    assert "Changes from 1.223.0 (control plane 2.23): 2 breaking" in newest
+    breaking = newest[newest.index("### Breaking"):newest.index("### Other changes")]
+    assert "- `client.organizations.clusters.get_cluster_install_file` was removed" in breaking
+    assert "  - was: `get_cluster_install_file(*, cluster_uuid: UUID | str, cloud: GetClusterInstallFileCloud" in breaking
+    assert "- `NodePool.id`: the field is now str (was int)" in breaking
+    assert "`follow_workload_logs(*, workload_id: UUID | str) -> EventStream[LogLine]`" in newest
+    assert text.rstrip().endswith("The first release of this package.")
+
+
+def test_generating_one_release_writes_the_same_changelog_as_generating_the_family(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "specs", root / "specs")
+
+    assert main(["generate", "--root", str(root), "--release", "2.24"]) == 0
+
+    assert sorted(p.name for p in (root / "generated").iterdir()) == ["controlplane-2.24"]
+    written = (root / "generated" / "controlplane-2.24" / "CHANGELOG.md").read_text()
+    assert written == (REPO / "generated" / "controlplane-2.24" / "CHANGELOG.md").read_text()

@@ -11,10 +11,11 @@ from pathlib import Path
 from typing import NamedTuple
 
 from . import __version__
+from .changelog import ReleaseApi
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
-from .pipeline import Outcome, names_of, render_package, stale_files, write_package
+from .pipeline import Outcome, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
 
 _INDEX = "operations.json"
@@ -80,14 +81,17 @@ def _strictly(args: argparse.Namespace, warnings: int) -> int:
 
 def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
     for ledger, chain in _chains(args):
+        earlier: list[ReleaseApi] = []
         for target in chain:
-            if not target.selected:
-                ledger = ledger.then(names_of(target.spec, ledger))
-                continue
-            outcome = render_package(target.spec, target.info, target.label, ledger)
-            outcome.diagnostics.print()
-            ledger = ledger.then(outcome.ledger)
-            yield outcome, target.out
+            if target.selected:
+                outcome = render_package(target.spec, target.info, target.label, ledger, earlier)
+                outcome.diagnostics.print()
+                api = outcome.api
+                yield outcome, target.out
+            else:
+                api = read_release(target.spec, ledger)
+            ledger = ledger.then(Ledger.of(api))
+            earlier.append((target.info, api))
 
 
 def cmd_generate(args: argparse.Namespace) -> int:

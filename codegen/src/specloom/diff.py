@@ -31,6 +31,8 @@ _READ: Sides = frozenset({"response"})
 _LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
 _UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
 _KINDS = {"object": "a class", "enum": "an enum", "alias": "a type alias"}
+#: How a streamed answer's type is written (the item's type in the braces).
+_STREAMS = {"events": "EventStream[{}]", "lines": "JsonLines[{}]"}
 
 
 class Change(NamedTuple):
@@ -340,8 +342,8 @@ class _Types:
             elif r.kind in ("text", "bytes"):
                 kinds.append("str" if r.kind == "text" else "bytes")
             else:
-                kinds.append(f"{r.kind}:{self.annotation(r.type or TypeRef('any'))}" if r.kind in ("events", "lines")
-                             else self.annotation(r.type or TypeRef("any")))
+                item = self.annotation(r.type or TypeRef("any"))
+                kinds.append(_STREAMS[r.kind].format(item) if r.kind in _STREAMS else item)
         return " | ".join(dict.fromkeys(kinds)) or "None"
 
     def signature(self, op: Operation) -> str:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
 from .build import load_api
+from .changelog import ReleaseApi, changelog
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
+from .ir import Api
 from .ledger import Ledger
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
@@ -20,23 +22,26 @@ class Outcome(NamedTuple):
     models: int
     files: dict[str, str]
     diagnostics: Diagnostics
-    #: The names this package gave, for the next release to keep.
-    ledger: Ledger
+    #: The release's IR: the names it gave, for the next release to keep, and its changelog's input.
+    api: Api
 
 
-def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None) -> Outcome:
+def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
+                   earlier: Sequence[ReleaseApi] = ()) -> Outcome:
+    """``earlier``: the family's earlier releases, oldest first, which the package's CHANGELOG.md compares."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
         api = load_api(spec, diagnostics, ledger)
         files = Renderer(api, info, diagnostics).render()
-    return Outcome(label, len(api.operations), len(api.models), files, diagnostics, Ledger.of(api))
+        files["CHANGELOG.md"] = changelog((info, api), earlier)
+    return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api)
 
 
-def names_of(spec: Path, ledger: Ledger | None = None) -> Ledger:
-    """The names a release gives, without rendering it (for a release that is not written)."""
+def read_release(spec: Path, ledger: Ledger | None = None) -> Api:
+    """A release's IR without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        return Ledger.of(load_api(spec, diagnostics, ledger))
+        return load_api(spec, diagnostics, ledger)
 
 
 @contextmanager
