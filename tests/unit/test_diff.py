@@ -245,3 +245,78 @@ def test_generating_one_release_writes_the_same_changelog_as_generating_the_fami
     assert sorted(p.name for p in (root / "generated").iterdir()) == ["controlplane-2.24"]
     written = (root / "generated" / "controlplane-2.24" / "CHANGELOG.md").read_text()
     assert written == (REPO / "generated" / "controlplane-2.24" / "CHANGELOG.md").read_text()
+
+
+def _root_with_reference_family(tmp_path: Path) -> Path:
+    root = tmp_path / "root"
+    shutil.copytree(REPO / "specs", root / "specs")
+    return root
+
+
+def _spec_with_new_operation(tmp_path: Path) -> Path:
+    text = (REPO / "specs" / "controlplane" / "2.24" / "openapi.yaml").read_text()
+    added = ("  /api/v1/audit/summary:\n    get:\n      tags: [AuditLogs]\n      operationId: get_audit_summary\n"
+             "      responses:\n        '200':\n          description: ok\n")
+    path = tmp_path / "incoming" / "openapi.yaml"
+    path.parent.mkdir()
+    path.write_text(text.replace("  /api/v1/audit/logs:\n", added + "  /api/v1/audit/logs:\n", 1))
+    return path
+
+
+def test_update_takes_a_new_release_in_generates_it_and_prints_what_changed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _root_with_reference_family(tmp_path)
+    spec = _spec_with_new_operation(tmp_path)
+    toml = root / "specs" / "controlplane" / "family.toml"
+    before = toml.read_text()
+
+    assert main(["update", "--root", str(root), "--family", "controlplane", "--release", "2.25", "--spec", str(spec)]) == 0
+
+    out = capsys.readouterr().out
+    assert "1.225.0 (control plane 2.25)" in out and "Changes from 1.224.0 (control plane 2.24): 0 breaking, 1 other." in out
+    assert "`client.audit.audit_logs.get_audit_summary` is new" in out
+    assert toml.read_text() == before.rstrip("\n") + '\n\n[[release]]\nversion = "2.25"\nspec = "2.25/openapi.yaml"\n'
+    assert (root / "specs" / "controlplane" / "2.25" / "openapi.yaml").read_bytes() == spec.read_bytes()
+    assert 'version = "1.225.0"' in (root / "generated" / "controlplane-2.25" / "pyproject.toml").read_text()
+    assert main(["check", "--root", str(root)]) == 0
+
+
+def test_update_of_an_existing_release_bumps_its_patch_and_the_same_spec_again_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = _root_with_reference_family(tmp_path)
+    spec = _spec_with_new_operation(tmp_path)
+    args = ["update", "--root", str(root), "--family", "controlplane", "--release", "2.24", "--spec", str(spec)]
+
+    assert main(args) == 0
+    toml = (root / "specs" / "controlplane" / "family.toml").read_text()
+    assert 'version = "2.24"\nspec = "2.24/openapi.yaml"\npatch = 1\n' in toml
+    assert toml.startswith("# The reference family")  # comments kept
+    assert 'version = "1.224.1"' in (root / "generated" / "controlplane-2.24" / "pyproject.toml").read_text()
+    capsys.readouterr()
+
+    assert main(args) == 0
+    assert "already there, unchanged; nothing to do" in capsys.readouterr().out
+    assert (root / "specs" / "controlplane" / "family.toml").read_text() == toml
+    assert sorted(p.name for p in (root / "specs" / "controlplane").iterdir()) == [
+        "2.22", "2.23", "2.24", "family.toml"]  # no staging folder left behind
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (["--release", "2.26", "--spec", "BAD"], "invalid YAML"),
+    (["--release", "2.x", "--spec", "GOOD"], "release '2.x' must look like MAJOR.MINOR"),
+    (["--release", "2.26", "--spec", "MISSING"], "no such spec file"),
+])
+def test_update_with_bad_input_changes_nothing(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                               args: list[str], message: str) -> None:
+    root = _root_with_reference_family(tmp_path)
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("openapi: 3.0.0\npaths: [\n")
+    paths = {"BAD": str(bad), "GOOD": str(_spec_with_new_operation(tmp_path)), "MISSING": str(tmp_path / "nope.yaml")}
+    before = sorted(str(p.relative_to(root)) for p in root.rglob("*"))
+    toml = (root / "specs" / "controlplane" / "family.toml").read_text()
+
+    code = main(["update", "--root", str(root), "--family", "controlplane", *[paths.get(a, a) for a in args]])
+
+    assert code == 2 and message in capsys.readouterr().err
+    assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
+    assert (root / "specs" / "controlplane" / "family.toml").read_text() == toml

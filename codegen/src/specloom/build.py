@@ -36,8 +36,13 @@ def load_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None)
 
     ``ledger`` holds the names earlier releases gave; elements they had keep them.
     """
+    return load_api_and_files(path, diagnostics, ledger)[0]
+
+
+def load_api_and_files(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
+    """:func:`load_api`, and the files the spec is made of (relative to its folder, the root file first)."""
     specs = SpecSet(path, diagnostics)
-    return ApiBuilder(specs, diagnostics, ledger or Ledger()).build()
+    return ApiBuilder(specs, diagnostics, ledger or Ledger()).build(), specs.files()
 
 
 class ApiBuilder:

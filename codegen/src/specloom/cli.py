@@ -1,4 +1,4 @@
-"""The ``specloom`` command: generate, check, inspect, diff, build."""
+"""The ``specloom`` command: generate, check, inspect, diff, build, update."""
 
 from __future__ import annotations
 
@@ -207,6 +207,26 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_update(args: argparse.Namespace) -> int:
+    from .update import take_release
+
+    root = Path(args.root) if args.root else _find_root(Path.cwd())
+    family_dir = root / "specs" / args.family
+    if not (family_dir / "family.toml").is_file():
+        raise ConfigError(f"no family named {args.family} under {root / 'specs'} (no {family_dir / 'family.toml'})")
+    taken = take_release(family_dir, args.release, Path(args.spec))
+    release = next(r for r in taken.family.releases if r.version == taken.version)
+    if not taken.changed:
+        print(f"{args.family} {taken.version}: the spec is already there, unchanged; nothing to do")
+        return 0
+    print(f"{args.family} {taken.version}: spec taken into {release.spec.parent}; package version {release.package_version}")
+    code = cmd_generate(parser().parse_args(["generate", "--root", str(root), "--family", args.family]))
+    changelog = (taken.family.output_dir(root / "generated", release) / "CHANGELOG.md").read_text(encoding="utf-8")
+    section = changelog.split(f"\n## {release.package_version} ", 1)[1].split("\n## ", 1)[0]
+    print(f"\n{release.package_version} {section.rstrip()}")
+    return code
+
+
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(prog="specloom", description="Typed Python client packages from OpenAPI specs, one per release.")
     top.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
@@ -229,6 +249,11 @@ def parser() -> argparse.ArgumentParser:
     p.add_argument("--family", help="compare two releases of this family under specs/")
     p.add_argument("--root", help="with --family: the folder holding specs/ (default: found from the current folder)")
     p.add_argument("--json", action="store_true", help="print the changes as JSON")
+    p = sub.add_parser("update", help="take a new spec into a family as a release, generate it, and say what changed")
+    p.add_argument("--family", required=True, help="the family (a folder under specs/)")
+    p.add_argument("--release", required=True, help="the control-plane release, e.g. 2.25; an existing one gets a new patch")
+    p.add_argument("--spec", required=True, help="the spec file (the files it refers to are taken too)")
+    p.add_argument("--root", help="the folder holding specs/ and generated/ (default: found from the current folder)")
     p = sub.add_parser("build", help="wheels and sdists of generated packages and the runtime, and a PEP 503 index")
     p.add_argument("--root", help="the folder holding specs/, generated/ and plugins/ (default: found from the current folder)")
     p.add_argument("--family", action="append", help="only this family (repeatable)")
@@ -244,7 +269,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect, "diff": cmd_diff,
-               "build": cmd_build}[args.command]
+               "build": cmd_build, "update": cmd_update}[args.command]
     try:
         return handler(args)
     except InternalError as exc:

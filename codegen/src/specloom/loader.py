@@ -91,6 +91,10 @@ class SpecSet:
         self._docs[self.root_file] = self.root = swagger2.convert(self.root)
         self.root_converted = True
 
+    def files(self) -> list[str]:
+        """The files read so far, the root first: names relative to the root's folder (absolute outside it)."""
+        return list(self._docs)
+
     def _name(self, path: Path) -> str:
         try:
             return path.relative_to(self.base_dir).as_posix()
