@@ -197,16 +197,30 @@ def test_the_reference_family_2_23_to_2_24(capsys: pytest.CaptureFixture[str]) -
         ("operation-removed", "client.organizations.clusters.get_cluster_install_file"), ("type-changed", "NodePool.id")]
 
 
-def test_run_ai_2_22_to_2_23_removes_20_operations_and_moves_6(capsys: pytest.CaptureFixture[str]) -> None:
-    old, new = runai_spec("2.22"), runai_spec("2.23")
+# Per consecutive pair of Run:ai releases: operations removed, and enum values removed from component schemas.
+RUNAI_REMOVALS = {("2.18", "2.19"): (2, 0), ("2.19", "2.20"): (3, 1), ("2.20", "2.21"): (0, 1),
+                  ("2.21", "2.22"): (6, 1), ("2.22", "2.23"): (20, 2), ("2.23", "2.24"): (4, 7)}
+
+
+@pytest.mark.parametrize("pair", list(RUNAI_REMOVALS), ids=lambda pair: "->".join(pair))
+def test_run_ai_consecutive_releases_remove_what_they_remove(pair: tuple[str, str],
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    old, new = (runai_spec(release) for release in pair)
 
     assert main(["diff", "--json", str(old), str(new)]) == 1
     changes = json.loads(capsys.readouterr().out)["changes"]
-    by_kind = [c["kind"] for c in changes]
-    assert by_kind.count("operation-removed") == 20
-    assert by_kind.count("operation-moved") == 6
-    assert {c["subject"] for c in changes if c["kind"] == "operation-moved"} >= {
-        "client.workloads.workloads.list_workload_types"}
+
+    removed = [c for c in changes if c["kind"] == "operation-removed"]
+    values = [v for c in changes if c["kind"] == "enum-value-removed"
+              for v in c["message"].split(" no longer has ", 1)[1].split(", ")]
+    assert (len(removed), len(values)) == RUNAI_REMOVALS[pair]
+    assert all(c["subject"].startswith("client.") and c["old"].startswith(c["subject"].rsplit(".", 1)[1] + "(")
+               for c in removed), "each removed operation names the method a user calls, with its signature"
+    if pair == ("2.22", "2.23"):
+        assert {"kind": "type-changed", "breaking": True, "subject": "ProjectId", "message":
+                "ProjectId: the type is now str (was int)", "old": "int", "new": "str"} in changes
+        assert {c["subject"] for c in changes if c["kind"] == "operation-moved"} >= {
+            "client.workloads.workloads.list_workload_types"}
 
 
 @pytest.mark.parametrize("pair", [("adyen-legal-entity-v3", "adyen-legal-entity-v4"),

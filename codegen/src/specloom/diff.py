@@ -26,6 +26,7 @@ Side = Literal["request", "response"]
 Sides = frozenset[Side]
 _SENT: Sides = frozenset({"request"})
 _READ: Sides = frozenset({"response"})
+_BOTH: Sides = _SENT | _READ
 
 # Constraints that accept less as they grow, and those that accept less as they shrink.
 _LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
@@ -240,10 +241,10 @@ def _models(old: Api, new: Api) -> Iterator[Change]:
     for identity, was in before.items():
         now = after.get(identity)
         if now is None:
-            continue  # an operation using it reports the change; a model nothing used is no one's loss
-        used = sides.get(was.key)
-        if used:
-            yield from _model(was, now, frozenset(used), old_types, new_types)
+            continue  # an operation or a model using it reports the change
+        # A model no operation uses is still a class users may build or read: judged as both.
+        used = sides.get(was.key) or _BOTH
+        yield from _model(was, now, frozenset(used), old_types, new_types)
     for identity, now in after.items():
         if identity not in before:
             yield Change("model-added", False, now.class_name, f"model {now.class_name} is new")
