@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
+import shutil
 import sys
 import time
 from collections.abc import Iterator
@@ -17,6 +19,7 @@ from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
 from .pipeline import Outcome, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
+from .writer import MANIFEST
 
 _INDEX = "operations.json"
 
@@ -60,6 +63,11 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
         missing = set(args.family) - {f.name for f in families}
         if missing:
             raise ConfigError(f"no family named {', '.join(sorted(missing))} under {root / 'specs'}")
+    if args.release:
+        unknown = sorted(set(args.release) - {r.version for f in families for r in f.releases})
+        if unknown:
+            raise ConfigError(f"no release {', '.join(unknown)} in {', '.join(f.name for f in families)} "
+                              f"(see the [[release]] tables of each family.toml)")
     for family in families:
         chain = []
         for release in family.releases:
@@ -69,6 +77,23 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
             selected = not args.release or release.version in args.release
             chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected))
         yield Ledger(), chain
+
+
+def _removed_releases(args: argparse.Namespace) -> list[Path]:
+    """Folders ``generate`` wrote for releases no longer in their family.toml."""
+    if args.spec:
+        return []
+    root = Path(args.root) if args.root else _find_root(Path.cwd())
+    generated = root / "generated"
+    found = []
+    for family in discover(root / "specs"):
+        if args.family and family.name not in args.family:
+            continue
+        kept = {family.output_dir(generated, release) for release in family.releases}
+        pattern = re.compile(rf"{re.escape(family.name)}-\d+\.\d+")
+        found += [folder for folder in sorted(generated.glob(f"{family.name}-*"))
+                  if folder not in kept and pattern.fullmatch(folder.name) and (folder / MANIFEST).is_file()]
+    return found
 
 
 def _strictly(args: argparse.Namespace, warnings: int) -> int:
@@ -110,6 +135,9 @@ def cmd_generate(args: argparse.Namespace) -> int:
         )
         for i, n in enumerate((1, outcome.operations, outcome.models, len(result.written), len(result.unchanged))):
             totals[i] += n
+    for folder in _removed_releases(args):
+        shutil.rmtree(folder)
+        print(f"{folder}: removed (its release is no longer in family.toml)")
     print(
         f"{totals[0]} packages, {totals[1]} operations, {totals[2]} models; "
         f"{totals[3]} files written, {totals[4]} unchanged in {time.perf_counter() - started:.2f} s"
@@ -126,6 +154,9 @@ def cmd_check(args: argparse.Namespace) -> int:
         for path in stale:
             print(f"stale: {out / path}")
         print(f"{outcome.label}: {'up to date' if not stale else f'{len(stale)} files differ'}")
+    for folder in _removed_releases(args):
+        stale_total += 1
+        print(f"stale: {folder} (its release is no longer in family.toml)")
     if stale_total:
         print("generated/ does not match specs/: run `specloom generate`", file=sys.stderr)
         return 1

@@ -53,6 +53,23 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
             raise ConfigError(f"{where}: alias {alias!r} must be a Python identifier other than Client/AsyncClient")
 
 
+#: The keys family.toml knows, per table: anything else is a mistake to point out, not to ignore.
+TOP_KEYS = frozenset({"family", "release"})
+FAMILY_KEYS = frozenset({"distribution", "package", "aliases", "summary"})
+RELEASE_KEYS = frozenset({"version", "spec", "patch"})
+
+
+def check_keys(table: dict[str, object], known: frozenset[str], where: str) -> None:
+    """Refuse a key ``known`` lacks, suggesting the closest known one (``sumary`` -> ``summary``)."""
+    import difflib
+
+    for key in table:
+        if key not in known:
+            close = difflib.get_close_matches(key, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (known: {', '.join(sorted(known))})"
+            raise ConfigError(f"{where}: unknown key {key!r}{hint}")
+
+
 def load_family(directory: Path) -> Family:
     import tomllib  # here: a one-off ``--spec`` run never reads a family.toml, and importing tomllib costs it milliseconds
 
@@ -61,9 +78,11 @@ def load_family(directory: Path) -> Family:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{path}: {exc}") from None
+    check_keys(data, TOP_KEYS, str(path))
     table = data.get("family")
     if not isinstance(table, dict):
         raise ConfigError(f"{path}: a [family] table is required")
+    check_keys(table, FAMILY_KEYS, f"{path} [family]")
     try:
         distribution, package = str(table["distribution"]), str(table["package"])
     except KeyError as exc:
@@ -71,10 +90,18 @@ def load_family(directory: Path) -> Family:
     aliases = tuple(str(a) for a in table.get("aliases", []))
     check_names(distribution, package, aliases, str(path))
     releases = []
-    for i, entry in enumerate(data.get("release", [])):
+    entries = data.get("release", [])
+    if not isinstance(entries, list):
+        raise ConfigError(f"{path}: releases are [[release]] tables")
+    for i, entry in enumerate(entries):
         where = f"{path} [[release]] #{i + 1}"
         if not isinstance(entry, dict) or "version" not in entry or "spec" not in entry:
             raise ConfigError(f"{where}: needs 'version' and 'spec'")
+        check_keys(entry, RELEASE_KEYS, where)
+        if not isinstance(entry["version"], str):
+            # TOML reads version = 1.10 as the number 1.1: only a string says which release is meant.
+            raise ConfigError(f"{where}: version must be a quoted string, e.g. version = \"2.24\" "
+                              f"(unquoted, TOML reads it as the number {entry['version']!r})")
         spec = (directory / str(entry["spec"])).resolve()
         if not spec.is_relative_to(directory.resolve()):
             raise ConfigError(f"{where}: spec {entry['spec']!r} must be inside {directory}")
@@ -87,6 +114,12 @@ def load_family(directory: Path) -> Family:
     versions = [r.version for r in releases]
     if len(set(versions)) != len(versions):
         raise ConfigError(f"{path}: a release is listed twice")
+    by_package: dict[str, str] = {}
+    for release in releases:
+        clash = by_package.setdefault(release.package_version, release.version)
+        if clash != release.version:
+            raise ConfigError(f"{path}: releases {clash} and {release.version} would both be package version "
+                              f"{release.package_version}; minor release numbers must stay below 100")
     # Oldest first: each release keeps the names the one before it gave.
     releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
     return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases))

@@ -1,0 +1,70 @@
+"""family.toml is read strictly, and generate/check keep generated/ in step with it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from specloom.cli import main
+
+from tests.support import REPO
+
+HEAD = '[family]\ndistribution = "cp-client"\npackage = "cp_client"\n'
+
+
+def family_root(tmp_path: Path, toml: str) -> Path:
+    root = tmp_path / "root"
+    family = root / "specs" / "cp"
+    family.mkdir(parents=True)
+    for release in ("2.22", "2.23", "2.24"):
+        shutil.copytree(REPO / "specs" / "controlplane" / release, family / release)
+    (family / "family.toml").write_text(toml)
+    return root
+
+
+def release(version: str, spec: str = "2.24", extra: str = "") -> str:
+    return f'\n[[release]]\nversion = {version}\nspec = "{spec}/openapi.yaml"\n{extra}'
+
+
+@pytest.mark.parametrize(("toml", "message"), [
+    (HEAD + release("1.10"), 'version must be a quoted string, e.g. version = "2.24" (unquoted, TOML reads it as the number 1.1)'),
+    (HEAD + release('"1.100"') + release('"2.0"', "2.23"),
+     "releases 1.100 and 2.0 would both be package version 1.200.0"),
+    (HEAD + 'sumary = "x"\n' + release('"2.24"'), "[family]: unknown key 'sumary'; did you mean 'summary'?"),
+    (HEAD + release('"2.24"', extra="pach = 1\n"), "[[release]] #1: unknown key 'pach'; did you mean 'patch'?"),
+    (HEAD + '[releases]\nversion = "2.24"\n' + release('"2.24"'), "unknown key 'releases'; did you mean 'release'?"),
+    (HEAD + release('"2.x"'), "release '2.x' must look like MAJOR.MINOR"),
+])
+def test_a_family_toml_mistake_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                      toml: str, message: str) -> None:
+    root = family_root(tmp_path, toml)
+
+    assert main(["generate", "--root", str(root)]) == 2
+    assert message in capsys.readouterr().err
+    assert not (root / "generated").exists()
+
+
+def test_a_release_asked_for_that_no_family_has_is_an_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = family_root(tmp_path, HEAD + release('"2.24"'))
+
+    assert main(["generate", "--root", str(root), "--release", "9.99"]) == 2
+    assert "no release 9.99 in cp" in capsys.readouterr().err
+
+
+def test_a_release_removed_from_family_toml_is_reported_by_check_and_removed_by_generate(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = family_root(tmp_path, HEAD + release('"2.23"', "2.23") + release('"2.24"'))
+    assert main(["generate", "--root", str(root)]) == 0
+    toml = root / "specs" / "cp" / "family.toml"
+    toml.write_text(HEAD + release('"2.24"'))
+    (root / "generated" / "cp-notes").mkdir()  # not a release folder: left alone
+    capsys.readouterr()
+
+    assert main(["check", "--root", str(root)]) == 1
+    assert f"stale: {root / 'generated' / 'cp-2.23'} (its release is no longer in family.toml)" in capsys.readouterr().out
+
+    assert main(["generate", "--root", str(root)]) == 0
+    assert "cp-2.23: removed (its release is no longer in family.toml)" in capsys.readouterr().out
+    assert sorted(p.name for p in (root / "generated").iterdir()) == ["cp-2.24", "cp-notes"]
+    assert main(["check", "--root", str(root)]) == 0
