@@ -68,3 +68,75 @@ def test_a_release_removed_from_family_toml_is_reported_by_check_and_removed_by_
     assert "cp-2.23: removed (its release is no longer in family.toml)" in capsys.readouterr().out
     assert sorted(p.name for p in (root / "generated").iterdir()) == ["cp-2.24", "cp-notes"]
     assert main(["check", "--root", str(root)]) == 0
+
+
+# -- incremental generation --------------------------------------------------------------------------
+
+
+def generated_family(tmp_path: Path) -> Path:
+    root = family_root(tmp_path, HEAD + release('"2.23"', "2.23") + release('"2.24"'))
+    assert main(["generate", "--root", str(root)]) == 0
+    return root
+
+
+def test_a_second_generate_from_the_same_inputs_reads_no_spec(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    root = generated_family(tmp_path)
+    capsys.readouterr()
+
+    def no_reading(*args: object, **kwargs: object) -> None:
+        raise AssertionError("a spec was read")
+
+    monkeypatch.setattr("specloom.pipeline.load_api_and_files", no_reading)
+    assert main(["generate", "--root", str(root)]) == 0
+    assert main(["check", "--root", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "cp 2.24: unchanged" in out and "cp 2.24: up to date" in out
+
+
+@pytest.mark.parametrize("change", ["earlier spec", "this spec", "generated file", "family.toml"])
+def test_any_changed_input_or_edited_output_regenerates(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                                        change: str) -> None:
+    root = generated_family(tmp_path)
+    spec_of = {"earlier spec": root / "specs" / "cp" / "2.23" / "openapi.yaml",
+               "this spec": root / "specs" / "cp" / "2.24" / "openapi.yaml"}
+    if change in spec_of:
+        spec = spec_of[change]
+        spec.write_text(spec.read_text().replace("summary: List workloads", "summary: List the workloads"))
+    elif change == "generated file":
+        (root / "generated" / "cp-2.24" / "README.md").write_text("edited by hand\n")
+    else:
+        toml = root / "specs" / "cp" / "family.toml"
+        toml.write_text(toml.read_text().replace('"cp-client"', '"cp-sdk"'))
+    capsys.readouterr()
+
+    if change == "generated file":
+        assert main(["check", "--root", str(root)]) == 1
+    assert main(["generate", "--root", str(root)]) == 0
+    out = capsys.readouterr().out
+    assert "unchanged ->" not in out and "cp 2.24: 32 operations" in out
+    assert main(["check", "--root", str(root)]) == 0
+
+
+def test_a_spec_split_over_files_is_regenerated_when_a_file_it_refers_to_changes(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    root = tmp_path / "root"
+    family = root / "specs" / "split"
+    (family / "1.0").mkdir(parents=True)
+    (family / "family.toml").write_text('[family]\ndistribution = "split-client"\npackage = "split_client"\n'
+                                        '\n[[release]]\nversion = "1.0"\nspec = "1.0/openapi.yaml"\n')
+    (family / "1.0" / "openapi.yaml").write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /things:\n    get:\n      operationId: getThings\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema: {$ref: 'schemas.yaml#/Thing'}\n")
+    schemas = family / "1.0" / "schemas.yaml"
+    schemas.write_text("Thing:\n  type: object\n  properties:\n    name: {type: string}\n")
+    assert main(["generate", "--root", str(root)]) == 0
+    assert main(["generate", "--root", str(root)]) == 0
+    assert "split 1.0: unchanged" in capsys.readouterr().out
+
+    schemas.write_text("Thing:\n  type: object\n  properties:\n    name: {type: string}\n    size: {type: integer}\n")
+    assert main(["generate", "--root", str(root)]) == 0
+
+    assert "split 1.0: 1 operations" in capsys.readouterr().out
+    assert "size" in (root / "generated" / "split-1.0" / "split_client" / "models" / "thing.py").read_text()

@@ -16,6 +16,7 @@ from . import __version__
 from .changelog import ReleaseApi
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
+from .inputs import unchanged
 from .ledger import Ledger
 from .pipeline import Outcome, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
@@ -104,31 +105,54 @@ def _strictly(args: argparse.Namespace, warnings: int) -> int:
     return 0
 
 
-def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
+def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]]:
+    """Each selected package rendered, or ``None`` for one whose inputs are as when it was written."""
     for ledger, chain in _chains(args):
+        # A one-off spec's names may come from a package (--names-from) the fingerprint does not cover;
+        # --strict must see the warnings, which only reading the spec gives.
+        if not args.spec and not args.strict and _unchanged(chain):
+            yield from ((None, target) for target in chain if target.selected)
+            continue
         earlier: list[ReleaseApi] = []
+        previous = ""
         for target in chain:
             if target.selected:
-                outcome = render_package(target.spec, target.info, target.label, ledger, earlier)
+                outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous)
                 outcome.diagnostics.print()
-                api = outcome.api
-                yield outcome, target.out
+                api, found = outcome.api, outcome.inputs
+                yield outcome, target
             else:
-                api = read_release(target.spec, ledger)
+                api, found = read_release(target.spec, target.info, ledger, previous)
             ledger = ledger.then(Ledger.of(api))
             earlier.append((target.info, api))
+            previous = found.fingerprint if found else ""
+
+
+def _unchanged(chain: list[_Target]) -> bool:
+    """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
+    previous = ""
+    for target in chain:
+        found = unchanged(target.out, target.spec, target.info, previous)
+        if found is None:
+            return False
+        previous = found.fingerprint
+    return True
 
 
 def cmd_generate(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     totals = [0, 0, 0, 0, 0]
     warnings = 0
-    for outcome, out in _render(args):
+    for outcome, target in _render(args):
+        if outcome is None:
+            totals[0] += 1
+            print(f"{target.label}: unchanged -> {target.out} (its inputs are as when it was written)", flush=True)
+            continue
         warnings += len(outcome.diagnostics.warnings)
         t0 = time.perf_counter()
-        result = write_package(outcome, out)
+        result = write_package(outcome, target.out)
         print(
-            f"{outcome.label}: {outcome.operations} operations, {outcome.models} models -> {out} "
+            f"{outcome.label}: {outcome.operations} operations, {outcome.models} models -> {target.out} "
             f"({len(result.written)} written, {len(result.unchanged)} unchanged, {len(result.removed)} removed, "
             f"{len(outcome.diagnostics.warnings)} warnings, {time.perf_counter() - t0:.2f} s to write)",
             flush=True,
@@ -147,13 +171,13 @@ def cmd_generate(args: argparse.Namespace) -> int:
 
 def cmd_check(args: argparse.Namespace) -> int:
     stale_total = warnings = 0
-    for outcome, out in _render(args):
-        warnings += len(outcome.diagnostics.warnings)
-        stale = stale_files(outcome, out)
+    for outcome, target in _render(args):
+        stale = [] if outcome is None else stale_files(outcome, target.out)
+        warnings += 0 if outcome is None else len(outcome.diagnostics.warnings)
         stale_total += len(stale)
         for path in stale:
-            print(f"stale: {out / path}")
-        print(f"{outcome.label}: {'up to date' if not stale else f'{len(stale)} files differ'}")
+            print(f"stale: {target.out / path}")
+        print(f"{target.label}: {'up to date' if not stale else f'{len(stale)} files differ'}")
     for folder in _removed_releases(args):
         stale_total += 1
         print(f"stale: {folder} (its release is no longer in family.toml)")
@@ -224,11 +248,12 @@ def cmd_build(args: argparse.Namespace) -> int:
     root = Path(args.root) if args.root else _find_root(Path.cwd())
     args.spec = args.names_from = None  # the families under specs/, as generate sees them
     projects = [] if args.no_runtime else [root / "plugins"]
-    for outcome, out in _render(args):
-        stale = stale_files(outcome, out)
+    for outcome, target in _render(args):
+        stale = [] if outcome is None else stale_files(outcome, target.out)
         if stale:
-            raise ConfigError(f"{out} does not match its spec ({len(stale)} files differ): run `specloom generate` first")
-        projects.append(out)
+            raise ConfigError(f"{target.out} does not match its spec ({len(stale)} files differ): "
+                              "run `specloom generate` first")
+        projects.append(target.out)
     dist = Path(args.out) if args.out else root / "dist"
     dist.mkdir(parents=True, exist_ok=True)
     for project in projects:

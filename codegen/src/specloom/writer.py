@@ -7,7 +7,7 @@ import json
 import os
 import tempfile
 from pathlib import Path, PurePosixPath
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .diagnostics import SpecloomError
 
@@ -45,11 +45,17 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def plan(out: Path, files: dict[str, str]) -> tuple[dict[str, bytes], list[str]]:
-    """The full set of files (manifest included) and the ones whose bytes on disk differ."""
+def plan(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> tuple[dict[str, bytes], list[str]]:
+    """The full set of files (manifest included) and the ones whose bytes on disk differ.
+
+    The manifest lists each file's digest and, when given, what the package was made from
+    (``inputs``, see :mod:`specloom.inputs`).
+    """
     encoded = {path: text.encode("utf-8") for path, text in sorted(files.items())}
-    manifest = {path: _digest(data) for path, data in encoded.items()}
-    encoded[MANIFEST] = (json.dumps({"files": manifest}, indent=1, sort_keys=True) + "\n").encode()
+    manifest: dict[str, Any] = {"files": {path: _digest(data) for path, data in encoded.items()}}
+    if inputs is not None:
+        manifest["inputs"] = inputs
+    encoded[MANIFEST] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
     stale = []
     target_of = _Targets(out)
     for path, data in encoded.items():
@@ -72,8 +78,8 @@ def leftovers(out: Path, encoded: dict[str, bytes]) -> list[str]:
     return sorted(p for p in previous if isinstance(p, str) and p not in encoded)
 
 
-def write(out: Path, files: dict[str, str]) -> WriteResult:
-    encoded, stale = plan(out, files)
+def write(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> WriteResult:
+    encoded, stale = plan(out, files, inputs)
     removed = leftovers(out, encoded)
     out.mkdir(parents=True, exist_ok=True)
     target_of = _Targets(out)
