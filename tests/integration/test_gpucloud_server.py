@@ -220,6 +220,22 @@ def test_every_operation_of_both_releases_executes_with_sample_variables(
     assert server.executions[0].variables == SAMPLE_VARIABLES[operation]
 
 
+def test_writes_show_in_the_reads_that_follow(gpucloud: GpuCloudServer, http: httpx.Client) -> None:
+    """Each mutation's sample changes the state its list query reads, and every later read still answers cleanly."""
+    writes_then_reads = [("DeployPod", "ListPods"), ("SaveEndpoint", "ListEndpoints"), ("SaveTemplate", "ListTemplates"),
+                         ("CreateNetworkVolume", "ListNetworkVolumes"), ("StopPod", "ListPods"),
+                         ("TerminatePod", "ListPods"), ("UpdatePublicKeys", "GetUser")]
+    for write, read in writes_then_reads:
+        before = send(http, gpucloud, read).json()
+        written = send(http, gpucloud, write).json()
+        after = send(http, gpucloud, read).json()
+        assert "errors" not in written and "errors" not in after, (write, written, after)
+        assert after != before, f"{write} changed nothing {read} shows"
+    saved = send(http, gpucloud, "SaveEndpoint").json()["data"]["saveEndpoint"]
+    assert send(http, gpucloud, "GetNode", {"id": saved["id"]}).json()["data"]["node"] == {
+        "__typename": "Endpoint", "id": saved["id"], "name": "sdxl", "workersMax": 2}
+
+
 def test_custom_scalars_are_serialised_as_their_descriptions_say(gpucloud: GpuCloudServer, http: httpx.Client) -> None:
     pod = send(http, gpucloud, "ListPods").json()["data"]["myself"]["pods"][0]
     assert pod["lastStatusChange"] == "2026-11-01T09:30:00Z"  # DateTime

@@ -72,15 +72,16 @@ def resolvers(state: GpuCloudState) -> dict[str, dict[str, Resolver]]:
         },
         "Pod": {
             "machine": lambda pod, info: state.machine(pod),
-            "networkVolume": lambda pod, info: state.volumes.get(pod["networkVolumeId"] or ""),
+            "networkVolume": lambda pod, info: state.volumes.get(pod.get("networkVolumeId") or ""),
             "port": lambda pod, info: pod["runtime"]["ports"][0]["privatePort"] if pod["runtime"] else None,
         },
         "GpuType": {
-            "lowestPrice": lambda gpu, info, input: state.lowest_price(gpu, input["gpuCount"], input["cloudType"]),
+            "lowestPrice": lambda gpu, info, input: state.lowest_price(gpu, input["gpuCount"],
+                                                                       input.get("cloudType") or "ALL"),
         },
         "Endpoint": {
             "template": lambda endpoint, info: state.templates.get(endpoint["templateId"]),
-            "networkVolume": lambda endpoint, info: state.volumes.get(endpoint["networkVolumeId"] or ""),
+            "networkVolume": lambda endpoint, info: state.volumes.get(endpoint.get("networkVolumeId") or ""),
             "gpuIds": lambda endpoint, info: ",".join(endpoint["gpuTypeIds"]),
         },
         "DataCenter": {
