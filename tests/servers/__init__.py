@@ -19,6 +19,12 @@ Modules: :mod:`~tests.servers.controlplane` (the server and its Python API),
 :mod:`~tests.servers.fixtures` (``controlplane``, ``controlplane_module``,
 ``controlplane_factory``; load with ``pytest_plugins = ["tests.servers.fixtures"]`` in the
 root conftest, or import them into a test module).
+
+The GraphQL test server of the reference family ``specs/gpucloud`` is
+:mod:`~tests.servers.gpucloud` (``GpuCloudServer``), on :mod:`~tests.servers.gpucloud_spec`
+(the family's files), :mod:`~tests.servers.gpucloud_schema` (resolvers and scalars) and
+:mod:`~tests.servers.gpucloud_data` (its state); it shares :mod:`~tests.servers.faults` and
+:mod:`~tests.servers.connection_drop` with the control plane.
 """
 
 from tests.servers.controlplane import OPERATIONS, ControlPlaneServer, Exchange, Execution

@@ -29,8 +29,6 @@ import asyncio
 import hashlib
 import http
 import logging
-import socket
-import struct
 import threading
 import time
 import uuid
@@ -44,6 +42,7 @@ from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
 from tests.integration.servers import LoopbackServer, RecordedRequest
+from tests.servers.connection_drop import drop_connection
 from tests.servers.controlplane_api import (
     APP_ID,
     APP_SECRET,
@@ -434,7 +433,7 @@ class ControlPlaneServer:
             outcome = error_response(500, f"Internal server error: {exc!r}", exchange.request_id)
         if isinstance(outcome, _Drop):
             self._answered(exchange, None)
-            await self._drop_connection(receive, send, hard=outcome.hard)
+            await drop_connection(receive, send, hard=outcome.hard)
             return
         outcome.headers["x-request-id"] = exchange.request_id
         client_request_id = recorded.header("x-client-request-id")
@@ -472,27 +471,6 @@ class ControlPlaneServer:
         except TimeoutError:
             return False
         return True
-
-    @staticmethod
-    async def _drop_connection(receive: Receive, send: Send, *, hard: bool) -> None:
-        """Close the connection without an answer: RST (``hard``) or FIN.
-
-        ASGI has no way to do this, so it reaches uvicorn's transport through the ``send``
-        callable (a bound method of uvicorn's request-response cycle), then waits until
-        uvicorn has seen the disconnect, so that it does not answer 500 on our behalf.
-        """
-        transport = getattr(getattr(send, "__self__", None), "transport", None)
-        if transport is None:
-            raise RuntimeError("cannot reach the connection to reset it: the server is not uvicorn's h11/httptools")
-        if hard:
-            sock = transport.get_extra_info("socket")
-            if sock is not None:
-                sock.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))
-            transport.abort()
-        else:
-            transport.close()
-        while (await receive())["type"] != "http.disconnect":
-            pass
 
     def _fault_response(self, fault: Fault, exchange: Exchange) -> Response:
         body = fault.body
