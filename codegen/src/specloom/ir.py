@@ -79,7 +79,8 @@ class Model(NamedTuple):
 class Parameter(NamedTuple):
     wire_name: str
     python_name: str
-    location: Literal["path", "query", "header", "cookie"]
+    #: ``variable``: a GraphQL operation's variable, sent in the request's ``variables``.
+    location: Literal["path", "query", "header", "cookie", "variable"]
     type: TypeRef
     required: bool
     description: str = ""
@@ -138,6 +139,15 @@ class SecurityScheme(NamedTuple):
     description: str = ""
 
 
+class GraphQLOperation(NamedTuple):
+    """What a GraphQL operation sends: its document (with the fragments it uses), its name, and whether it is
+    a ``query``, a ``mutation`` or a ``subscription``."""
+
+    document: str
+    name: str
+    kind: str
+
+
 class Operation(NamedTuple):
     method: str
     path: str
@@ -156,6 +166,8 @@ class Operation(NamedTuple):
     #: Alternatives, any one of which authorises the call (the spec's top-level ``security`` when the
     #: operation has none); empty when the call needs no credentials.
     security: tuple[SecurityRequirement, ...] = ()
+    #: Set for an operation of a GraphQL release: the document it sends to ``path``.
+    graphql: GraphQLOperation | None = None
 
 
 class Group(NamedTuple):
