@@ -10,11 +10,9 @@ fault set, while counting what it executed.
 
 from __future__ import annotations
 
-import shutil
 import time
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -147,12 +145,8 @@ def test_each_release_holds_the_constructs_a_graphql_front_end_must_handle(relea
         assert construct in operations, construct
 
 
-def test_the_family_file_reads_as_a_specloom_family(tmp_path: Path) -> None:
-    """family.pending.toml becomes family.toml once the generator reads GraphQL; its format is already the one."""
-    family_dir = tmp_path / "gpucloud"
-    shutil.copytree(FAMILY, family_dir)
-    (family_dir / "family.pending.toml").rename(family_dir / "family.toml")
-    family = load_family(family_dir)
+def test_the_family_file_reads_as_a_specloom_family() -> None:
+    family = load_family(FAMILY)
     assert (family.distribution, family.package) == ("gpucloud-client", "gpucloud_client")
     assert [(r.version, r.package_version, r.spec.name) for r in family.releases] == [
         ("1.0", "1.100.0", "schema.graphql"), ("1.1", "1.101.0", "schema.graphql")]

@@ -292,7 +292,7 @@ def test_update_takes_a_new_release_in_generates_it_and_prints_what_changed(
     assert toml.read_text() == before.rstrip("\n") + '\n\n[[release]]\nversion = "2.25"\nspec = "2.25/openapi.yaml"\n'
     assert (root / "specs" / "controlplane" / "2.25" / "openapi.yaml").read_bytes() == spec.read_bytes()
     assert 'version = "1.225.0"' in (root / "generated" / "controlplane-2.25" / "pyproject.toml").read_text()
-    assert main(["check", "--root", str(root)]) == 0
+    assert main(["check", "--root", str(root), "--family", "controlplane"]) == 0
 
 
 def test_update_of_an_existing_release_bumps_its_patch_and_the_same_spec_again_changes_nothing(

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from specloom.diagnostics import Diagnostics, SpecError
-from specloom.graphql import load_graphql_api
+from specloom.graphql.reader import load_graphql_api
 from specloom.ir import Api, Model
 
 from tests.support import REPO, SHARED_SPECS

@@ -29,7 +29,7 @@ _JSON_TYPE = {
     "map": ("isinstance({v}, dict)", "an object"),
 }
 # How a generated method passes each parameter location to the client's call().
-ARGUMENT_KEYS = {"path": "path", "query": "query", "header": "headers", "cookie": "cookies"}
+ARGUMENT_KEYS = {"path": "path", "query": "query", "header": "headers", "cookie": "cookies", "variable": "variables"}
 _FORMATS = {"uuid": "is_uuid", "date-time": "is_datetime", "date": "is_date", "int32": "is_int32", "int64": "is_int64"}
 
 
@@ -145,16 +145,18 @@ class CheckWriter:
         return lines
 
     def operation_function(self, op: Operation, imports: Imports) -> list[str]:
-        """The body of a group module's ``_validate_<method>(arguments)``: parameters, then the body."""
+        """The body of a group module's ``_validate_<method>(arguments)``: parameters (GraphQL variables too),
+        then the body."""
         lines = ["problems: list[str] = []"]
-        for location in ("path", "query", "header", "cookie"):
+        for location, key in ARGUMENT_KEYS.items():
             params = [p for p in op.parameters if p.location == location]
             if not params:
                 continue
             given = f"{location}_values"
-            lines.append(f"{given} = arguments.get({ARGUMENT_KEYS[location]!r}) or {{}}")
+            lines.append(f"{given} = arguments.get({key!r}) or {{}}")
             for param in params:
-                inner = self.statements(param.type, "v", f"{location}.{_braces(param.wire_name)}", imports, 1)
+                where = "variables" if location == "variable" else location  # as the GraphQL request names them
+                inner = self.statements(param.type, "v", f"{where}.{_braces(param.wire_name)}", imports, 1)
                 if inner:
                     lines += [f"v = {given}.get({param.wire_name!r}, UNSET)", *_guarded("v is not UNSET", inner)]
         if op.body is not None and "json" in op.body.media_type:

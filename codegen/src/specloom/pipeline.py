@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .build import load_api_and_files
 from .changelog import ReleaseApi, changelog
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
+from .graphql import GRAPHQL_SUFFIXES
 from .inputs import Inputs, inputs
 from .ir import Api
 from .ledger import Ledger
@@ -35,7 +36,7 @@ def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | N
     ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = load_api_and_files(spec, diagnostics, ledger)
+        api, spec_files = read_spec(spec, diagnostics, ledger)
         files = Renderer(api, info, diagnostics).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
@@ -47,8 +48,28 @@ def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None,
     """A release's IR and inputs without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = load_api_and_files(spec, diagnostics, ledger)
+        api, spec_files = read_spec(spec, diagnostics, ledger)
     return api, inputs(spec, spec_files, info, previous)
+
+
+def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
+    """A release's IR, by either front end, and its files: a GraphQL schema (SDL, or an introspection
+    result) with its operations, or an OpenAPI spec."""
+    if is_graphql(spec):
+        from .graphql.reader import load_graphql_api  # here: OpenAPI runs never import graphql-core
+
+        return load_graphql_api(spec, diagnostics, ledger)
+    return load_api_and_files(spec, diagnostics, ledger)
+
+
+def is_graphql(spec: Path) -> bool:
+    if spec.suffix == ".json":
+        try:
+            with spec.open("rb") as file:
+                return b'"__schema"' in file.read(256)  # an introspection result says so at once
+        except OSError:
+            return False
+    return spec.suffix in GRAPHQL_SUFFIXES
 
 
 @contextmanager

@@ -306,10 +306,12 @@ class Renderer:
     def _operation(self, op: Operation, imports: Imports, names: dict[str, str], shadowed: frozenset[str]) -> dict[str, Any]:
         name = op.python_name.rsplit(".", 1)[-1]
         params: list[tuple[str, str, str]] = []  # "name: ", annotation, " = default"
-        call: dict[str, list[str]] = {"path": [], "query": [], "header": [], "cookie": []}
+        call: dict[str, list[str]] = {location: [] for location in ARGUMENT_KEYS}
         styles = []
         for param in op.parameters:
-            annotation = self.types.parameter_annotation(param.type, imports)
+            # A GraphQL variable may be an input object or a list of them: a dict or list is taken as for bodies.
+            annotation = (self.types.body_annotation(param.type, imports) if param.location == "variable"
+                          else self.types.parameter_annotation(param.type, imports))
             if param.required:
                 params.append((f"{param.python_name}: ", annotation, ""))
             else:
@@ -349,6 +351,11 @@ class Renderer:
                   f"decode={decode}"]
         if op.body:
             fields.append(f"body_media_type={pyrepr(op.body.media_type)}")
+        if op.graphql is not None:
+            imports.runtime.add("GraphQLDocument")
+            fields.append("body_media_type='application/json'")
+            fields.append(f"graphql=GraphQLDocument({pyrepr(op.graphql.document)}, {pyrepr(op.graphql.name)}, "
+                          f"{pyrepr(op.graphql.kind)})")
         if styles:
             fields.append("styles={" + ", ".join(styles) + "}")
         if op.deprecated:
@@ -409,8 +416,9 @@ class Renderer:
         numbered = [c for c in cases if c[0].status.isdigit()]
         fallback = [c for c in cases if not c[0].status.isdigit()] or numbered[-1:]
         branches = [(c, True) for c in numbered if c not in fallback[-1:]] + [(fallback[-1], False)]
+        reader = "read_graphql" if op.graphql is not None else "read_json"
         for (response, annotation, expr), conditional in branches:
-            value = self._case_value(response.kind, annotation, expr, returns, local)
+            value = self._case_value(response.kind, annotation, expr, returns, local, reader)
             if conditional and len(branches) > 1:
                 body += [f"if response.status_code == {int(response.status)}:", f"    return {value}"]
             else:
@@ -443,14 +451,16 @@ class Renderer:
         return (f"{names[sync_class]}[{item}]", f"{names[async_class]}[{item}]",
                 [f"return {opener}({codec})(response, strict)"], decode_imports)
 
-    def _case_value(self, kind: str, annotation: str, expr: Any, returns: str, imports: Imports) -> str:
+    def _case_value(self, kind: str, annotation: str, expr: Any, returns: str, imports: Imports,
+                    reader: str = "read_json") -> str:
+        """``reader``: ``read_json``, or ``read_graphql`` for a GraphQL answer (its ``data``, its ``errors`` raised)."""
         if kind == "none":
             return "None"
         if kind in ("text", "bytes"):
             return str(expr)
-        imports.runtime.add("read_json")
+        imports.runtime.add(reader)
         codec = self.types.codec(expr, imports)
-        decoded = f"read_json(response, strict, {codec})"
+        decoded = f"{reader}(response, strict, {codec})"
         if annotation in ("Any", _CODEC_TYPE.get(codec.partition("(")[0]), codec.removeprefix("model_of(")[:-1]):
             return decoded  # read_json is typed as what the codec reads: a cast would be redundant
         imports.typing.add("cast")

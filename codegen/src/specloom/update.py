@@ -17,9 +17,9 @@ import tempfile
 from pathlib import Path
 from typing import NamedTuple
 
-from .build import load_api_and_files
 from .diagnostics import ConfigError, Diagnostics
 from .family import Family, load_family, release_version
+from .pipeline import read_spec
 
 _HEADER = re.compile(r"^\s*\[")
 _KEY = re.compile(r"^\s*(\w+)\s*=")
@@ -40,7 +40,7 @@ def take_release(family_dir: Path, version: str, spec: Path) -> Taken:
     version = release_version(version, "--release")
     if not spec.is_file():
         raise ConfigError(f"{spec}: no such spec file")
-    _, files = load_api_and_files(spec, Diagnostics())  # refuses a spec that cannot be read, before any write
+    _, files = read_spec(spec, Diagnostics())  # refuses a spec that cannot be read, before any write
     outside = [f for f in files if Path(f).is_absolute() or f.startswith("../")]
     if outside:
         raise ConfigError(f"{spec}: refers to files outside its folder ({', '.join(outside)}); "

@@ -226,6 +226,21 @@ if TYPE_CHECKING:
     from .errors import (
         UnprocessableEntityError as UnprocessableEntityError,
     )
+    from .graphql import (
+        GraphQLDocument as GraphQLDocument,
+    )
+    from .graphql import (
+        GraphQLError as GraphQLError,
+    )
+    from .graphql import (
+        GraphQLErrorDetail as GraphQLErrorDetail,
+    )
+    from .graphql import (
+        graphql_body as graphql_body,
+    )
+    from .graphql import (
+        read_graphql as read_graphql,
+    )
     from .hookspecs import (
         hookimpl as hookimpl,
     )
@@ -339,6 +354,10 @@ _WHERE: dict[str, str] = {
     "decode_value": "decoding",
     "event_stream": "streams",
     "EventStream": "streams",
+    "graphql_body": "graphql",
+    "GraphQLDocument": "graphql",
+    "GraphQLError": "graphql",
+    "GraphQLErrorDetail": "graphql",
     "Group": "client",
     "HttpScheme": "security",
     "INTEGER": "decoding",
@@ -356,6 +375,7 @@ _WHERE: dict[str, str] = {
     "PaymentRequiredError": "errors",
     "PermissionDeniedError": "errors",
     "RateLimitError": "errors",
+    "read_graphql": "graphql",
     "ReceivedModel": "decoding",
     "RedirectError": "errors",
     "RequestEncodingError": "errors",

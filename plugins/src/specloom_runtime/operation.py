@@ -9,9 +9,12 @@ import attrs
 import httpx
 
 if TYPE_CHECKING:
+    from .graphql import GraphQLDocument
     from .security import Requirement
 
 T = TypeVar("T")
+#: Methods whose requests may be sent again without changing anything more (RFC 9110; PUT and DELETE are idempotent).
+SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
 class ParamStyle(NamedTuple):
@@ -50,6 +53,13 @@ class Operation(Generic[T]):
     #: The success answer is a stream (server-sent events, JSON lines): its body is left unread and
     #: ``decode`` (``streams.event_stream`` or ``streams.json_lines``) wraps the open response.
     streamed: bool = False
+    #: A GraphQL operation: the document its variables are sent with (see :mod:`specloom_runtime.graphql`).
+    graphql: GraphQLDocument | None = None
+
+    @property
+    def safe(self) -> bool:
+        """Whether sending it twice is harmless (a read): safe HTTP methods, and GraphQL queries."""
+        return self.method in SAFE_METHODS or (self.graphql is not None and self.graphql.kind == "query")
 
 
 # The decoders below have no schema to hold an answer to: ``strict`` changes nothing for them.

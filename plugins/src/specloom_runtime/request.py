@@ -102,6 +102,11 @@ def build_request(call: Call) -> httpx.Request:
         _refuse_unsendable(unsendable_headers(cookie_values, cookies=True))
         where = "body"
         body = arguments.get("body", UNSET)
+        if operation.graphql is not None:
+            from .graphql import graphql_body  # here: only GraphQL packages pay for the module
+
+            where = "variables"
+            body = graphql_body(operation.graphql, arguments.get("variables") or {})
         if options.body:
             body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
         content, data = _encode_body(operation, body, header_values)

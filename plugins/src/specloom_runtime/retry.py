@@ -19,7 +19,6 @@ from .call import Call
 from .errors import TokenUnavailable
 from .hookspecs import hookimpl
 
-SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 RETRYABLE_STATUS = frozenset({408, 429, 500, 502, 503, 504})
 # Sent before any byte of the request left, so replaying cannot repeat a write.
 _NOT_SENT = (httpx.ConnectError, httpx.ConnectTimeout, httpx.PoolTimeout)
@@ -82,7 +81,7 @@ class RetryPlugin:
     def retry_decision(self, call: Call, attempt: int, response: httpx.Response | None, error: Exception | None) -> float | None:
         if attempt > call.max_retries:
             return None
-        replayable = call.operation.method in SAFE_METHODS or call.idempotency_key is not None
+        replayable = call.operation.safe or call.idempotency_key is not None
         if isinstance(error, TokenUnavailable):
             # Only the token request went out: replaying the call is safe whatever its method.
             replayable = True

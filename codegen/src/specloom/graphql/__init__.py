@@ -1,9 +1,8 @@
 """The GraphQL front end: a schema (SDL or introspection JSON) and operation documents -> the IR.
 
 Kept beside the OpenAPI reader, never inside it: both end in the same :class:`specloom.ir.Api`,
-which is all the renderer sees.
+which is all the renderer sees. :mod:`.reader` imports graphql-core, so only GraphQL runs load it.
 """
 
-from .reader import GRAPHQL_SUFFIXES, load_graphql_api
-
-__all__ = ["GRAPHQL_SUFFIXES", "load_graphql_api"]
+#: What a GraphQL release's schema file may be called: SDL, or introspection JSON.
+GRAPHQL_SUFFIXES = frozenset({".graphql", ".graphqls", ".gql", ".json"})

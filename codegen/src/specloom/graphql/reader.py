@@ -54,8 +54,6 @@ from ..ir import Api, EnumMember, GraphQLOperation, Group, Model, Operation, Par
 from ..ledger import Ledger
 from ..naming import RESERVED_ATTRIBUTES, allocate, constant, pascal, snake
 
-#: What a GraphQL release's schema file may be called: SDL, or introspection JSON.
-GRAPHQL_SUFFIXES = frozenset({".graphql", ".graphqls", ".gql", ".json"})
 ENDPOINT = "/graphql"
 _BUILT_IN = {
     "String": TypeRef("string"), "ID": TypeRef("string"), "Boolean": TypeRef("boolean"),

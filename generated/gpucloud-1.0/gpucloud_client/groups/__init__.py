@@ -1,0 +1,1 @@
+"""Operation groups, one module per tag of the spec."""

@@ -1,0 +1,89 @@
+"""The 'GetNodeNodePodTemplate' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import (
+    ANY,
+    STRING,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    model_to_dict,
+)
+
+
+@define(kw_only=True)
+class GetNodeNodePodTemplate(ReceivedModel):
+    """The 'GetNodeNodePodTemplate' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {
+        'typename': '__typename',
+        'id': 'id',
+        'name': 'name',
+        'image_name': 'imageName',
+    }
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'__typename', 'id', 'imageName', 'name'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    typename: str
+    id: str
+    name: str
+    image_name: str
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetNodeNodePodTemplate:
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        return {
+            'typename': STRING,
+            'id': STRING,
+            'name': STRING,
+            'image_name': STRING,
+            'additional_properties': ANY,
+        }
+
+
+def validate_get_node_node_pod_template(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetNodeNodePodTemplate'."""
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if '__typename' not in value or (v := value['__typename']) is UNSET:
+        problems.append(f"{path}.__typename: is required")
+    else:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append(f"{path}.__typename: must be a string")
+        elif v not in ('PodTemplate',):
+            problems.append(f"{path}.__typename: must be one of 'PodTemplate'")
+    if 'id' not in value or (v := value['id']) is UNSET:
+        problems.append(f"{path}.id: is required")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.id: must be a string")
+    if 'name' not in value or (v := value['name']) is UNSET:
+        problems.append(f"{path}.name: is required")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.name: must be a string")
+    if 'imageName' not in value or (v := value['imageName']) is UNSET:
+        problems.append(f"{path}.imageName: is required")
+    elif not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append(f"{path}.imageName: must be a string")
+

@@ -1,0 +1,73 @@
+"""The 'GetUser' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    model_of,
+    model_to_dict,
+    validators,
+)
+
+if TYPE_CHECKING:
+    from gpucloud_client.models.get_user_account import GetUserAccount
+
+
+@define(kw_only=True)
+class GetUser(ReceivedModel):
+    """The 'GetUser' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'account': 'account'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'account'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    account: GetUserAccount
+    """The caller's account, with everything it owns."""
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> GetUser:
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        from gpucloud_client.models.get_user_account import GetUserAccount
+
+        return {
+            'account': model_of(GetUserAccount),
+            'additional_properties': ANY,
+        }
+
+
+_validators = validators('gpucloud_client')
+
+
+def validate_get_user(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'GetUser'."""
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'account' not in value or (v := value['account']) is UNSET:
+        problems.append(f"{path}.account: is required")
+    else:
+        _validators['get_user_account'](v, f"{path}.account", problems)
+

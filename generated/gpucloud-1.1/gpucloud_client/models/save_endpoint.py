@@ -1,0 +1,77 @@
+"""The 'SaveEndpoint' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    model_of,
+    model_to_dict,
+    validators,
+)
+
+if TYPE_CHECKING:
+    from gpucloud_client.models.save_endpoint_save_endpoint import (
+        SaveEndpointSaveEndpoint,
+    )
+
+
+@define(kw_only=True)
+class SaveEndpoint(ReceivedModel):
+    """The 'SaveEndpoint' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'save_endpoint': 'saveEndpoint'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'saveEndpoint'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    save_endpoint: SaveEndpointSaveEndpoint
+    """Creates an endpoint, or updates it when `input.id` is set."""
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> SaveEndpoint:
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        from gpucloud_client.models.save_endpoint_save_endpoint import (
+            SaveEndpointSaveEndpoint,
+        )
+
+        return {
+            'save_endpoint': model_of(SaveEndpointSaveEndpoint),
+            'additional_properties': ANY,
+        }
+
+
+_validators = validators('gpucloud_client')
+
+
+def validate_save_endpoint(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'SaveEndpoint'."""
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'saveEndpoint' not in value or (v := value['saveEndpoint']) is UNSET:
+        problems.append(f"{path}.saveEndpoint: is required")
+    else:
+        _validators['save_endpoint_save_endpoint'](v, f"{path}.saveEndpoint", problems)
+

@@ -1,0 +1,72 @@
+"""The 'StopPod' schema."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, ClassVar
+
+from attrs import define, field
+from specloom_runtime import (
+    ANY,
+    UNSET,
+    Codec,
+    ReceivedModel,
+    as_json,
+    model_of,
+    model_to_dict,
+    validators,
+)
+
+if TYPE_CHECKING:
+    from gpucloud_client.models.stop_pod_pod_stop import StopPodPodStop
+
+
+@define(kw_only=True)
+class StopPod(ReceivedModel):
+    """The 'StopPod' schema."""
+
+    __wire_names__: ClassVar[dict[str, str]] = {'pod_stop': 'podStop'}
+    __required_keys__: ClassVar[frozenset[str]] = frozenset({'podStop'})
+    __known_keys__: ClassVar[frozenset[str]] = frozenset(__wire_names__.values())
+
+    pod_stop: StopPodPodStop
+    additional_properties: dict[str, Any] = field(factory=dict)
+    """Properties the spec does not name; kept so nothing the server sends is lost."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """This model as JSON-ready data, with the wire names of the spec."""
+        return model_to_dict(self, self.__wire_names__)
+
+    @classmethod
+    def from_dict(cls, src: Mapping[str, Any]) -> StopPod:
+        """Read the model from JSON data, keeping it: each field is decoded when first read.
+
+        A value that does not match the spec is kept as received (``decode_issues`` lists
+        them); unknown keys land in ``additional_properties``.
+        """
+        return cls.received(src)
+
+    @staticmethod
+    def field_codecs() -> dict[str, Codec[Any]]:
+        """How each attribute is read from JSON (``specloom_runtime.decoding``)."""
+        from gpucloud_client.models.stop_pod_pod_stop import StopPodPodStop
+
+        return {
+            'pod_stop': model_of(StopPodPodStop),
+            'additional_properties': ANY,
+        }
+
+
+_validators = validators('gpucloud_client')
+
+
+def validate_stop_pod(value: Any, path: str, problems: list[str]) -> None:
+    """Append to ``problems`` what keeps ``value`` (JSON) from matching 'StopPod'."""
+    if not isinstance(value, dict) and not isinstance(value := as_json(value), dict):
+        problems.append(f"{path}: must be an object")
+        return
+    if 'podStop' not in value or (v := value['podStop']) is UNSET:
+        problems.append(f"{path}.podStop: is required")
+    else:
+        _validators['stop_pod_pod_stop'](v, f"{path}.podStop", problems)
+
