@@ -13,6 +13,7 @@ from typing import NamedTuple
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
+from .pagination import Declaration
 from .pipeline import Outcome, names_of, render_package, stale_files, write_package
 from .render import PackageInfo
 
@@ -33,6 +34,8 @@ class _Target(NamedTuple):
     label: str
     #: False for an earlier release that is read only for the names it gives.
     selected: bool = True
+    #: The family's declarations of paginated operations.
+    pagination: tuple[Declaration, ...] = ()
 
 
 def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
@@ -65,7 +68,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
-            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected))
+            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected,
+                                 family.pagination))
         yield Ledger(), chain
 
 
@@ -83,7 +87,7 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
             if not target.selected:
                 ledger = ledger.then(names_of(target.spec, ledger))
                 continue
-            outcome = render_package(target.spec, target.info, target.label, ledger)
+            outcome = render_package(target.spec, target.info, target.label, ledger, target.pagination)
             outcome.diagnostics.print()
             ledger = ledger.then(outcome.ledger)
             yield outcome, target.out

@@ -10,6 +10,7 @@ from typing import NamedTuple
 from .build import load_api
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
 from .ledger import Ledger
+from .pagination import Declaration
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
 
@@ -24,10 +25,11 @@ class Outcome(NamedTuple):
     ledger: Ledger
 
 
-def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None) -> Outcome:
+def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
+                   pagination: tuple[Declaration, ...] = ()) -> Outcome:
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api = load_api(spec, diagnostics, ledger)
+        api = load_api(spec, diagnostics, ledger, pagination)
         files = Renderer(api, info, diagnostics).render()
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, Ledger.of(api))
 

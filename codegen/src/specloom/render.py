@@ -282,7 +282,8 @@ class Renderer:
             header=docstring(f"Operations of the {group.name!r} group."),
             imports="\n".join(lines), ops=ops, group=group, table=self._validator_table(imports)[:1],
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
-            methods=[(op.python_name.rsplit(".", 1)[-1], op.deprecated) for op in group.operations],
+            methods=[(name, op.deprecated) for op in group.operations
+                     for name in (op.python_name.rsplit(".", 1)[-1], *([op.pagination.method] if op.pagination else []))],
             variants=[
                 {"prefix": "", "client": names["BaseClient"], "def": "def", "await": "", "returns": "returns"},
                 {"prefix": "Async", "client": names["BaseAsyncClient"], "def": "async def", "await": "await ",
@@ -360,7 +361,9 @@ class Renderer:
         fields.append(f"security={requirements_literal(op.security)}")
         if streamed is not None:
             fields.append("streamed=True")
+        pager = self._pager(op, returns, imports, names, shadowed) if op.pagination and streamed is None else None
         return {
+            "pager": pager,
             "name": name,
             "constant": "_" + name.upper(),
             "fields": [embed(wrap(f + ",", 4), 4) for f in fields],
@@ -376,6 +379,32 @@ class Renderer:
             "returns": embed(annotated(") -> ", _unshadowed(returns, shadowed), ":", 4), 4),
             "returns_async": embed(annotated(") -> ", _unshadowed(returns_async, shadowed), ":", 4), 4),
             "doc": docstring(self._op_doc(op), 8),
+        }
+
+    def _pager(self, op: Operation, page: str, imports: Imports, names: dict[str, str],
+               shadowed: frozenset[str]) -> dict[str, Any]:
+        """The companion method of a paginated list: its Paging constant, return annotations and docstring."""
+        paging = op.pagination
+        assert paging is not None
+        item = self.types.annotation(paging.item, imports)
+        imports.runtime |= {_imported(n, names) for n in ("Pager", "AsyncPager", "Paging")}
+        fields = [f"kind={pyrepr(paging.kind)}"]
+        fields += [f"{key}={pyrepr(value)}" for key, value in (("items", paging.items), ("param", paging.param),
+                                                               ("limit", paging.limit), ("next", paging.next)) if value]
+        how = {"offset": f"the offset ``{paging.param}`` advanced by the items received",
+               "cursor": f"``{'.'.join(paging.next)}`` of each page sent back as ``{paging.param}``",
+               "link": f"following ``{'.'.join(paging.next)}``" if paging.next else "following the ``Link`` header"}
+        doc = (f"Every item of ``{op.python_name.rsplit('.', 1)[-1]}``, page after page ({how[paging.kind]}).\n\n"
+               "Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the\n"
+               "decoded answer with the page's own fields). A page is fetched when it is reached.")
+        return {
+            "name": paging.method,
+            "constant": "_" + paging.method.upper(),
+            "fields": [embed(wrap(f + ",", 4), 4) for f in fields],
+            "returns": embed(annotated(") -> ", _unshadowed(f"{names['Pager']}[{item}, {page}]", shadowed), ":", 4), 4),
+            "returns_async": embed(annotated(") -> ", _unshadowed(f"{names['AsyncPager']}[{item}, {page}]", shadowed),
+                                             ":", 4), 4),
+            "doc": docstring(doc, 8),
         }
 
     def _decoder(self, op: Operation, name: str, imports: Imports) -> tuple[str, str, list[str], list[str]]:
@@ -599,7 +628,7 @@ class Renderer:
 
 # Runtime classes a group module names; a model class may share one of their names.
 _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions",
-                          "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines")
+                          "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines", "Pager", "AsyncPager", "Paging")
 
 # A streamed answer's kind: its stream class in the sync and async clients, and the runtime's opener.
 _STREAM_CLASSES = {"events": ("EventStream", "AsyncEventStream", "event_stream"),
