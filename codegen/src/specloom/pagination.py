@@ -16,7 +16,7 @@ itself, or the one array property of its object (among several, the one named
 The first that applies wins. Fields are looked for in the answer's object and in the
 objects it holds, three levels deep at most. An operation the rule misses, or finds
 wrongly, is declared in the family's ``family.toml``, keyed by operationId or by
-``"METHOD /path"``::
+``"METHOD /path"`` (an entry applies to the releases that have the operation)::
 
     [pagination.list_audit_archive]
     kind = "link"          # offset | cursor | link | none (no pager for this operation)
@@ -102,15 +102,15 @@ def read_declarations(table: Any, where: str) -> tuple[Declaration, ...]:
 def paginate(api: Api, declarations: tuple[Declaration, ...], diagnostics: Diagnostics) -> Api:
     """``api`` with :class:`Pagination` on every paginated operation, its companion method named."""
     finder = _Finder(api)
-    for declaration in declarations:
-        if not any(declaration.matches(op) for op in api.operations):
-            diagnostics.warn(declaration.where, "", f"no operation of this release is {declaration.key!r}; "
-                                                    "ignored for it")
     groups = []
     for group in api.groups:
         found = {}
         for op in group.operations:
             declared = next((d for d in declarations if d.matches(op)), None)
+            if declared is not None and declared.kind != "none" and _answer(op) is None:
+                diagnostics.warn(declared.where, "", f"{op.method} {op.path} has no JSON answer to page through; "
+                                                     "no pager is generated for it")
+                continue
             pagination = finder.detect(op) if declared is None else finder.declared(op, declared)
             if pagination is not None:
                 found[(op.method, op.path)] = pagination

@@ -145,10 +145,12 @@ class Renderer:
         )
         ops = self.api.operations
         example = next((o.python_name for o in ops if o.method == "GET" and not o.deprecated), "")
+        pagers = [f"{o.python_name.rsplit('.', 1)[0]}.{o.pagination.method}" for o in ops if o.pagination]
         files["README.md"] = self._template("README.md.jinja").render(
             notice=NOTICE, distribution=self.info.distribution, version=self.info.version, release=self.info.release,
             title=_one_line(self.api.title), spec_version=_one_line(self.api.version), operation_count=len(ops),
             group_count=len(self.api.groups), model_count=len(self.api.models), package=p, example=example,
+            pager=pagers[0] if pagers else "", pager_count=len(pagers),
         )
         files[f"{p}/__init__.py"] = self._package_init()
         files[f"{p}/py.typed"] = ""
