@@ -181,7 +181,9 @@ class Renderer:
     def _operation_index(self) -> str:
         rows = [
             {"method": op.method, "path": op.path, "operation_id": op.operation_id, "python_name": op.python_name,
-             "group": op.group, "deprecated": op.deprecated, "security": [requirement_json(r) for r in op.security]}
+             "group": op.group, "deprecated": op.deprecated, "security": [requirement_json(r) for r in op.security],
+             # A paginated list's companion method and how it pages; null for other operations.
+             "pager": {"method": op.pagination.method, "kind": op.pagination.kind} if op.pagination else None}
             for op in sorted(self.api.operations, key=lambda o: (o.path, o.method))
         ]
         return json.dumps(rows, indent=1, ensure_ascii=False) + "\n"
