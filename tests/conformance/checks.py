@@ -15,7 +15,7 @@ from typing import Any
 from tests.support import REPO
 
 VENV_BIN = Path(sys.executable).parent
-OPERATION_KEYS = frozenset({"method", "path", "operation_id", "python_name", "group", "deprecated", "security"})
+OPERATION_KEYS = frozenset({"method", "path", "operation_id", "python_name", "group", "deprecated", "security", "pager"})
 SCHEMA_KEYS = frozenset({"schema", "pointer", "python_name", "module", "kind"})
 
 

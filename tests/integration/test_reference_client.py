@@ -649,9 +649,10 @@ def test_options_list_groups_and_hide_deprecated_methods(cp: ModuleType, mode: s
             entries = [e for e in index if e["group"] == tag]
             assert entries, f"operations.json has no operation of {tag}"
             names = {e["python_name"].rsplit(".", 1)[1]: deprecated_in_spec[(e["method"], e["path"])] for e in entries}
-            assert sorted(group.options()) == sorted(n for n, dep in names.items() if not dep)
-            assert sorted(group.options(include_deprecated=True)) == sorted(names)
-            for name in names:
+            pagers = {e["pager"]["method"]: names[e["python_name"].rsplit(".", 1)[1]] for e in entries if e["pager"]}
+            assert sorted(group.options()) == sorted(n for n, dep in {**names, **pagers}.items() if not dep)
+            assert sorted(group.options(include_deprecated=True)) == sorted({**names, **pagers})
+            for name in [*names, *pagers]:
                 assert callable(getattr(group, name))
             checked += len(names)
     assert checked == sum(deprecated_in_spec.values()) + sum(not d for d in deprecated_in_spec.values())

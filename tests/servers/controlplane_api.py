@@ -232,6 +232,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/api/v1/cli/{os}/{arch}", "download_cli", auth=False),
     Route("GET", "/api/v1/audit/logs", "get_audit_logs"),
     Route("GET", "/api/v1/audit/logs/download", "download_audit_logs"),
+    Route("GET", "/api/v1/audit/records", "list_audit_records"),
+    Route("GET", "/api/v1/audit/archive", "list_audit_archive"),
 )
 PATH_TEMPLATES = frozenset(route.template for route in ROUTES)
 
@@ -550,6 +552,40 @@ class ControlPlaneApi:
         self.stream_scripts: collections.deque[tuple[bytes | float | None, ...]] = collections.deque()
         #: Streamed answers being sent now: one the client left ends when the server sees it go.
         self.streams_open = 0
+        #: Server bugs and oddities of the paginated lists, for the client's tests (see :meth:`paginate_oddly`).
+        self.repeat_cursor = False
+        self.archive_origin = ""
+
+    def seed_workloads(self, count: int) -> None:
+        """Replace the workloads with ``count`` valid ones, created a second apart (``load-00000``, ...)."""
+        start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+        self.workloads = {}
+        for n in range(count):
+            wid = str(uuid.UUID(int=n + 1))
+            created = (start + datetime.timedelta(seconds=n)).strftime("%Y-%m-%dT%H:%M:%SZ")
+            self.workloads[wid] = {
+                "id": wid, "name": f"load-{n:05d}", "type": "Training", "phase": "Running", "phaseMessage": None,
+                "projectId": "42", "projectName": "train-vision", "clusterId": CLUSTER_ID, "createdAt": created,
+                "submittedBy": "alice@example.com", "priority": 50, "compute": {"gpuDevicesRequest": 1},
+                "allocatedGpus": 1.0, "conditions": [], "suspended": False, "runningPods": 1, "labels": {},
+                "deleted": False,
+            }
+
+    def seed_audit(self, count: int) -> None:
+        """Replace the audit log with ``count`` entries a minute apart, ``entityId`` numbering them from 0."""
+        start = datetime.datetime(2024, 1, 1, tzinfo=datetime.UTC)
+        self.audit_log = [
+            {"timestamp": (start + datetime.timedelta(minutes=n)).strftime("%Y-%m-%dT%H:%M:%SZ"),
+             "user": "alice@example.com", "action": "Update", "entityType": "project", "entityId": str(n),
+             "success": True, "sourceIp": "10.0.0.7"}
+            for n in range(count)
+        ]
+
+    def paginate_oddly(self, *, repeat_cursor: bool = False, archive_origin: str = "") -> None:
+        """``repeat_cursor``: ``list_audit_records`` gives the first page's cursor again on every page (a
+        server bug); ``archive_origin``: ``list_audit_archive`` links its next page on that origin."""
+        self.repeat_cursor = repeat_cursor
+        self.archive_origin = archive_origin
 
     def script_stream(self, *parts: bytes | float | None) -> None:
         """The next streamed answer (either stream operation) sends ``parts`` as they are: bytes are written
@@ -835,7 +871,8 @@ class ControlPlaneApi:
 
     def _listed_workloads(self, call: Call) -> list[dict[str, Any]]:
         deleted = call.bool_param("deleted", False)
-        found = [copy.deepcopy(w) for w in self.workloads.values() if deleted or not w["deleted"]]
+        # Not copied: filters only read them, and a page is copied when answered (10,000 workloads stay cheap).
+        found = [w for w in self.workloads.values() if deleted or not w["deleted"]]
         return apply_filters(found, call)
 
     @staticmethod
@@ -1046,6 +1083,31 @@ class ControlPlaneApi:
             logs = [entry for entry in logs if entry["action"] in actions]
         page, following = paginate(logs, call)
         return JSONResponse({"logs": page, "timeRange": {"from": since, "to": until}, "next": following})
+
+    def list_audit_records(self, call: Call) -> Response:
+        limit = call.int_param("limit", 50, 1, 500)
+        cursor = call.first("cursor")
+        start = 0
+        if cursor is not None:
+            try:
+                start = int(base64.urlsafe_b64decode(cursor.encode()).decode().removeprefix("after:"))
+            except (ValueError, binascii.Error):
+                raise ApiError(400, "cursor is not one this server gave", details={"cursor": "unknown"}) from None
+        page = [copy.deepcopy(entry) for entry in self.audit_log[start:start + limit]]
+        following = limit if self.repeat_cursor else start + limit
+        token = base64.urlsafe_b64encode(f"after:{following}".encode()).decode()
+        return JSONResponse({"records": page, "nextCursor": token if start + limit < len(self.audit_log) else None})
+
+    def list_audit_archive(self, call: Call) -> Response:
+        page = call.int_param("page", 1, 1)
+        per_page = call.int_param("perPage", 50, 1, 500)
+        start = (page - 1) * per_page
+        entries = [copy.deepcopy(entry) for entry in self.audit_log[start:start + per_page]]
+        headers = {}
+        if start + per_page < len(self.audit_log):
+            headers["Link"] = (f'<{self.archive_origin}/api/v1/audit/archive?page={page + 1}&perPage={per_page}>; '
+                               f'rel="next", </api/v1/audit/archive?page=1&perPage={per_page}>; rel="first"')
+        return JSONResponse(entries, headers=headers)
 
     def download_audit_logs(self, call: Call) -> Response:
         logs, _, _ = self._audit_window(call)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -114,7 +115,7 @@ def test_any_changed_input_or_edited_output_regenerates(tmp_path: Path, capsys: 
         assert main(["check", "--root", str(root)]) == 1
     assert main(["generate", "--root", str(root)]) == 0
     out = capsys.readouterr().out
-    assert "unchanged ->" not in out and "cp 2.24: 32 operations" in out
+    assert "unchanged ->" not in out and re.search(r"cp 2\.24: \d+ operations", out)
     assert main(["check", "--root", str(root)]) == 0
 
 

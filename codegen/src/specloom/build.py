@@ -11,6 +11,7 @@ from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Respons
 from .ledger import Ledger
 from .loader import Location, SpecSet, walk
 from .naming import allocate, pascal, snake
+from .pagination import Declaration, paginate
 from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 from .security import SecurityReader
 
@@ -31,18 +32,21 @@ _WORD_FOR = {"items": "Item", "additionalProperties": "Value", "requestBody": "R
 _SKIP = {"properties", "schema", "content", "allOf", "paths", "components", "schemas", "headers"}
 
 
-def load_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> Api:
+def load_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
+             pagination: tuple[Declaration, ...] = ()) -> Api:
     """Read the spec at ``path`` (and the files it references) into the IR.
 
     ``ledger`` holds the names earlier releases gave; elements they had keep them.
+    ``pagination`` holds the family's declarations of paginated operations (see :mod:`specloom.pagination`).
     """
-    return load_api_and_files(path, diagnostics, ledger)[0]
+    return load_api_and_files(path, diagnostics, ledger, pagination)[0]
 
 
-def load_api_and_files(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
+def load_api_and_files(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
+                       pagination: tuple[Declaration, ...] = ()) -> tuple[Api, list[str]]:
     """:func:`load_api`, and the files the spec is made of (relative to its folder, the root file first)."""
     specs = SpecSet(path, diagnostics)
-    return ApiBuilder(specs, diagnostics, ledger or Ledger()).build(), specs.files()
+    return paginate(ApiBuilder(specs, diagnostics, ledger or Ledger()).build(), pagination, diagnostics), specs.files()
 
 
 class ApiBuilder:
@@ -375,7 +379,8 @@ class ApiBuilder:
                 base = media.split(";")[0].strip()
                 if not (base == "application/json" or (base.startswith("application/") and base.endswith("+json"))):
                     self.diagnostics.warn(response_loc.file, f"{response_loc.pointer}/content", f"media type {media!r} looks like JSON; read as JSON")
-                result.append(Response(status, "json", media, rtype, description))
+                headers = tuple(sorted(str(name).lower() for name in _mapping(response.get("headers"))))
+                result.append(Response(status, "json", media, rtype, description, headers))
             elif media.startswith("text/") or media in ("application/xml", "application/yaml", "application/x-yaml"):
                 result.append(Response(status, "text", media, TypeRef("string"), description))
             else:

@@ -18,6 +18,7 @@ from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .inputs import unchanged
 from .ledger import Ledger
+from .pagination import Declaration, stable
 from .pipeline import Outcome, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
 from .writer import MANIFEST
@@ -39,6 +40,8 @@ class _Target(NamedTuple):
     label: str
     #: False for an earlier release that is read only for the names it gives.
     selected: bool = True
+    #: The family's declarations of paginated operations.
+    pagination: tuple[Declaration, ...] = ()
 
 
 def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
@@ -76,7 +79,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
-            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected))
+            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected,
+                                 family.pagination))
         yield Ledger(), chain
 
 
@@ -117,12 +121,13 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]
         previous = ""
         for target in chain:
             if target.selected:
-                outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous)
+                outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous,
+                                         target.pagination)
                 outcome.diagnostics.print()
                 api, found = outcome.api, outcome.inputs
                 yield outcome, target
             else:
-                api, found = read_release(target.spec, target.info, ledger, previous)
+                api, found = read_release(target.spec, target.info, ledger, previous, target.pagination)
             ledger = ledger.then(Ledger.of(api))
             earlier.append((target.info, api))
             previous = found.fingerprint if found else ""
@@ -132,7 +137,7 @@ def _unchanged(chain: list[_Target]) -> bool:
     """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
     previous = ""
     for target in chain:
-        found = unchanged(target.out, target.spec, target.info, previous)
+        found = unchanged(target.out, target.spec, target.info, previous, stable(target.pagination))
         if found is None:
             return False
         previous = found.fingerprint

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
+from .pagination import Declaration, read_declarations
 
 _RELEASE = re.compile(r"^(\d+)\.(\d+)$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -32,6 +33,8 @@ class Family(NamedTuple):
     aliases: tuple[str, ...]
     summary: str
     releases: tuple[Release, ...]
+    #: The ``[pagination]`` declarations: list operations the spec's shapes do not show as paginated (or wrongly).
+    pagination: tuple[Declaration, ...] = ()
 
     def output_dir(self, generated: Path, release: Release) -> Path:
         return generated / f"{self.name}-{release.version}"
@@ -54,7 +57,7 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
 
 
 #: The keys family.toml knows, per table: anything else is a mistake to point out, not to ignore.
-TOP_KEYS = frozenset({"family", "release"})
+TOP_KEYS = frozenset({"family", "release", "pagination"})
 FAMILY_KEYS = frozenset({"distribution", "package", "aliases", "summary"})
 RELEASE_KEYS = frozenset({"version", "spec", "patch"})
 
@@ -122,7 +125,9 @@ def load_family(directory: Path) -> Family:
                               f"{release.package_version}; minor release numbers must stay below 100")
     # Oldest first: each release keeps the names the one before it gave.
     releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
-    return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases))
+    pagination = read_declarations(data.get("pagination", {}), str(path))
+    return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases),
+                  pagination)
 
 
 def discover(specs: Path) -> list[Family]:

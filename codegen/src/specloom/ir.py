@@ -104,6 +104,8 @@ class Response(NamedTuple):
     media_type: str | None
     type: TypeRef | None
     description: str = ""
+    #: The response headers the spec declares, lowercase (``link``, ``x-total-count``...).
+    headers: tuple[str, ...] = ()
 
 
 #: One alternative of a ``security`` list: every (scheme name, scopes) it combines; ``()`` asks for nothing.
@@ -148,6 +150,30 @@ class GraphQLOperation(NamedTuple):
     kind: str
 
 
+class Pagination(NamedTuple):
+    """How a list operation pages (see :mod:`specloom.pagination`): detected from the spec or declared in family.toml.
+
+    ``kind`` is ``offset`` (an offset query parameter advanced by the items received), ``cursor``
+    (a token from the answer sent back as a query parameter) or ``link`` (the next page's URL,
+    from the ``Link`` header or a field of the answer). Paths are wire names from the answer:
+    ``items`` to the array of items (``()``: the answer is the array), ``next`` to the field
+    saying whether more follows (offset), holding the token (cursor) or the URL (link;
+    ``()``: the ``Link`` header). ``param`` is the offset or token query parameter, ``limit``
+    the page-size one. ``item`` is the type of one item; ``method`` the name of the
+    operation's companion method in its group, decided once with the group's other names.
+    """
+
+    kind: Literal["offset", "cursor", "link"]
+    items: tuple[str, ...]
+    item: TypeRef
+    param: str = ""
+    limit: str = ""
+    next: tuple[str, ...] = ()
+    method: str = ""
+    #: True when family.toml declared it rather than the rule finding it.
+    declared: bool = False
+
+
 class Operation(NamedTuple):
     method: str
     path: str
@@ -168,6 +194,8 @@ class Operation(NamedTuple):
     security: tuple[SecurityRequirement, ...] = ()
     #: Set for an operation of a GraphQL release: the document it sends to ``path``.
     graphql: GraphQLOperation | None = None
+    #: How the operation pages, when it is a paginated list; its group then has a companion method for it.
+    pagination: Pagination | None = None
 
 
 class Group(NamedTuple):

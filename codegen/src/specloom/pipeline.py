@@ -14,6 +14,7 @@ from .graphql import GRAPHQL_SUFFIXES
 from .inputs import Inputs, inputs
 from .ir import Api
 from .ledger import Ledger
+from .pagination import Declaration, stable
 from .render import PackageInfo, Renderer
 from .writer import WriteResult, leftovers, plan, write
 
@@ -31,35 +32,38 @@ class Outcome(NamedTuple):
 
 
 def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
-                   earlier: Sequence[ReleaseApi] = (), previous: str = "") -> Outcome:
+                   earlier: Sequence[ReleaseApi] = (), previous: str = "",
+                   pagination: tuple[Declaration, ...] = ()) -> Outcome:
     """``earlier``: the family's earlier releases, oldest first, which the package's CHANGELOG.md compares;
-    ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`)."""
+    ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`); ``pagination``: the family's
+    declarations of paginated operations (see :mod:`specloom.pagination`)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger)
+        api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
         files = Renderer(api, info, diagnostics).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
-                   inputs(spec, spec_files, info, previous))
+                   inputs(spec, spec_files, info, previous, stable(pagination)))
 
 
-def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None,
-                 previous: str = "") -> tuple[Api, Inputs | None]:
+def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, previous: str = "",
+                 pagination: tuple[Declaration, ...] = ()) -> tuple[Api, Inputs | None]:
     """A release's IR and inputs without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger)
-    return api, inputs(spec, spec_files, info, previous)
+        api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
+    return api, inputs(spec, spec_files, info, previous, stable(pagination))
 
 
-def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
+def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
+              pagination: tuple[Declaration, ...] = ()) -> tuple[Api, list[str]]:
     """A release's IR, by either front end, and its files: a GraphQL schema (SDL, or an introspection
-    result) with its operations, or an OpenAPI spec."""
+    result) with its operations, or an OpenAPI spec (``pagination``: its family's declarations)."""
     if is_graphql(spec):
         from .graphql.reader import load_graphql_api  # here: OpenAPI runs never import graphql-core
 
         return load_graphql_api(spec, diagnostics, ledger)
-    return load_api_and_files(spec, diagnostics, ledger)
+    return load_api_and_files(spec, diagnostics, ledger, pagination)
 
 
 def is_graphql(spec: Path) -> bool:

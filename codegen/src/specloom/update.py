@@ -109,6 +109,7 @@ def _edit_release(text: str, version: str, values: dict[str, str], where: Path) 
         key = _KEY.match(lines[j])
         if key and key[1] in missing:
             lines[j] = f"{key[1]} = {missing.pop(key[1])}"
-    last = max((j for j in range(start + 1, end) if lines[j].strip()), default=start)
+    # After the table's last key: comments before the next table belong to that table.
+    last = max((j for j in range(start + 1, end) if _KEY.match(lines[j])), default=start)
     lines[last + 1:last + 1] = [f"{key} = {value}" for key, value in missing.items()]
     return "\n".join(lines)

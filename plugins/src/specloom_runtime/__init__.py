@@ -262,6 +262,21 @@ if TYPE_CHECKING:
     from .operation import (
         decode_text as decode_text,
     )
+    from .pagination import (
+        AsyncPager as AsyncPager,
+    )
+    from .pagination import (
+        Page as Page,
+    )
+    from .pagination import (
+        Pager as Pager,
+    )
+    from .pagination import (
+        PaginationError as PaginationError,
+    )
+    from .pagination import (
+        Paging as Paging,
+    )
     from .security import (
         ApiKeyScheme as ApiKeyScheme,
     )
@@ -334,6 +349,7 @@ _WHERE: dict[str, str] = {
     "ApiTimeoutError": "errors",
     "AsyncEventStream": "streams",
     "AsyncJsonLines": "streams",
+    "AsyncPager": "pagination",
     "AsyncStream": "streams",
     "AuthenticationError": "errors",
     "BOOLEAN": "decoding",
@@ -371,6 +387,10 @@ _WHERE: dict[str, str] = {
     "OpenIntEnum": "enums",
     "OpenStrEnum": "enums",
     "Operation": "operation",
+    "Page": "pagination",
+    "Pager": "pagination",
+    "PaginationError": "pagination",
+    "Paging": "pagination",
     "ParamStyle": "operation",
     "PaymentRequiredError": "errors",
     "PermissionDeniedError": "errors",

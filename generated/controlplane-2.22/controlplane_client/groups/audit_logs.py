@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     Unset,
     as_json,
     decode_text,
@@ -26,6 +29,7 @@ if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.audit_action import AuditAction
+    from controlplane_client.models.audit_log import AuditLog
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
 
 
@@ -119,6 +123,14 @@ _GET_AUDIT_LOGS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_AUDIT_LOGS = Paging(
+    kind='offset',
+    items=('logs',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 
 class AuditLogsApi(Group):
     """Who did what, and when."""
@@ -127,6 +139,7 @@ class AuditLogsApi(Group):
     _methods = (
         ('download_audit_logs', False),
         ('get_audit_logs', False),
+        ('iter_get_audit_logs', False),
     )
 
     def download_audit_logs(
@@ -176,6 +189,29 @@ class AuditLogsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_audit_logs(
+        self,
+        *,
+        from_: datetime.datetime | str,
+        action: list[AuditAction] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[AuditLog, GetAuditLogsResponse]:
+        """Every item of ``get_audit_logs``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_AUDIT_LOGS,
+            _ITER_GET_AUDIT_LOGS,
+            query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
+        )
+
 
 class AsyncAuditLogsApi(Group):
     """Who did what, and when."""
@@ -184,6 +220,7 @@ class AsyncAuditLogsApi(Group):
     _methods = (
         ('download_audit_logs', False),
         ('get_audit_logs', False),
+        ('iter_get_audit_logs', False),
     )
 
     async def download_audit_logs(
@@ -229,6 +266,29 @@ class AsyncAuditLogsApi(Group):
         """
         return await self._client.call(
             _GET_AUDIT_LOGS,
+            query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
+        )
+
+    def iter_get_audit_logs(
+        self,
+        *,
+        from_: datetime.datetime | str,
+        action: list[AuditAction] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[AuditLog, GetAuditLogsResponse]:
+        """Every item of ``get_audit_logs``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_AUDIT_LOGS,
+            _ITER_GET_AUDIT_LOGS,
             query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
             request_options=request_options,
         )

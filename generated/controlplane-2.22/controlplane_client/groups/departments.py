@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     ParamStyle,
     Unset,
     as_json,
@@ -196,6 +199,14 @@ _GET_DEPARTMENTS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_DEPARTMENTS = Paging(
+    kind='offset',
+    items=('departments',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 _UPDATE_DEPARTMENT = Operation(
     method='PUT',
     path='/api/v1/org-unit/departments/{department-id}',
@@ -216,6 +227,7 @@ class DepartmentsApi(Group):
         ('delete_department', False),
         ('get_department', False),
         ('get_departments', False),
+        ('iter_get_departments', False),
         ('update_department', False),
     )
 
@@ -302,6 +314,29 @@ class DepartmentsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_departments(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetDepartmentsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Department, GetDepartmentsResponse]:
+        """Every item of ``get_departments``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_DEPARTMENTS,
+            _ITER_GET_DEPARTMENTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
     def update_department(
         self,
         *,
@@ -333,6 +368,7 @@ class AsyncDepartmentsApi(Group):
         ('delete_department', False),
         ('get_department', False),
         ('get_departments', False),
+        ('iter_get_departments', False),
         ('update_department', False),
     )
 
@@ -415,6 +451,29 @@ class AsyncDepartmentsApi(Group):
         """
         return await self._client.call(
             _GET_DEPARTMENTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    def iter_get_departments(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetDepartmentsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Department, GetDepartmentsResponse]:
+        """Every item of ``get_departments``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_DEPARTMENTS,
+            _ITER_GET_DEPARTMENTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
             request_options=request_options,
         )

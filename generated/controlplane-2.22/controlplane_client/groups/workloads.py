@@ -11,8 +11,11 @@ from uuid import UUID
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     ParamStyle,
     Unset,
     as_json,
@@ -178,6 +181,14 @@ _GET_WORKLOADS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_WORKLOADS = Paging(
+    kind='offset',
+    items=('workloads',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 _SUBMIT_WORKLOAD = Operation(
     method='POST',
     path='/api/v1/workloads',
@@ -197,6 +208,7 @@ class WorkloadsApi(Group):
         ('delete_workload', False),
         ('get_workload', False),
         ('get_workloads', False),
+        ('iter_get_workloads', False),
         ('submit_workload', False),
     )
 
@@ -271,6 +283,39 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Workload, GetWorkloadsResponse]:
+        """Every item of ``get_workloads``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_WORKLOADS,
+            _ITER_GET_WORKLOADS,
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
+            request_options=request_options,
+        )
+
     def submit_workload(
         self,
         *,
@@ -296,6 +341,7 @@ class AsyncWorkloadsApi(Group):
         ('delete_workload', False),
         ('get_workload', False),
         ('get_workloads', False),
+        ('iter_get_workloads', False),
         ('submit_workload', False),
     )
 
@@ -358,6 +404,39 @@ class AsyncWorkloadsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOADS,
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
+            request_options=request_options,
+        )
+
+    def iter_get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Workload, GetWorkloadsResponse]:
+        """Every item of ``get_workloads``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_WORKLOADS,
+            _ITER_GET_WORKLOADS,
             query={
                 'deleted': deleted,
                 'filterBy': filter_by,

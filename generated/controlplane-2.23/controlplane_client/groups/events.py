@@ -9,8 +9,11 @@ from uuid import UUID
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     Unset,
     as_json,
     is_int32,
@@ -24,6 +27,7 @@ from specloom_runtime import (
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
+    from controlplane_client.models.event import Event
     from controlplane_client.models.get_workload_events_response import (
         GetWorkloadEventsResponse,
     )
@@ -86,6 +90,14 @@ _GET_WORKLOAD_EVENTS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_WORKLOAD_EVENTS = Paging(
+    kind='offset',
+    items=('events',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 
 class EventsApi(Group):
     """Events recorded for a workload."""
@@ -93,6 +105,7 @@ class EventsApi(Group):
     _client: BaseClient
     _methods = (
         ('get_workload_events', False),
+        ('iter_get_workload_events', False),
     )
 
     def get_workload_events(
@@ -119,6 +132,30 @@ class EventsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Event, GetWorkloadEventsResponse]:
+        """Every item of ``get_workload_events``, page after page (the offset ``offset`` advanced by the items
+        received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_WORKLOAD_EVENTS,
+            _ITER_GET_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
+            query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
 
 class AsyncEventsApi(Group):
     """Events recorded for a workload."""
@@ -126,6 +163,7 @@ class AsyncEventsApi(Group):
     _client: BaseAsyncClient
     _methods = (
         ('get_workload_events', False),
+        ('iter_get_workload_events', False),
     )
 
     async def get_workload_events(
@@ -147,6 +185,30 @@ class AsyncEventsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
+            query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    def iter_get_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Event, GetWorkloadEventsResponse]:
+        """Every item of ``get_workload_events``, page after page (the offset ``offset`` advanced by the items
+        received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_WORKLOAD_EVENTS,
+            _ITER_GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
             request_options=request_options,

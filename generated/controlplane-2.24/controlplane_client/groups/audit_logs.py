@@ -4,19 +4,23 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     Unset,
     as_json,
     decode_text,
     is_datetime,
     is_int32,
     is_integer,
+    list_of,
     model_of,
     read_json,
     validators,
@@ -26,7 +30,11 @@ if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.audit_action import AuditAction
+    from controlplane_client.models.audit_log import AuditLog
     from controlplane_client.models.get_audit_logs_response import GetAuditLogsResponse
+    from controlplane_client.models.list_audit_records_response import (
+        ListAuditRecordsResponse,
+    )
 
 
 _validators = validators('controlplane_client')
@@ -101,6 +109,61 @@ def _validate_get_audit_logs(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def _decode_list_audit_archive(response: httpx.Response, strict: bool) -> list[AuditLog]:
+    from controlplane_client.models.audit_log import AuditLog
+
+    return cast('list[AuditLog]', read_json(response, strict, list_of(model_of(AuditLog))))
+
+
+def _validate_list_audit_archive(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('page', UNSET)
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append("query.page: must be an integer")
+        elif v < 1:
+            problems.append("query.page: must be >= 1")
+    v = query_values.get('perPage', UNSET)
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append("query.perPage: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.perPage: must be >= 1")
+            if v > 500:
+                problems.append("query.perPage: must be <= 500")
+    return problems
+
+
+def _decode_list_audit_records(response: httpx.Response, strict: bool) -> ListAuditRecordsResponse:
+    from controlplane_client.models.list_audit_records_response import (
+        ListAuditRecordsResponse,
+    )
+
+    return read_json(response, strict, model_of(ListAuditRecordsResponse))
+
+
+def _validate_list_audit_records(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    query_values = arguments.get('query') or {}
+    v = query_values.get('cursor', UNSET)
+    if v is not UNSET and not isinstance(v, str) and not isinstance(v := as_json(v), str):
+        problems.append("query.cursor: must be a string")
+    v = query_values.get('limit', UNSET)
+    if v is not UNSET:
+        if not is_integer(v) and not is_integer(v := as_json(v)):
+            problems.append("query.limit: must be an integer")
+        else:
+            if v < 1:
+                problems.append("query.limit: must be >= 1")
+            if v > 500:
+                problems.append("query.limit: must be <= 500")
+            if not is_int32(v):
+                problems.append("query.limit: must fit in int32")
+    return problems
+
+
 _DOWNLOAD_AUDIT_LOGS = Operation(
     method='GET',
     path='/api/v1/audit/logs/download',
@@ -119,6 +182,43 @@ _GET_AUDIT_LOGS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_AUDIT_LOGS = Paging(
+    kind='offset',
+    items=('logs',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
+_LIST_AUDIT_ARCHIVE = Operation(
+    method='GET',
+    path='/api/v1/audit/archive',
+    operation_id='list_audit_archive',
+    decode=_decode_list_audit_archive,
+    validate=_validate_list_audit_archive,
+    security=({'bearerAuth': ()},),
+)
+
+_ITER_LIST_AUDIT_ARCHIVE = Paging(
+    kind='link',
+)
+
+_LIST_AUDIT_RECORDS = Operation(
+    method='GET',
+    path='/api/v1/audit/records',
+    operation_id='list_audit_records',
+    decode=_decode_list_audit_records,
+    validate=_validate_list_audit_records,
+    security=({'bearerAuth': ()},),
+)
+
+_ITER_LIST_AUDIT_RECORDS = Paging(
+    kind='cursor',
+    items=('records',),
+    param='cursor',
+    next=('nextCursor',),
+)
+
 
 class AuditLogsApi(Group):
     """Who did what, and when."""
@@ -127,6 +227,11 @@ class AuditLogsApi(Group):
     _methods = (
         ('download_audit_logs', False),
         ('get_audit_logs', False),
+        ('iter_get_audit_logs', False),
+        ('list_audit_archive', False),
+        ('iter_list_audit_archive', False),
+        ('list_audit_records', False),
+        ('iter_list_audit_records', False),
     )
 
     def download_audit_logs(
@@ -176,6 +281,115 @@ class AuditLogsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_audit_logs(
+        self,
+        *,
+        from_: datetime.datetime | str,
+        action: list[AuditAction] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[AuditLog, GetAuditLogsResponse]:
+        """Every item of ``get_audit_logs``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_AUDIT_LOGS,
+            _ITER_GET_AUDIT_LOGS,
+            query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
+        )
+
+    def list_audit_archive(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[AuditLog]:
+        """Browse the audit archive
+
+        All audit log entries, oldest first, a page at a time. The server links each page to the next one with a `Link`
+        header (RFC 8288, `rel=\"next\"`), which this description does not declare (the family declares the pagination
+        instead).
+
+        ``GET /api/v1/audit/archive`` (operationId ``list_audit_archive``).
+        """
+        return self._client.call(
+            _LIST_AUDIT_ARCHIVE,
+            query={'page': page, 'perPage': per_page},
+            request_options=request_options,
+        )
+
+    def iter_list_audit_archive(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[AuditLog, list[AuditLog]]:
+        """Every item of ``list_audit_archive``, page after page (following the ``Link`` header).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _LIST_AUDIT_ARCHIVE,
+            _ITER_LIST_AUDIT_ARCHIVE,
+            query={'page': page, 'perPage': per_page},
+            request_options=request_options,
+        )
+
+    def list_audit_records(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAuditRecordsResponse:
+        """List audit log entries by cursor
+
+        All audit log entries, oldest first, a page at a time: pass the `nextCursor` of a page as `cursor` to get the
+        next one; the last page has none.
+
+        ``GET /api/v1/audit/records`` (operationId ``list_audit_records``).
+
+        Args:
+            cursor: Where the page starts, as the page before it said (`nextCursor`).
+            limit: Maximum number of items to return.
+        """
+        return self._client.call(
+            _LIST_AUDIT_RECORDS,
+            query={'cursor': cursor, 'limit': limit},
+            request_options=request_options,
+        )
+
+    def iter_list_audit_records(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[AuditLog, ListAuditRecordsResponse]:
+        """Every item of ``list_audit_records``, page after page (``nextCursor`` of each page sent back as
+        ``cursor``).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _LIST_AUDIT_RECORDS,
+            _ITER_LIST_AUDIT_RECORDS,
+            query={'cursor': cursor, 'limit': limit},
+            request_options=request_options,
+        )
+
 
 class AsyncAuditLogsApi(Group):
     """Who did what, and when."""
@@ -184,6 +398,11 @@ class AsyncAuditLogsApi(Group):
     _methods = (
         ('download_audit_logs', False),
         ('get_audit_logs', False),
+        ('iter_get_audit_logs', False),
+        ('list_audit_archive', False),
+        ('iter_list_audit_archive', False),
+        ('list_audit_records', False),
+        ('iter_list_audit_records', False),
     )
 
     async def download_audit_logs(
@@ -230,5 +449,114 @@ class AsyncAuditLogsApi(Group):
         return await self._client.call(
             _GET_AUDIT_LOGS,
             query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
+        )
+
+    def iter_get_audit_logs(
+        self,
+        *,
+        from_: datetime.datetime | str,
+        action: list[AuditAction] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        to: datetime.datetime | str | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[AuditLog, GetAuditLogsResponse]:
+        """Every item of ``get_audit_logs``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_AUDIT_LOGS,
+            _ITER_GET_AUDIT_LOGS,
+            query={'from': from_, 'action': action, 'limit': limit, 'offset': offset, 'to': to},
+            request_options=request_options,
+        )
+
+    async def list_audit_archive(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> list[AuditLog]:
+        """Browse the audit archive
+
+        All audit log entries, oldest first, a page at a time. The server links each page to the next one with a `Link`
+        header (RFC 8288, `rel=\"next\"`), which this description does not declare (the family declares the pagination
+        instead).
+
+        ``GET /api/v1/audit/archive`` (operationId ``list_audit_archive``).
+        """
+        return await self._client.call(
+            _LIST_AUDIT_ARCHIVE,
+            query={'page': page, 'perPage': per_page},
+            request_options=request_options,
+        )
+
+    def iter_list_audit_archive(
+        self,
+        *,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[AuditLog, list[AuditLog]]:
+        """Every item of ``list_audit_archive``, page after page (following the ``Link`` header).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _LIST_AUDIT_ARCHIVE,
+            _ITER_LIST_AUDIT_ARCHIVE,
+            query={'page': page, 'perPage': per_page},
+            request_options=request_options,
+        )
+
+    async def list_audit_records(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> ListAuditRecordsResponse:
+        """List audit log entries by cursor
+
+        All audit log entries, oldest first, a page at a time: pass the `nextCursor` of a page as `cursor` to get the
+        next one; the last page has none.
+
+        ``GET /api/v1/audit/records`` (operationId ``list_audit_records``).
+
+        Args:
+            cursor: Where the page starts, as the page before it said (`nextCursor`).
+            limit: Maximum number of items to return.
+        """
+        return await self._client.call(
+            _LIST_AUDIT_RECORDS,
+            query={'cursor': cursor, 'limit': limit},
+            request_options=request_options,
+        )
+
+    def iter_list_audit_records(
+        self,
+        *,
+        cursor: str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[AuditLog, ListAuditRecordsResponse]:
+        """Every item of ``list_audit_records``, page after page (``nextCursor`` of each page sent back as
+        ``cursor``).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _LIST_AUDIT_RECORDS,
+            _ITER_LIST_AUDIT_RECORDS,
+            query={'cursor': cursor, 'limit': limit},
             request_options=request_options,
         )

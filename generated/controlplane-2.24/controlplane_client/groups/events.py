@@ -10,9 +10,12 @@ import httpx
 from specloom_runtime import (
     UNSET,
     AsyncJsonLines,
+    AsyncPager,
     Group,
     JsonLines,
     Operation,
+    Pager,
+    Paging,
     Unset,
     as_json,
     is_int32,
@@ -108,6 +111,14 @@ _GET_WORKLOAD_EVENTS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_WORKLOAD_EVENTS = Paging(
+    kind='offset',
+    items=('events',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 _STREAM_WORKLOAD_EVENTS = Operation(
     method='GET',
     path='/api/v1/workloads/{workloadId}/events/stream',
@@ -125,6 +136,7 @@ class EventsApi(Group):
     _client: BaseClient
     _methods = (
         ('get_workload_events', False),
+        ('iter_get_workload_events', False),
         ('stream_workload_events', False),
     )
 
@@ -147,6 +159,30 @@ class EventsApi(Group):
         """
         return self._client.call(
             _GET_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
+            query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    def iter_get_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Event, GetWorkloadEventsResponse]:
+        """Every item of ``get_workload_events``, page after page (the offset ``offset`` advanced by the items
+        received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_WORKLOAD_EVENTS,
+            _ITER_GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
             request_options=request_options,
@@ -177,6 +213,7 @@ class AsyncEventsApi(Group):
     _client: BaseAsyncClient
     _methods = (
         ('get_workload_events', False),
+        ('iter_get_workload_events', False),
         ('stream_workload_events', False),
     )
 
@@ -199,6 +236,30 @@ class AsyncEventsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOAD_EVENTS,
+            path={'workloadId': workload_id},
+            query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    def iter_get_workload_events(
+        self,
+        *,
+        workload_id: UUID | str,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Event, GetWorkloadEventsResponse]:
+        """Every item of ``get_workload_events``, page after page (the offset ``offset`` advanced by the items
+        received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_WORKLOAD_EVENTS,
+            _ITER_GET_WORKLOAD_EVENTS,
             path={'workloadId': workload_id},
             query={'limit': limit, 'offset': offset, 'sortOrder': sort_order},
             request_options=request_options,

@@ -9,8 +9,11 @@ from typing import TYPE_CHECKING, Any
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     ParamStyle,
     Unset,
     as_json,
@@ -24,6 +27,7 @@ if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
 
     from controlplane_client.models.get_nodes_response import GetNodesResponse
+    from controlplane_client.models.node import Node
 
 
 def _decode_get_nodes(response: httpx.Response, strict: bool) -> GetNodesResponse:
@@ -82,6 +86,14 @@ _GET_NODES = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_NODES = Paging(
+    kind='offset',
+    items=('nodes',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 
 class NodesApi(Group):
     """Cluster nodes and their GPUs."""
@@ -89,6 +101,7 @@ class NodesApi(Group):
     _client: BaseClient
     _methods = (
         ('get_nodes', False),
+        ('iter_get_nodes', False),
     )
 
     def get_nodes(
@@ -115,6 +128,27 @@ class NodesApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_nodes(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Node, GetNodesResponse]:
+        """Every item of ``get_nodes``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_NODES,
+            _ITER_GET_NODES,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset},
+            request_options=request_options,
+        )
+
 
 class AsyncNodesApi(Group):
     """Cluster nodes and their GPUs."""
@@ -122,6 +156,7 @@ class AsyncNodesApi(Group):
     _client: BaseAsyncClient
     _methods = (
         ('get_nodes', False),
+        ('iter_get_nodes', False),
     )
 
     async def get_nodes(
@@ -144,6 +179,27 @@ class AsyncNodesApi(Group):
         """
         return await self._client.call(
             _GET_NODES,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset},
+            request_options=request_options,
+        )
+
+    def iter_get_nodes(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Node, GetNodesResponse]:
+        """Every item of ``get_nodes``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_NODES,
+            _ITER_GET_NODES,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset},
             request_options=request_options,
         )

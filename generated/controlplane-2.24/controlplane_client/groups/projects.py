@@ -10,8 +10,11 @@ from uuid import UUID
 import httpx
 from specloom_runtime import (
     UNSET,
+    AsyncPager,
     Group,
     Operation,
+    Pager,
+    Paging,
     ParamStyle,
     Unset,
     as_json,
@@ -215,6 +218,14 @@ _GET_PROJECTS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_PROJECTS = Paging(
+    kind='offset',
+    items=('projects',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 _GET_PROJECTS_2 = Operation(
     method='GET',
     path='/v1/k8s/clusters/{clusterId}/projects',
@@ -245,6 +256,7 @@ class ProjectsApi(Group):
         ('delete_project', False),
         ('get_project', False),
         ('get_projects', False),
+        ('iter_get_projects', False),
         ('get_projects_2', True),
         ('update_project', False),
     )
@@ -323,6 +335,29 @@ class ProjectsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_projects(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetProjectsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Project, GetProjectsResponse]:
+        """Every item of ``get_projects``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_PROJECTS,
+            _ITER_GET_PROJECTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
     def get_projects_2(
         self,
         *,
@@ -371,6 +406,7 @@ class AsyncProjectsApi(Group):
         ('delete_project', False),
         ('get_project', False),
         ('get_projects', False),
+        ('iter_get_projects', False),
         ('get_projects_2', True),
         ('update_project', False),
     )
@@ -445,6 +481,29 @@ class AsyncProjectsApi(Group):
         """
         return await self._client.call(
             _GET_PROJECTS,
+            query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
+            request_options=request_options,
+        )
+
+    def iter_get_projects(
+        self,
+        *,
+        filter_by: list[str] | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetProjectsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Project, GetProjectsResponse]:
+        """Every item of ``get_projects``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_PROJECTS,
+            _ITER_GET_PROJECTS,
             query={'filterBy': filter_by, 'limit': limit, 'offset': offset, 'sortBy': sort_by, 'sortOrder': sort_order},
             request_options=request_options,
         )

@@ -12,9 +12,12 @@ import httpx
 from specloom_runtime import (
     UNSET,
     AsyncEventStream,
+    AsyncPager,
     EventStream,
     Group,
     Operation,
+    Pager,
+    Paging,
     ParamStyle,
     Unset,
     as_json,
@@ -329,6 +332,14 @@ _GET_WORKLOADS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_ITER_GET_WORKLOADS = Paging(
+    kind='offset',
+    items=('workloads',),
+    param='offset',
+    limit='limit',
+    next=('next',),
+)
+
 _RESUME_WORKLOAD = Operation(
     method='POST',
     path='/api/v1/workloads/{workloadId}/resume',
@@ -369,6 +380,7 @@ class WorkloadsApi(Group):
         ('get_workload', False),
         ('get_workload_logs', False),
         ('get_workloads', False),
+        ('iter_get_workloads', False),
         ('resume_workload', False),
         ('submit_workload', False),
         ('suspend_workload', False),
@@ -509,6 +521,39 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    def iter_get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> Pager[Workload, GetWorkloadsResponse]:
+        """Every item of ``get_workloads``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return Pager(
+            self._client,
+            _GET_WORKLOADS,
+            _ITER_GET_WORKLOADS,
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
+            request_options=request_options,
+        )
+
     def resume_workload(
         self,
         *,
@@ -571,6 +616,7 @@ class AsyncWorkloadsApi(Group):
         ('get_workload', False),
         ('get_workload_logs', False),
         ('get_workloads', False),
+        ('iter_get_workloads', False),
         ('resume_workload', False),
         ('submit_workload', False),
         ('suspend_workload', False),
@@ -699,6 +745,39 @@ class AsyncWorkloadsApi(Group):
         """
         return await self._client.call(
             _GET_WORKLOADS,
+            query={
+                'deleted': deleted,
+                'filterBy': filter_by,
+                'from': from_,
+                'limit': limit,
+                'offset': offset,
+                'sortBy': sort_by,
+                'sortOrder': sort_order,
+            },
+            request_options=request_options,
+        )
+
+    def iter_get_workloads(
+        self,
+        *,
+        deleted: bool | Unset = UNSET,
+        filter_by: list[str] | Unset = UNSET,
+        from_: datetime.datetime | str | Unset = UNSET,
+        limit: int | Unset = UNSET,
+        offset: int | Unset = UNSET,
+        sort_by: GetWorkloadsSortBy | Unset = UNSET,
+        sort_order: SortOrder | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncPager[Workload, GetWorkloadsResponse]:
+        """Every item of ``get_workloads``, page after page (the offset ``offset`` advanced by the items received).
+
+        Iterate it for the items, or its ``pages()`` for each page (``items``, and ``data``: the
+        decoded answer with the page's own fields). A page is fetched when it is reached.
+        """
+        return AsyncPager(
+            self._client,
+            _GET_WORKLOADS,
+            _ITER_GET_WORKLOADS,
             query={
                 'deleted': deleted,
                 'filterBy': filter_by,

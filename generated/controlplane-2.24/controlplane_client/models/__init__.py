@@ -37,6 +37,7 @@ if TYPE_CHECKING:
     from .host_path_volume_kind import HostPathVolumeKind
     from .host_path_volume_mount_propagation import HostPathVolumeMountPropagation
     from .legacy_project import LegacyProject
+    from .list_audit_records_response import ListAuditRecordsResponse
     from .log_line import LogLine
     from .node import Node
     from .node_pool import NodePool
@@ -122,6 +123,7 @@ __all__ = [
     'HostPathVolumeKind',
     'HostPathVolumeMountPropagation',
     'LegacyProject',
+    'ListAuditRecordsResponse',
     'LogLine',
     'Node',
     'NodePool',
@@ -202,6 +204,7 @@ _MODULES: dict[str, str] = {
     'HostPathVolumeKind': 'host_path_volume_kind',
     'HostPathVolumeMountPropagation': 'host_path_volume_mount_propagation',
     'LegacyProject': 'legacy_project',
+    'ListAuditRecordsResponse': 'list_audit_records_response',
     'LogLine': 'log_line',
     'Node': 'node',
     'NodePool': 'node_pool',
