@@ -96,13 +96,35 @@ class Body(NamedTuple):
 
 
 class Response(NamedTuple):
-    """One 2xx answer: ``kind`` says how its content is read (``events``, ``lines``: streamed, item by item)."""
+    """One 2xx answer: ``kind`` says how its content is read.
+
+    ``events``, ``lines``: streamed, item by item; ``bytes`` (binary) and ``text_stream`` (a text
+    file to save: CSV, or text the spec gives a Content-Disposition): streamed as they come, to
+    iterate or save (:mod:`specloom.downloads` decides); ``text``: read whole as ``str``.
+    """
 
     status: str
-    kind: Literal["json", "text", "bytes", "none", "events", "lines"]
+    kind: Literal["json", "text", "bytes", "none", "events", "lines", "text_stream"]
     media_type: str | None
     type: TypeRef | None
     description: str = ""
+
+
+class StreamSwitch(NamedTuple):
+    """An argument that makes an operation stream when it is true (:mod:`specloom.asked_streams` finds it).
+
+    ``location`` ``query``: the boolean query parameter ``wire_name`` (``follow=true``), whose method
+    keyword is ``python_name``; ``body``: the boolean property ``wire_name`` of the JSON body
+    (``stream: true``), attribute ``attribute`` of the body's model, set by the method keyword
+    ``python_name``. ``response`` is the answer when asked (kind ``events``, ``lines`` or
+    ``text_stream``); the operation's ``responses`` are the answers otherwise.
+    """
+
+    location: Literal["query", "body"]
+    wire_name: str
+    python_name: str
+    response: Response
+    attribute: str = ""
 
 
 #: One alternative of a ``security`` list: every (scheme name, scopes) it combines; ``()`` asks for nothing.
@@ -156,6 +178,8 @@ class Operation(NamedTuple):
     #: Alternatives, any one of which authorises the call (the spec's top-level ``security`` when the
     #: operation has none); empty when the call needs no credentials.
     security: tuple[SecurityRequirement, ...] = ()
+    #: The argument that makes the operation stream when true, if it has one (``None``: it never switches).
+    stream_switch: StreamSwitch | None = None
 
 
 class Group(NamedTuple):
