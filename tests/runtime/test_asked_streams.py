@@ -110,10 +110,12 @@ def test_stream_true_yields_the_three_events_decoded(dh: DigitalOceanHarness, or
                                                      asking: str) -> None:
     client = dh.client()
     request = importlib.import_module(f"{PACKAGE}.models").ChatCompletionRequest
-    kwargs = {"in the body": {"body": {**BODY, "stream": True}},
-              "by the keyword": {"body": BODY, "stream": True},
-              "in a body model": {"body": request(**BODY, stream=True)},
-              "by the keyword over a model": {"body": request(**BODY), "stream": True}}[asking]
+    cases: dict[str, dict[str, Any]] = {
+        "in the body": {"body": {**BODY, "stream": True}},
+        "by the keyword": {"body": BODY, "stream": True},
+        "in a body model": {"body": request(**BODY, stream=True)},
+        "by the keyword over a model": {"body": request(**BODY), "stream": True}}
+    kwargs = cases[asking]
 
     events = dh.run(client, read_all(lambda c: chat(c, **kwargs)))
 
@@ -127,8 +129,10 @@ def test_stream_true_yields_the_three_events_decoded(dh: DigitalOceanHarness, or
 def test_without_stream_true_the_answer_is_the_json_model(dh: DigitalOceanHarness, origin: tuple[RecordingApp, LoopbackServer],
                                                           asking: str) -> None:
     client = dh.client()
-    kwargs = {"not at all": {"body": BODY}, "false in the body": {"body": {**BODY, "stream": False}},
-              "false by the keyword": {"body": {**BODY, "stream": True}, "stream": False}}[asking]
+    cases: dict[str, dict[str, Any]] = {
+        "not at all": {"body": BODY}, "false in the body": {"body": {**BODY, "stream": False}},
+        "false by the keyword": {"body": {**BODY, "stream": True}, "stream": False}}
+    kwargs = cases[asking]
 
     completion = dh.run(client, lambda c: chat(c, **kwargs))
 
