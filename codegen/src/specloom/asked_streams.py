@@ -111,3 +111,11 @@ def runtime_names(switch: StreamSwitch) -> set[str]:
     """What a group module imports from the runtime for a switched operation's method."""
     return {"UNSET", "Unset"} | ({"ask_in_body"} if switch.location == "body" else set())
 
+
+
+def explained(switch: StreamSwitch) -> str:
+    """A sentence for the method's docstring: when the answer streams."""
+    if switch.location == "body":
+        return (f"``{switch.python_name}=True`` (or ``{switch.wire_name}: true`` in the body) streams the answer; "
+                f"``{switch.python_name}=False`` reads it whole; the keyword sets the body's ``{switch.wire_name}``.")
+    return f"``{switch.python_name}=True`` streams the answer as it comes; otherwise it is read whole."

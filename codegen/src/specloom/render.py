@@ -509,6 +509,8 @@ class Renderer:
         if op.description and op.description != op.summary:
             lines += ["", op.description]
         lines += ["", f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)."]
+        if op.stream_switch is not None:
+            lines += ["", asked_streams.explained(op.stream_switch)]
         documented = [p for p in op.parameters if p.description]
         if documented or (op.body and op.body.description):
             lines += ["", "Args:"]

@@ -511,6 +511,8 @@ class WorkloadsApi(Group):
         are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+
+        ``follow=True`` streams the answer as it comes; otherwise it is read whole.
         """
         if follow is True:
             return self._client.call(
@@ -756,6 +758,8 @@ class AsyncWorkloadsApi(Group):
         are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+
+        ``follow=True`` streams the answer as it comes; otherwise it is read whole.
         """
         if follow is True:
             return await self._client.call(
