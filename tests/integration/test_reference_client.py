@@ -129,6 +129,17 @@ def run(package: ModuleType, mode: str, base_url: str, *actions: Action, **optio
     return asyncio.run(main())
 
 
+def read_whole(opened: Any, how: str = "read") -> Any:
+    """A download's body, whole: ``read()`` (``read_text()``) on its stream, awaited in the async client."""
+    if inspect.isawaitable(opened):
+
+        async def read() -> Any:
+            return await getattr(await opened, how)()
+
+        return read()
+    return getattr(opened, how)()
+
+
 def close(client: Any) -> None:
     if hasattr(client, "aclose"):
         asyncio.run(client.aclose())
@@ -179,7 +190,7 @@ def test_path_parameters_of_several_kinds(cp: ModuleType, mode: str, server: Loo
             mode,
             server.base_url,
             lambda c: c.organizations.projects.get_projects_2(cluster_id=uuid.UUID(OTHER_CLUSTER_ID)),
-            lambda c: c.infrastructure.cli.download_cli(os=cli_os, arch=cli_arch),
+            lambda c: read_whole(c.infrastructure.cli.download_cli(os=cli_os, arch=cli_arch)),
             lambda c: c.workloads.workloads.get_workload_logs(workload_id=uuid.UUID(WORKLOAD_ID)),
         )
 
@@ -495,8 +506,9 @@ def test_text_csv_and_binary_responses(cp: ModuleType, mode: str, server: Loopba
         server.base_url,
         lambda c: c.workloads.workloads.get_workload_logs(workload_id=uuid.UUID(WORKLOAD_ID)),
         lambda c: c.workloads.workloads.get_workload_logs(workload_id=uuid.UUID(WORKLOAD_ID), tail_lines=1),
-        lambda c: c.audit.audit_logs.download_audit_logs(from_=since, to=since + datetime.timedelta(days=1)),
-        lambda c: c.infrastructure.cli.download_cli(os="linux", arch="amd64"),
+        lambda c: read_whole(c.audit.audit_logs.download_audit_logs(from_=since, to=since + datetime.timedelta(days=1)),
+                             "read_text"),
+        lambda c: read_whole(c.infrastructure.cli.download_cli(os="linux", arch="amd64")),
     )
 
     assert isinstance(logs, str) and logs == "\n".join(LOG_LINES) + "\n"

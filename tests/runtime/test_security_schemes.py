@@ -22,6 +22,7 @@ from starlette.responses import JSONResponse, Response
 
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp, serve
 from tests.runtime.harness import Harness
+from tests.runtime.test_streams import read_all
 from tests.servers import ControlPlaneServer
 from tests.support import REPO, generate
 
@@ -200,7 +201,7 @@ def test_a_simple_form_no_scheme_fits_is_refused_naming_the_schemes(h: Harness) 
 def test_an_operation_declaring_security_none_gets_no_credentials(h: Harness, server: ControlPlaneServer) -> None:
     # download_cli says "security: []": the bearer token the client holds is not sent to it.
     client = h.bearer_client()
-    h.run(client, lambda c: c.infrastructure.cli.download_cli(os="linux", arch="amd64"))
+    h.run(client, read_all(lambda c: c.infrastructure.cli.download_cli(os="linux", arch="amd64")))
 
     (request,) = [e for e in server.requests if e.template != "/api/v1/token"]
     assert request.header("authorization") is None

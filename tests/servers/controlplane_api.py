@@ -21,6 +21,7 @@ import datetime
 import io
 import json
 import re
+import threading
 import uuid
 from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from typing import Any
@@ -523,6 +524,10 @@ def _seed_audit() -> list[dict[str, Any]]:
     ]
 
 
+#: One part of a scripted stream (see ControlPlaneApi.script_stream).
+StreamPart = bytes | float | threading.Event | None
+
+
 def cli_binary(os_name: str, arch: str) -> bytes:
     """Deterministic bytes standing in for the CLI executable of ``os_name``/``arch`` (~64 KiB, not UTF-8)."""
     magic = {"linux": b"\x7fELF\x02\x01\x01\x00", "darwin": b"\xcf\xfa\xed\xfe\x07\x00\x00\x01",
@@ -549,7 +554,7 @@ class ControlPlaneApi:
         self._next_id = 100
         self._next_event = 100
         #: What the next streamed answers send instead of their own, in order (see :meth:`script_stream`).
-        self.stream_scripts: collections.deque[tuple[bytes | float | None, ...]] = collections.deque()
+        self.stream_scripts: collections.deque[tuple[StreamPart, ...]] = collections.deque()
         #: Streamed answers being sent now: one the client left ends when the server sees it go.
         self.streams_open = 0
         #: Server bugs and oddities of the paginated lists, for the client's tests (see :meth:`paginate_oddly`).
@@ -587,13 +592,15 @@ class ControlPlaneApi:
         self.repeat_cursor = repeat_cursor
         self.archive_origin = archive_origin
 
-    def script_stream(self, *parts: bytes | float | None) -> None:
-        """The next streamed answer (either stream operation) sends ``parts`` as they are: bytes are written
-        as one chunk each, a number pauses that many seconds (a stalled stream), ``None`` cuts the
-        connection there (the chunked body never ends)."""
+    def script_stream(self, *parts: StreamPart) -> None:
+        """The next streamed answer (any stream operation: SSE, NDJSON, followed logs, the CLI download) sends
+        ``parts`` as they are: bytes are written as one chunk each, a number pauses that many seconds (a
+        stalled stream), a ``threading.Event`` waits until the test sets it (10 s at most), ``None`` cuts the
+        connection there (the body never ends). A download keeps its Content-Length: the file's own size."""
         self.stream_scripts.append(parts)
 
-    def _streamed(self, media_type: str, parts: tuple[bytes | float | None, ...]) -> StreamingResponse:
+    def _streamed(self, media_type: str, parts: tuple[StreamPart, ...],
+                  headers: Mapping[str, str] | None = None) -> StreamingResponse:
         script = self.stream_scripts.popleft() if self.stream_scripts else parts
 
         async def chunks() -> AsyncIterator[bytes]:
@@ -604,12 +611,15 @@ class ControlPlaneApi:
                         raise ConnectionAbortedError("the stream is cut here, as the test asked")  # uvicorn drops it
                     if isinstance(part, bytes):
                         yield part
+                    elif isinstance(part, threading.Event):
+                        if not await asyncio.to_thread(part.wait, 10):
+                            yield b"the test never let the stream go on\n"
                     else:
                         await asyncio.sleep(part)
             finally:
                 self.streams_open -= 1
 
-        return StreamingResponse(chunks(), media_type=media_type)
+        return StreamingResponse(chunks(), media_type=media_type, headers=headers)
 
     def handler(self, route: Route) -> Callable[[Call], Response]:
         handler: Callable[[Call], Response] = getattr(self, route.operation_id)
@@ -978,13 +988,10 @@ class ControlPlaneApi:
             lines = lines[-tail:]
         if not follow:
             return Response("".join(f"{line}\n" for line in lines), media_type="text/plain; charset=utf-8")
-
-        async def stream() -> AsyncIterator[bytes]:
-            for line in lines:
-                yield f"{line}\n".encode()
-                await asyncio.sleep(0.01)
-
-        return StreamingResponse(stream(), media_type="text/plain; charset=utf-8")
+        parts: list[StreamPart] = []
+        for line in lines:
+            parts += [f"{line}\n".encode(), 0.01]
+        return self._streamed("text/plain; charset=utf-8", tuple(parts))
 
     def follow_workload_logs(self, call: Call) -> Response:
         workload = self._get_workload(call)
@@ -1059,8 +1066,9 @@ class ControlPlaneApi:
         if arch not in CLI_PLATFORMS.get(os_name, ()):
             raise ApiError(404, f"There is no CLI for {os_name}/{arch}.")
         filename = f"cp-{os_name}-{arch}" + (".exe" if os_name == "windows" else "")
-        return Response(cli_binary(os_name, arch), media_type="application/octet-stream",
-                        headers={"Content-Disposition": f'attachment; filename="{filename}"'})
+        binary = cli_binary(os_name, arch)
+        headers = {"Content-Disposition": f'attachment; filename="{filename}"', "Content-Length": str(len(binary))}
+        return self._streamed("application/octet-stream", (binary,), headers)
 
     # -- audit -----------------------------------------------------------------------------------
 

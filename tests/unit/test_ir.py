@@ -137,7 +137,7 @@ def test_operations_groups_and_categories(tmp_path: Path) -> None:
     # The spec name already in snake_case keeps the plain name.
     assert params["filterBy"].python_name == "filter_by_2" and not params["filterBy"].explode
     assert params["filter_by"].python_name == "filter_by" and params["filter_by"].location == "header"
-    assert get.responses[0].kind == "text"
+    assert get.responses[0].kind == "text_stream"  # CSV: a file to save, streamed
     create = next(o for o in api.operations if o.operation_id == "createProject")
     assert create.body is not None and create.body.required and create.responses[0].kind == "bytes"
     token = next(o for o in api.operations if o.path == "/token")

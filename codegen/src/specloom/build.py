@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
+from .asked_streams import stream_switch
 from .diagnostics import Diagnostics, SpecError
+from .downloads import text_kind
 from .ir import Api, Body, Category, Group, Model, Operation, Parameter, Response, TypeRef, model_identity
 from .ledger import Ledger
 from .loader import Location, SpecSet, walk
@@ -257,6 +259,9 @@ class ApiBuilder:
         parameters = self._parameters(item, op, item_loc, loc, path)
         tags = tuple(str(t) for t in self._list(op, "tags", loc) if isinstance(t, (str, int)))
         own_security = self.security.requirements(op, loc)
+        body, responses = self._body(op, loc), self._responses(op, loc)
+        switch = stream_switch(parameters, body, responses, self._streamed_alternative(op, loc),
+                               lambda key: self.schemas.drafts[key].properties if key in self.schemas.drafts else ())
         return Operation(
             method=method.upper(),
             path=path,
@@ -267,11 +272,12 @@ class ApiBuilder:
             description=text_of(op.get("description")),
             deprecated=op.get("deprecated") is True,
             parameters=parameters,
-            body=self._body(op, loc),
-            responses=self._responses(op, loc),
+            body=body,
+            responses=responses,
             tags=tags,
             extensions=extensions_of(op),
             security=self.security.default if own_security is None else own_security,
+            stream_switch=switch,
         )
 
     def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:
@@ -382,10 +388,28 @@ class ApiBuilder:
                 headers = tuple(sorted(str(name).lower() for name in _mapping(response.get("headers"))))
                 result.append(Response(status, "json", media, rtype, description, headers))
             elif media.startswith("text/") or media in ("application/xml", "application/yaml", "application/x-yaml"):
-                result.append(Response(status, "text", media, TypeRef("string"), description))
+                result.append(Response(status, text_kind(media, response.get("headers")), media, TypeRef("string"), description))
             else:
                 result.append(Response(status, "bytes", media, TypeRef("string", format="binary"), description))
         return tuple(result)
+
+    def _streamed_alternative(self, op: dict[str, Any], loc: Location) -> Response | None:
+        """A streamed answer (SSE, JSON lines) a 2xx response lists beside the media type read whole, if any."""
+        answers = {str(status): raw for status, raw in _mapping(op.get("responses")).items()}
+        for status in sorted(s for s in answers if s.startswith("2")):
+            resolved = self.specs.deref(answers[status], loc.child("responses", status))
+            if resolved is None or not isinstance(resolved[0], dict):
+                continue
+            response, response_loc = resolved
+            content = _mapping(response.get("content"))
+            for media in sorted(str(m) for m in content if len(content) > 1):
+                base = media.split(";")[0].strip().lower()
+                if base == "text/event-stream" or base in JSON_LINES_MEDIA_TYPES:
+                    schema = _mapping(content[media]).get("schema", {})
+                    rtype = self.schemas.type_of(schema, response_loc.child("content", media, "schema"))
+                    kind: Literal["events", "lines"] = "events" if base == "text/event-stream" else "lines"
+                    return Response(status, kind, media, rtype, text_of(response.get("description")))
+        return None
 
     # -- groups and categories ------------------------------------------------------------
 

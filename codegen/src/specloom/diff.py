@@ -34,6 +34,8 @@ _UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxPro
 _KINDS = {"object": "a class", "enum": "an enum", "alias": "a type alias"}
 #: How a streamed answer's type is written (the item's type in the braces).
 _STREAMS = {"events": "EventStream[{}]", "lines": "JsonLines[{}]"}
+#: Answers whose type the spec's schema does not give: text, downloads.
+_PLAIN = {"text": "str", "bytes": "ByteStream", "text_stream": "TextStream"}
 
 
 class Change(NamedTuple):
@@ -340,8 +342,8 @@ class _Types:
         for r in op.responses:
             if r.kind == "none":
                 kinds.append("None")
-            elif r.kind in ("text", "bytes"):
-                kinds.append("str" if r.kind == "text" else "bytes")
+            elif r.kind in _PLAIN:
+                kinds.append(_PLAIN[r.kind])
             else:
                 item = self.annotation(r.type or TypeRef("any"))
                 kinds.append(_STREAMS[r.kind].format(item) if r.kind in _STREAMS else item)

@@ -97,15 +97,37 @@ class Body(NamedTuple):
 
 
 class Response(NamedTuple):
-    """One 2xx answer: ``kind`` says how its content is read (``events``, ``lines``: streamed, item by item)."""
+    """One 2xx answer: ``kind`` says how its content is read.
+
+    ``events``, ``lines``: streamed, item by item; ``bytes`` (binary) and ``text_stream`` (a text
+    file to save: CSV, or text the spec gives a Content-Disposition): streamed as they come, to
+    iterate or save (:mod:`specloom.downloads` decides); ``text``: read whole as ``str``.
+    """
 
     status: str
-    kind: Literal["json", "text", "bytes", "none", "events", "lines"]
+    kind: Literal["json", "text", "bytes", "none", "events", "lines", "text_stream"]
     media_type: str | None
     type: TypeRef | None
     description: str = ""
     #: The response headers the spec declares, lowercase (``link``, ``x-total-count``...).
     headers: tuple[str, ...] = ()
+
+
+class StreamSwitch(NamedTuple):
+    """An argument that makes an operation stream when it is true (:mod:`specloom.asked_streams` finds it).
+
+    ``location`` ``query``: the boolean query parameter ``wire_name`` (``follow=true``), whose method
+    keyword is ``python_name``; ``body``: the boolean property ``wire_name`` of the JSON body
+    (``stream: true``), attribute ``attribute`` of the body's model, set by the method keyword
+    ``python_name``. ``response`` is the answer when asked (kind ``events``, ``lines`` or
+    ``text_stream``); the operation's ``responses`` are the answers otherwise.
+    """
+
+    location: Literal["query", "body"]
+    wire_name: str
+    python_name: str
+    response: Response
+    attribute: str = ""
 
 
 #: One alternative of a ``security`` list: every (scheme name, scopes) it combines; ``()`` asks for nothing.
@@ -196,6 +218,8 @@ class Operation(NamedTuple):
     graphql: GraphQLOperation | None = None
     #: How the operation pages, when it is a paginated list; its group then has a companion method for it.
     pagination: Pagination | None = None
+    #: The argument that makes the operation stream when true, if it has one (``None``: it never switches).
+    stream_switch: StreamSwitch | None = None
 
 
 class Group(NamedTuple):

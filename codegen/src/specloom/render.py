@@ -15,6 +15,7 @@ from typing import Any, NamedTuple
 
 import jinja2
 
+from . import asked_streams
 from .checks import ARGUMENT_KEYS, CheckWriter
 from .diagnostics import Diagnostics
 from .imports import all_key, import_block
@@ -345,8 +346,7 @@ class Renderer:
             returns, decode, decode_body, decode_imports = self._decoder(op, name, imports)
             returns_async = returns
         else:
-            returns, returns_async, decode_body, decode_imports = streamed
-            decode = f"_decode_{name}"
+            returns, returns_async, decode, decode_body, decode_imports = streamed
         checks = Imports()
         validate_body = self.checks.operation_function(op, checks)
         imports.runtime |= checks.runtime
@@ -373,6 +373,11 @@ class Renderer:
         if streamed is not None:
             fields.append("streamed=True")
         pager = self._pager(op, returns, imports, names, shadowed) if op.pagination and streamed is None else None
+        asked = None
+        method_returns, method_returns_async = returns, returns_async
+        if op.stream_switch is not None:
+            asked = self._asked_stream(op, name, imports, names, params, call_args, fields, returns, returns_async, shadowed)
+            method_returns, method_returns_async, params = asked["returns"], asked["returns_async"], asked["params"]
         return {
             "pager": pager,
             "name": name,
@@ -387,9 +392,48 @@ class Renderer:
             "signature": [embed(annotated(prefix, _unshadowed(annotation, shadowed), default + ",", 8), 8)
                           for prefix, annotation, default in params],
             "call_args": [embed(wrap(a + ",", 12), 12) for a in call_args],
-            "returns": embed(annotated(") -> ", _unshadowed(returns, shadowed), ":", 4), 4),
-            "returns_async": embed(annotated(") -> ", _unshadowed(returns_async, shadowed), ":", 4), 4),
+            "returns": embed(annotated(") -> ", _unshadowed(method_returns, shadowed), ":", 4), 4),
+            "returns_async": embed(annotated(") -> ", _unshadowed(method_returns_async, shadowed), ":", 4), 4),
             "doc": docstring(self._op_doc(op), 8),
+            "asked": asked,
+        }
+
+    def _asked_stream(self, op: Operation, name: str, imports: Imports, names: dict[str, str],
+                      params: list[tuple[str, str, str]], call_args: list[str], fields: list[str], returns: str,
+                      returns_async: str, shadowed: frozenset[str]) -> dict[str, Any]:
+        """What a method that streams when asked adds (:mod:`specloom.asked_streams`): the streamed variant of
+        its operation, overloads per client kind, the branch that calls the variant, the union it returns."""
+        switch = op.stream_switch
+        assert switch is not None
+        streamed = self._stream_decoder(op._replace(responses=(switch.response,)), f"{name}_streamed", imports, names)
+        assert streamed is not None  # a switch's answer is always a streamed kind
+        stream_returns, stream_returns_async, decode, decode_body, decode_imports = streamed
+        constant = f"_{name.upper()}_STREAMED"
+        streamed_fields = [f"decode={decode}" if f.startswith("decode=") else f for f in fields] + ["streamed=True"]
+        imports.typing |= {"Literal", "overload"}
+        imports.runtime |= asked_streams.runtime_names(switch)
+        signatures = asked_streams.switched_signatures(switch, params)
+        unions = {"": f"{returns} | {stream_returns}", "Async": f"{returns_async} | {stream_returns_async}"}
+        variants = {
+            prefix: {
+                "overloads": asked_streams.overloads(name, definition, signatures, [asked_returns, buffered, unions[prefix]],
+                                                     lambda annotation: _unshadowed(annotation, shadowed)),
+                "branch": asked_streams.branch(switch, constant, call_args, awaited),
+            }
+            for prefix, definition, asked_returns, buffered, awaited in (
+                ("", "def", stream_returns, returns, ""), ("Async", "async def", stream_returns_async, returns_async, "await "))
+        }
+        return {
+            "constant": constant,
+            "fields": [embed(wrap(f + ",", 4), 4) for f in streamed_fields],
+            "decode_def": embed(signature(f"def _decode_{name}_streamed", ["response: httpx.Response", "strict: bool"],
+                                          stream_returns, 0), 0),
+            "decode_body": block(decode_body, 4),
+            "decode_imports": decode_imports,
+            "returns": unions[""],
+            "returns_async": unions["Async"],
+            "params": signatures[-1],  # the method's own: the switch takes any bool
+            **variants,
         }
 
     def _pager(self, op: Operation, page: str, imports: Imports, names: dict[str, str],
@@ -426,8 +470,6 @@ class Renderer:
                 cases.append((response, "None", None))
             elif response.kind == "text":
                 cases.append((response, "str", "response.text"))
-            elif response.kind == "bytes":
-                cases.append((response, "bytes", "response.content"))
             else:
                 rtype = response.type or TypeRef("any")
                 cases.append((response, self.types.annotation(rtype, imports), rtype))
@@ -438,7 +480,7 @@ class Renderer:
         if "Any" in annotations:
             annotations = ["Any"]
         returns = " | ".join(annotations)
-        simple = {"None": "decode_none", "str": "decode_text", "bytes": "decode_bytes", "Any": "decode_json"}
+        simple = {"None": "decode_none", "str": "decode_text", "Any": "decode_json"}
         if len(cases) == 1 or len({(a, str(e)) for _, a, e in cases}) == 1:
             response, annotation, expr = cases[0]
             if annotation in simple and (response.kind != "json" or annotation in ("Any",)):
@@ -461,16 +503,21 @@ class Renderer:
         return returns, f"_decode_{name}", body, decode_imports
 
     def _stream_decoder(self, op: Operation, name: str, imports: Imports,
-                        names: dict[str, str]) -> tuple[str, str, list[str], list[str]] | None:
-        """For an operation whose 2xx answer is a stream: sync and async annotations, decode body and imports.
+                        names: dict[str, str]) -> tuple[str, str, str, list[str], list[str]] | None:
+        """For an operation whose 2xx answer is a stream: sync and async annotations, decode, its body and imports.
 
         The stream's items are read with the schema's codec; an event stream whose schema is a
-        string (or absent) keeps each event's data as text.
+        string (or absent) keeps each event's data as text. A download (bytes, text) is opened
+        by the runtime's own function: no decode is generated.
         """
         response = next((r for r in op.responses if r.kind in _STREAM_CLASSES), None)
         if response is None:
             return None
         sync_class, async_class, opener = _STREAM_CLASSES[response.kind]
+        imports.runtime |= {_imported(sync_class, names), _imported(async_class, names)}
+        if response.kind in ("bytes", "text_stream"):
+            imports.runtime.add(opener)
+            return names[sync_class], names[async_class], opener, [], []
         rtype = response.type or TypeRef("any")
         local = Imports()
         local.runtime.add(opener)
@@ -478,10 +525,9 @@ class Renderer:
             item, codec = "str", ""
         else:
             item, codec = self.types.annotation(rtype, imports), self.types.codec(rtype, local)
-        imports.runtime |= {_imported(sync_class, names), _imported(async_class, names)}
         imports.merge(local)
         decode_imports = import_block(local.model_statements(self.pkg), self.pkg, indent="    ")
-        return (f"{names[sync_class]}[{item}]", f"{names[async_class]}[{item}]",
+        return (f"{names[sync_class]}[{item}]", f"{names[async_class]}[{item}]", f"_decode_{name}",
                 [f"return {opener}({codec})(response, strict)"], decode_imports)
 
     def _case_value(self, kind: str, annotation: str, expr: Any, returns: str, imports: Imports,
@@ -489,7 +535,7 @@ class Renderer:
         """``reader``: ``read_json``, or ``read_graphql`` for a GraphQL answer (its ``data``, its ``errors`` raised)."""
         if kind == "none":
             return "None"
-        if kind in ("text", "bytes"):
+        if kind == "text":
             return str(expr)
         imports.runtime.add(reader)
         codec = self.types.codec(expr, imports)
@@ -506,6 +552,8 @@ class Renderer:
         if op.description and op.description != op.summary:
             lines += ["", op.description]
         lines += ["", f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)."]
+        if op.stream_switch is not None:
+            lines += ["", asked_streams.explained(op.stream_switch)]
         documented = [p for p in op.parameters if p.description]
         if documented or (op.body and op.body.description):
             lines += ["", "Args:"]
@@ -642,11 +690,14 @@ class Renderer:
 
 # Runtime classes a group module names; a model class may share one of their names.
 _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions",
-                          "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines", "Pager", "AsyncPager", "Paging")
+                          "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines", "Pager", "AsyncPager", "Paging",
+                          "ByteStream", "AsyncByteStream", "TextStream", "AsyncTextStream")
 
 # A streamed answer's kind: its stream class in the sync and async clients, and the runtime's opener.
 _STREAM_CLASSES = {"events": ("EventStream", "AsyncEventStream", "event_stream"),
-                   "lines": ("JsonLines", "AsyncJsonLines", "json_lines")}
+                   "lines": ("JsonLines", "AsyncJsonLines", "json_lines"),
+                   "bytes": ("ByteStream", "AsyncByteStream", "byte_stream"),
+                   "text_stream": ("TextStream", "AsyncTextStream", "text_stream")}
 
 
 # Builtins generated annotations use, which a method of the same name would hide in its class.

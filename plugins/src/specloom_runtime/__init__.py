@@ -10,6 +10,9 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .asked_streams import (
+        ask_in_body as ask_in_body,
+    )
     from .call import (
         Call as Call,
     )
@@ -159,6 +162,24 @@ if TYPE_CHECKING:
     )
     from .decoding import (
         union_of as union_of,
+    )
+    from .downloads import (
+        AsyncByteStream as AsyncByteStream,
+    )
+    from .downloads import (
+        AsyncTextStream as AsyncTextStream,
+    )
+    from .downloads import (
+        ByteStream as ByteStream,
+    )
+    from .downloads import (
+        TextStream as TextStream,
+    )
+    from .downloads import (
+        byte_stream as byte_stream,
+    )
+    from .downloads import (
+        text_stream as text_stream,
     )
     from .enums import (
         OpenIntEnum as OpenIntEnum,
@@ -347,14 +368,18 @@ _WHERE: dict[str, str] = {
     "ApiError": "errors",
     "ApiKeyScheme": "security",
     "ApiTimeoutError": "errors",
+    "AsyncByteStream": "downloads",
     "AsyncEventStream": "streams",
     "AsyncJsonLines": "streams",
     "AsyncPager": "pagination",
     "AsyncStream": "streams",
+    "AsyncTextStream": "downloads",
     "AuthenticationError": "errors",
     "BOOLEAN": "decoding",
     "BadRequestError": "errors",
     "BaseAsyncClient": "client",
+    "byte_stream": "downloads",
+    "ByteStream": "downloads",
     "BaseClient": "client",
     "BaseThreadedClient": "client",
     "Call": "call",
@@ -408,6 +433,8 @@ _WHERE: dict[str, str] = {
     "Stream": "streams",
     "StreamError": "errors",
     "STRING": "decoding",
+    "text_stream": "downloads",
+    "TextStream": "downloads",
     "ServerError": "errors",
     "SpecloomError": "errors",
     "TransportError": "errors",
@@ -421,6 +448,7 @@ _WHERE: dict[str, str] = {
     "WireUUID": "wiretext",
     "__version__": "version",
     "as_json": "codec",
+    "ask_in_body": "asked_streams",
     "capture_calls": "capture",
     "count_present": "checks",
     "decode_bytes": "operation",

@@ -30,6 +30,7 @@ from .request import check_credentials, check_headers
 if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
+    from .downloads import AsyncByteStream, AsyncTextStream, ByteStream, TextStream
     from .security import SecurityScheme
     from .streams import AsyncEventStream, AsyncJsonLines, EventStream, JsonLines
 
@@ -204,6 +205,12 @@ class BaseAsyncClient(_ClientBase):
     @overload
     async def call(self, operation: Operation[JsonLines[T]], *, request_options: RequestOptions | None = None,
                    **arguments: Any) -> AsyncJsonLines[T]: ...
+    @overload
+    async def call(self, operation: Operation[TextStream], *, request_options: RequestOptions | None = None,
+                   **arguments: Any) -> AsyncTextStream: ...
+    @overload
+    async def call(self, operation: Operation[ByteStream], *, request_options: RequestOptions | None = None,
+                   **arguments: Any) -> AsyncByteStream: ...
     @overload
     async def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T: ...
     async def call(self, operation: Operation[Any], *, request_options: RequestOptions | None = None, **arguments: Any) -> Any:

@@ -94,11 +94,11 @@ def on_response(call: Call, response: httpx.Response) -> None:
 
 @hookspec(firstresult=True)
 def decode_stream(call: Call, response: httpx.Response) -> Any:
-    """Return the object that reads a streamed 2xx answer (SSE, NDJSON), or ``None`` for the operation's own.
+    """Return the object that reads a streamed 2xx answer (SSE, NDJSON, a download), or ``None`` for the operation's own.
 
     Only called for operations marked ``streamed``; the response is open, its body unread,
     and whatever is returned owns it (must close it). The built-in reading is the
-    operation's ``decode`` (:mod:`specloom_runtime.streams`).
+    operation's ``decode`` (:mod:`specloom_runtime.streams`, :mod:`specloom_runtime.downloads`).
     """
 
 

@@ -50,8 +50,9 @@ class Operation(Generic[T]):
     #: Alternatives, any one of which authorises the call; ``()``: it needs no credentials;
     #: ``None``: not declared (the client's first credential is sent).
     security: tuple[Requirement, ...] | None = None
-    #: The success answer is a stream (server-sent events, JSON lines): its body is left unread and
-    #: ``decode`` (``streams.event_stream`` or ``streams.json_lines``) wraps the open response.
+    #: The success answer is a stream (server-sent events, JSON lines, a download): its body is left unread and
+    #: ``decode`` (``streams.event_stream``, ``streams.json_lines``, ``downloads.byte_stream`` or
+    #: ``downloads.text_stream``) wraps the open response.
     streamed: bool = False
     #: A GraphQL operation: the document its variables are sent with (see :mod:`specloom_runtime.graphql`).
     graphql: GraphQLDocument | None = None

@@ -10,18 +10,20 @@ import httpx
 from specloom_runtime import (
     UNSET,
     AsyncPager,
+    AsyncTextStream,
     Group,
     Operation,
     Pager,
     Paging,
+    TextStream,
     Unset,
     as_json,
-    decode_text,
     is_datetime,
     is_int32,
     is_integer,
     model_of,
     read_json,
+    text_stream,
     validators,
 )
 
@@ -109,9 +111,10 @@ _DOWNLOAD_AUDIT_LOGS = Operation(
     method='GET',
     path='/api/v1/audit/logs/download',
     operation_id='download_audit_logs',
-    decode=decode_text,
+    decode=text_stream,
     validate=_validate_download_audit_logs,
     security=({'bearerAuth': ()},),
+    streamed=True,
 )
 
 _GET_AUDIT_LOGS = Operation(
@@ -148,7 +151,7 @@ class AuditLogsApi(Group):
         from_: datetime.datetime | str,
         to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> TextStream:
         """Download audit log entries as CSV
 
         ``GET /api/v1/audit/logs/download`` (operationId ``download_audit_logs``).
@@ -229,7 +232,7 @@ class AsyncAuditLogsApi(Group):
         from_: datetime.datetime | str,
         to: datetime.datetime | str | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> AsyncTextStream:
         """Download audit log entries as CSV
 
         ``GET /api/v1/audit/logs/download`` (operationId ``download_audit_logs``).

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from specloom_runtime import UNSET, Group, Operation, decode_bytes, validators
+from specloom_runtime import (
+    UNSET,
+    AsyncByteStream,
+    ByteStream,
+    Group,
+    Operation,
+    byte_stream,
+    validators,
+)
 
 if TYPE_CHECKING:
     from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
@@ -33,9 +41,10 @@ _DOWNLOAD_CLI = Operation(
     method='GET',
     path='/api/v1/cli/{os}/{arch}',
     operation_id='download_cli',
-    decode=decode_bytes,
+    decode=byte_stream,
     validate=_validate_download_cli,
     security=(),
+    streamed=True,
 )
 
 
@@ -53,7 +62,7 @@ class CLIApi(Group):
         arch: DownloadCliArch,
         os: DownloadCliOs,
         request_options: RequestOptions | None = None,
-    ) -> bytes:
+    ) -> ByteStream:
         """Download the command-line tool
 
         ``GET /api/v1/cli/{os}/{arch}`` (operationId ``download_cli``).
@@ -79,7 +88,7 @@ class AsyncCLIApi(Group):
         arch: DownloadCliArch,
         os: DownloadCliOs,
         request_options: RequestOptions | None = None,
-    ) -> bytes:
+    ) -> AsyncByteStream:
         """Download the command-line tool
 
         ``GET /api/v1/cli/{os}/{arch}`` (operationId ``download_cli``).

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Literal, overload
 from uuid import UUID
 
 import httpx
@@ -13,12 +13,14 @@ from specloom_runtime import (
     UNSET,
     AsyncEventStream,
     AsyncPager,
+    AsyncTextStream,
     EventStream,
     Group,
     Operation,
     Pager,
     Paging,
     ParamStyle,
+    TextStream,
     Unset,
     as_json,
     decode_text,
@@ -29,6 +31,7 @@ from specloom_runtime import (
     is_uuid,
     model_of,
     read_json,
+    text_stream,
     validators,
 )
 
@@ -322,6 +325,16 @@ _GET_WORKLOAD_LOGS = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_GET_WORKLOAD_LOGS_STREAMED = Operation(
+    method='GET',
+    path='/api/v1/workloads/{workloadId}/logs',
+    operation_id='get_workload_logs',
+    decode=text_stream,
+    validate=_validate_get_workload_logs,
+    security=({'bearerAuth': ()},),
+    streamed=True,
+)
+
 _GET_WORKLOADS = Operation(
     method='GET',
     path='/api/v1/workloads',
@@ -458,6 +471,31 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    @overload
+    def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: Literal[True],
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> TextStream: ...
+
+    @overload
+    def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: Literal[False] | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str: ...
+
+    @overload
     def get_workload_logs(
         self,
         *,
@@ -467,14 +505,34 @@ class WorkloadsApi(Group):
         tail_lines: int | Unset = UNSET,
         timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> str | TextStream: ...
+
+    def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: bool | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str | TextStream:
         """Get the logs of a workload
 
         Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines
         are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+
+        ``follow=True`` streams the answer as it comes; otherwise it is read whole.
         """
+        if follow is True:
+            return self._client.call(
+                _GET_WORKLOAD_LOGS_STREAMED,
+                path={'workloadId': workload_id},
+                query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+                request_options=request_options,
+            )
         return self._client.call(
             _GET_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
@@ -694,6 +752,31 @@ class AsyncWorkloadsApi(Group):
             request_options=request_options,
         )
 
+    @overload
+    async def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: Literal[True],
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> AsyncTextStream: ...
+
+    @overload
+    async def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: Literal[False] | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str: ...
+
+    @overload
     async def get_workload_logs(
         self,
         *,
@@ -703,14 +786,34 @@ class AsyncWorkloadsApi(Group):
         tail_lines: int | Unset = UNSET,
         timestamps: bool | Unset = UNSET,
         request_options: RequestOptions | None = None,
-    ) -> str:
+    ) -> str | AsyncTextStream: ...
+
+    async def get_workload_logs(
+        self,
+        *,
+        workload_id: UUID | str,
+        follow: bool | Unset = UNSET,
+        pod_name: str | Unset = UNSET,
+        tail_lines: int | Unset = UNSET,
+        timestamps: bool | Unset = UNSET,
+        request_options: RequestOptions | None = None,
+    ) -> str | AsyncTextStream:
         """Get the logs of a workload
 
         Plain-text log lines of the workload's main container. With follow=true the response stays open and new lines
         are sent as they are written.
 
         ``GET /api/v1/workloads/{workloadId}/logs`` (operationId ``get_workload_logs``).
+
+        ``follow=True`` streams the answer as it comes; otherwise it is read whole.
         """
+        if follow is True:
+            return await self._client.call(
+                _GET_WORKLOAD_LOGS_STREAMED,
+                path={'workloadId': workload_id},
+                query={'follow': follow, 'podName': pod_name, 'tailLines': tail_lines, 'timestamps': timestamps},
+                request_options=request_options,
+            )
         return await self._client.call(
             _GET_WORKLOAD_LOGS,
             path={'workloadId': workload_id},
