@@ -15,6 +15,7 @@ from .family import Family, Release, check_names, discover, release_version
 from .ledger import Ledger
 from .pipeline import Outcome, names_of, render_package, stale_files, write_package
 from .render import PackageInfo
+from .waiters import Declaration
 
 _INDEX = "operations.json"
 
@@ -33,6 +34,8 @@ class _Target(NamedTuple):
     label: str
     #: False for an earlier release that is read only for the names it gives.
     selected: bool = True
+    #: The family's waiter declarations for this release.
+    waiters: tuple[Declaration, ...] = ()
 
 
 def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
@@ -65,7 +68,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
-            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected))
+            waiters = tuple(w for w in family.waiters if w.applies_to(release.version))
+            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected, waiters))
         yield Ledger(), chain
 
 
@@ -83,7 +87,7 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome, Path]]:
             if not target.selected:
                 ledger = ledger.then(names_of(target.spec, ledger))
                 continue
-            outcome = render_package(target.spec, target.info, target.label, ledger)
+            outcome = render_package(target.spec, target.info, target.label, ledger, target.waiters)
             outcome.diagnostics.print()
             ledger = ledger.then(outcome.ledger)
             yield outcome, target.out

@@ -8,6 +8,7 @@ from typing import NamedTuple
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
+from .waiters import Declaration, read_family_declarations
 
 _RELEASE = re.compile(r"^(\d+)\.(\d+)$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -32,6 +33,8 @@ class Family(NamedTuple):
     aliases: tuple[str, ...]
     summary: str
     releases: tuple[Release, ...]
+    #: The ``[[waiter]]`` declarations: how to wait for the jobs of submit operations.
+    waiters: tuple[Declaration, ...] = ()
 
     def output_dir(self, generated: Path, release: Release) -> Path:
         return generated / f"{self.name}-{release.version}"
@@ -89,7 +92,8 @@ def load_family(directory: Path) -> Family:
         raise ConfigError(f"{path}: a release is listed twice")
     # Oldest first: each release keeps the names the one before it gave.
     releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
-    return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases))
+    waiters = read_family_declarations(data.get("waiter", []), str(path))
+    return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases), waiters)
 
 
 def discover(specs: Path) -> list[Family]:

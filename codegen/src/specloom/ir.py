@@ -138,6 +138,29 @@ class SecurityScheme(NamedTuple):
     description: str = ""
 
 
+class Waiter(NamedTuple):
+    """How to wait for the job a submit operation starts (see :mod:`specloom.waiters`).
+
+    The status and cancel operations are named by operationId; fields are paths of wire
+    names in the submit answer (``id_field``) and the status answer (``state_field``,
+    ``error_field``). ``job_method`` and ``wait_method`` are the names of the two methods
+    the waiter adds to the submit operation's group, checked not to clash there.
+    """
+
+    status_operation: str
+    id_parameter: str
+    id_field: tuple[str, ...]
+    state_field: tuple[str, ...]
+    success: tuple[str, ...]
+    job_method: str
+    wait_method: str
+    failure: tuple[str, ...] = ()
+    cancelled: tuple[str, ...] = ()
+    error_field: tuple[str, ...] = ()
+    #: ``""``: no cancel operation is declared.
+    cancel_operation: str = ""
+
+
 class Operation(NamedTuple):
     method: str
     path: str
@@ -156,6 +179,8 @@ class Operation(NamedTuple):
     #: Alternatives, any one of which authorises the call (the spec's top-level ``security`` when the
     #: operation has none); empty when the call needs no credentials.
     security: tuple[SecurityRequirement, ...] = ()
+    #: Set on an operation that submits a long-running job: how to wait for it (``None``: no job).
+    waiter: Waiter | None = None
 
 
 class Group(NamedTuple):

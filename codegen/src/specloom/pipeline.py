@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
@@ -11,6 +11,7 @@ from .build import load_api
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
 from .ledger import Ledger
 from .render import PackageInfo, Renderer
+from .waiters import Declaration, with_waiters
 from .writer import WriteResult, leftovers, plan, write
 
 
@@ -24,10 +25,12 @@ class Outcome(NamedTuple):
     ledger: Ledger
 
 
-def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None) -> Outcome:
+def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
+                   waiters: Sequence[Declaration] = ()) -> Outcome:
+    """``waiters``: the family's waiter declarations for this release (the spec's own are read anyway)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api = load_api(spec, diagnostics, ledger)
+        api = with_waiters(load_api(spec, diagnostics, ledger), waiters)
         files = Renderer(api, info, diagnostics).render()
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, Ledger.of(api))
 
