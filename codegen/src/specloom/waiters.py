@@ -39,6 +39,8 @@ EXTENSION = "x-specloom-waiter"
 _KEYS = frozenset({"status", "cancel", "id", "id_parameter", "state", "error", "success", "failure", "cancelled",
                    "name", "job_method"})
 _FAMILY_KEYS = _KEYS | {"operation", "releases"}
+#: The arguments of a generated wait_for_* method besides the job id (see waiter_code.py).
+_WAIT_ARGUMENTS = frozenset({"timeout", "on_status", "backoff"})
 
 
 class WaiterDeclarationError(SpecloomError):
@@ -113,6 +115,7 @@ def with_waiters(api: Api, declared: Sequence[Declaration] = ()) -> Api:
 
 def _waiter(api: Api, by_id: Mapping[str, Operation], submit: Operation, declaration: Declaration) -> Waiter:
     table, origin = declaration.table, declaration.origin
+    _check_keys(table, _FAMILY_KEYS, origin)
 
     def operation(key: str, required: bool) -> Operation | None:
         value = table.get(key)
@@ -131,6 +134,10 @@ def _waiter(api: Api, by_id: Mapping[str, Operation], submit: Operation, declara
     if cancel is not None and not any(p.location == "path" and p.wire_name == id_parameter for p in cancel.parameters):
         raise WaiterDeclarationError(origin, f"cancel operation {cancel.operation_id!r} has no path parameter "
                                              f"{id_parameter!r} to take the job id")
+    argument = next(p.python_name for p in status.parameters if p.location == "path" and p.wire_name == id_parameter)
+    if argument in _WAIT_ARGUMENTS:
+        raise WaiterDeclarationError(origin, f"the job id's parameter {argument!r} would take the name of "
+                                             f"wait_for_*'s own argument {argument!r}")
     status_type = _answer_type(status, origin, "status")
     state = _path(table, "state", origin, required=True)
     error = _path(table, "error", origin, required=False)
