@@ -8,6 +8,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from specloom import waiter_code
+from specloom.build import load_api
+from specloom.diagnostics import Diagnostics
 from specloom.family import load_family
 from specloom.ir import Api, Waiter
 from specloom.render import PackageInfo, Renderer
@@ -15,6 +18,7 @@ from specloom.waiters import Declaration, WaiterDeclarationError, with_waiters
 from specloom_runtime import Backoff
 
 from tests.conformance.checks import mypy_strict
+from tests.support import load_spec, runai_spec
 
 from .specbuild import build, openapi
 
@@ -137,3 +141,23 @@ def test_backoff_grows_by_its_factor_up_to_its_cap_with_jitter_between_half_and_
     for n in range(1, 7):
         full = plain.delay(n, rng)
         assert all(full / 2 <= jittered.delay(n, rng) <= full for _ in range(50))
+
+
+#: The worked example of the README: a Run:ai training waited for through the workload phases.
+RUNAI_TRAINING = {"status": "get_workload", "cancel": "delete_training", "id": "workloadId", "state": "phase",
+                  "error": "phaseMessage", "success": ["Completed"], "failure": ["Failed"],
+                  "cancelled": ["Stopped", "Deleting", "Terminating"]}
+
+
+def test_the_readme_s_run_ai_example_holds_on_the_real_2_24_spec(tmp_path: Path) -> None:
+    spec_path = runai_spec("2.24")
+    api = with_waiters(load_api(spec_path, Diagnostics()),
+                       [Declaration("README example", "create_training1", RUNAI_TRAINING)])
+    waiter = waiter_of(api, "create_training1")
+    assert waiter is not None and (waiter.job_method, waiter.wait_method) == ("create_training1_job", "wait_for_workload")
+    phases = set(load_spec(spec_path)["components"]["schemas"]["Phase"]["enum"])
+    assert set(waiter.success + waiter.failure + waiter.cancelled) <= phases
+    text = waiter_code.waiters_module(api, "runai", '"""Waiters."""')
+    assert text is not None
+    # The submit operation is in the Trainings group, status and cancel are not all in it: each imported from its own.
+    assert "from .groups.trainings import _DELETE_TRAINING" in text and "from .groups.workloads import _GET_WORKLOAD" in text

@@ -150,6 +150,7 @@ class Renderer:
             notice=NOTICE, distribution=self.info.distribution, version=self.info.version, release=self.info.release,
             title=_one_line(self.api.title), spec_version=_one_line(self.api.version), operation_count=len(ops),
             group_count=len(self.api.groups), model_count=len(self.api.models), package=p, example=example,
+            waiters=waiter_code.readme_entries(self.api),
         )
         files[f"{p}/__init__.py"] = self._package_init()
         files[f"{p}/py.typed"] = ""

@@ -122,3 +122,22 @@ def _doc(text: str) -> str:
 
     return docstring(text, 8)
 
+
+
+def readme_entries(api: Api) -> list[dict[str, str]]:
+    """What the package README says of each waiter: its methods, where they are, the states that end a job."""
+    where = _located(api)
+    entries = []
+    for _, op in sorted(where.values(), key=lambda w: w[1].python_name):
+        waiter = op.waiter
+        if waiter is None:
+            continue
+        status = where[waiter.status_operation][1]
+        id_param = next(p for p in status.parameters if p.location == "path" and p.wire_name == waiter.id_parameter)
+        entries.append({
+            "group": op.python_name.rsplit(".", 1)[0], "submit": op.python_name.rsplit(".", 1)[-1],
+            "job": waiter.job_method, "wait": waiter.wait_method, "id": id_param.python_name,
+            "status": status.python_name.rsplit(".", 1)[-1], "ends": _ends(waiter),
+            "cancel": where[waiter.cancel_operation][1].python_name.rsplit(".", 1)[-1] if waiter.cancel_operation else "",
+        })
+    return entries
