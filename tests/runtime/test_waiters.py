@@ -146,11 +146,18 @@ def test_a_failed_job_raises_with_its_error_message_and_state(h: Harness, server
     assert seen.states == ["Pending", "Running", "Failed"]
 
 
+def last_answered(server: ControlPlaneServer, job_id: str) -> str:
+    """The phase the server's last answer to a poll of ``job_id`` gave."""
+    return server.api.jobs.answered[job_id][-1]
+
+
 def test_a_deadline_raises_with_the_last_state_seen_and_the_job_goes_on(h: Harness, server: ControlPlaneServer) -> None:
-    server.api.jobs.script("Pending", "Running")  # Running for ever
+    server.api.jobs.script("Pending", "Initializing", "Running")  # Running for ever
     error = raised(h.run(h.bearer_client(), submit_and_wait(timeout=0.05)))
     assert isinstance(error, WaitTimeoutError) and isinstance(error, TimeoutError)
-    assert error.state == "Running" and error.result.phase == "Running"
+    # How far the job got in 50 ms depends on the machine's load; the error holds what the last poll saw.
+    assert error.job_id is not None
+    assert error.state == error.result.phase == last_answered(server, error.job_id)
     assert server.execution_count("DELETE", WORKLOAD) == 0  # a timeout does not cancel the job
 
 
@@ -159,7 +166,7 @@ def test_cancel_deletes_the_job_and_the_wait_ends_cancelled(h: Harness, server: 
     client = h.bearer_client()
     job = h.run(client, lambda c: c.workloads.workloads.submit_workload_job(body=workload_body()))
     running = raised(h.run(client, outcome(lambda _: job.wait(timeout=0.05, backoff=QUICK))))
-    assert isinstance(running, WaitTimeoutError) and running.state == "Running"
+    assert isinstance(running, WaitTimeoutError) and running.state == last_answered(server, job.id) != "Deleting"
     h.run(client, lambda _: job.cancel())
     seen = Seen()
     cancelled = raised(h.run(client, outcome(lambda _: job.wait(on_status=seen, backoff=QUICK))))
