@@ -30,6 +30,7 @@ from urllib.parse import parse_qsl, unquote
 import attrs
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
+from tests.servers.jobs import JobLifecycle
 from tests.servers.tokens import IssuedToken, TokenAuthority
 
 CLUSTER_ID = "6f0e8f8c-7c1b-4a53-9d1e-3c1f0b9d2a11"
@@ -553,6 +554,8 @@ class ControlPlaneApi:
         self.audit_log = _seed_audit()
         self._next_id = 100
         self._next_event = 100
+        #: The phases scripted for the next submitted workloads (see :mod:`tests.servers.jobs`).
+        self.jobs = JobLifecycle()
         #: What the next streamed answers send instead of their own, in order (see :meth:`script_stream`).
         self.stream_scripts: collections.deque[tuple[StreamPart, ...]] = collections.deque()
         #: Streamed answers being sent now: one the client left ends when the server sees it go.
@@ -938,6 +941,7 @@ class ControlPlaneApi:
             "suspended": False, "runningPods": 0, "labels": dict(spec.get("labels") or {}), "deleted": False,
         }
         self.workloads[workload_id] = workload
+        self.jobs.submitted(workload_id)
         self._event(workload_id, "Submitted", f"workload {body['name']} submitted by {call.subject}")
         self._audit(call, "Create", "workload", workload_id)
         return JSONResponse(self._public(workload), status_code=202,
@@ -947,7 +951,9 @@ class ControlPlaneApi:
         return JSONResponse({"count": len(self._listed_workloads(call))})
 
     def get_workload(self, call: Call) -> Response:
-        return JSONResponse(self._public(self._get_workload(call)))
+        workload = self._get_workload(call)
+        self.jobs.polled(workload)
+        return JSONResponse(self._public(workload))
 
     def delete_workload(self, call: Call) -> Response:
         workload = self._get_workload(call)

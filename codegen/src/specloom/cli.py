@@ -18,9 +18,10 @@ from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import Family, Release, check_names, discover, release_version
 from .inputs import unchanged
 from .ledger import Ledger
-from .pagination import Declaration, stable
-from .pipeline import Outcome, read_release, render_package, stale_files, write_package
+from .pagination import Declaration as PageDeclaration
+from .pipeline import Outcome, declared, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
+from .waiters import Declaration as WaiterDeclaration
 from .writer import MANIFEST
 
 _INDEX = "operations.json"
@@ -41,7 +42,9 @@ class _Target(NamedTuple):
     #: False for an earlier release that is read only for the names it gives.
     selected: bool = True
     #: The family's declarations of paginated operations.
-    pagination: tuple[Declaration, ...] = ()
+    pagination: tuple[PageDeclaration, ...] = ()
+    #: The family's waiter declarations for this release.
+    waiters: tuple[WaiterDeclaration, ...] = ()
 
 
 def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
@@ -79,8 +82,9 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
+            waiters = tuple(w for w in family.waiters if w.applies_to(release.version))
             chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected,
-                                 family.pagination))
+                                 family.pagination, waiters))
         yield Ledger(), chain
 
 
@@ -122,12 +126,12 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]
         for target in chain:
             if target.selected:
                 outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous,
-                                         target.pagination)
+                                         target.pagination, target.waiters)
                 outcome.diagnostics.print()
                 api, found = outcome.api, outcome.inputs
                 yield outcome, target
             else:
-                api, found = read_release(target.spec, target.info, ledger, previous, target.pagination)
+                api, found = read_release(target.spec, target.info, ledger, previous, target.pagination, target.waiters)
             ledger = ledger.then(Ledger.of(api))
             earlier.append((target.info, api))
             previous = found.fingerprint if found else ""
@@ -137,7 +141,7 @@ def _unchanged(chain: list[_Target]) -> bool:
     """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
     previous = ""
     for target in chain:
-        found = unchanged(target.out, target.spec, target.info, previous, stable(target.pagination))
+        found = unchanged(target.out, target.spec, target.info, previous, declared(target.pagination, target.waiters))
         if found is None:
             return False
         previous = found.fingerprint

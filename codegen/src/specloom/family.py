@@ -8,7 +8,10 @@ from typing import NamedTuple
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
-from .pagination import Declaration, read_declarations
+from .pagination import Declaration as PageDeclaration
+from .pagination import read_declarations
+from .waiters import Declaration as WaiterDeclaration
+from .waiters import read_family_declarations
 
 _RELEASE = re.compile(r"^(\d+)\.(\d+)$")
 _DISTRIBUTION = re.compile(r"^[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?$")
@@ -34,7 +37,9 @@ class Family(NamedTuple):
     summary: str
     releases: tuple[Release, ...]
     #: The ``[pagination]`` declarations: list operations the spec's shapes do not show as paginated (or wrongly).
-    pagination: tuple[Declaration, ...] = ()
+    pagination: tuple[PageDeclaration, ...] = ()
+    #: The ``[[waiter]]`` declarations: how to wait for the jobs of submit operations.
+    waiters: tuple[WaiterDeclaration, ...] = ()
 
     def output_dir(self, generated: Path, release: Release) -> Path:
         return generated / f"{self.name}-{release.version}"
@@ -57,7 +62,7 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
 
 
 #: The keys family.toml knows, per table: anything else is a mistake to point out, not to ignore.
-TOP_KEYS = frozenset({"family", "release", "pagination"})
+TOP_KEYS = frozenset({"family", "release", "pagination", "waiter"})
 FAMILY_KEYS = frozenset({"distribution", "package", "aliases", "summary"})
 RELEASE_KEYS = frozenset({"version", "spec", "patch"})
 
@@ -126,8 +131,9 @@ def load_family(directory: Path) -> Family:
     # Oldest first: each release keeps the names the one before it gave.
     releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
     pagination = read_declarations(data.get("pagination", {}), str(path))
+    waiters = read_family_declarations(data.get("waiter", []), str(path))
     return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases),
-                  pagination)
+                  pagination, waiters)
 
 
 def discover(specs: Path) -> list[Family]:

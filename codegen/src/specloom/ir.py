@@ -196,6 +196,29 @@ class Pagination(NamedTuple):
     declared: bool = False
 
 
+class Waiter(NamedTuple):
+    """How to wait for the job a submit operation starts (see :mod:`specloom.waiters`).
+
+    The status and cancel operations are named by operationId; fields are paths of wire
+    names in the submit answer (``id_field``) and the status answer (``state_field``,
+    ``error_field``). ``job_method`` and ``wait_method`` are the names of the two methods
+    the waiter adds to the submit operation's group, checked not to clash there.
+    """
+
+    status_operation: str
+    id_parameter: str
+    id_field: tuple[str, ...]
+    state_field: tuple[str, ...]
+    success: tuple[str, ...]
+    job_method: str
+    wait_method: str
+    failure: tuple[str, ...] = ()
+    cancelled: tuple[str, ...] = ()
+    error_field: tuple[str, ...] = ()
+    #: ``""``: no cancel operation is declared.
+    cancel_operation: str = ""
+
+
 class Operation(NamedTuple):
     method: str
     path: str
@@ -220,6 +243,8 @@ class Operation(NamedTuple):
     pagination: Pagination | None = None
     #: The argument that makes the operation stream when true, if it has one (``None``: it never switches).
     stream_switch: StreamSwitch | None = None
+    #: Set on an operation that submits a long-running job: how to wait for it (``None``: no job).
+    waiter: Waiter | None = None
 
 
 class Group(NamedTuple):

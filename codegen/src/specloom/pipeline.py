@@ -14,8 +14,11 @@ from .graphql import GRAPHQL_SUFFIXES
 from .inputs import Inputs, inputs
 from .ir import Api
 from .ledger import Ledger
-from .pagination import Declaration, stable
+from .pagination import Declaration as PageDeclaration
+from .pagination import stable
 from .render import PackageInfo, Renderer
+from .waiters import Declaration as WaiterDeclaration
+from .waiters import with_waiters
 from .writer import WriteResult, leftovers, plan, write
 
 
@@ -33,30 +36,39 @@ class Outcome(NamedTuple):
 
 def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
                    earlier: Sequence[ReleaseApi] = (), previous: str = "",
-                   pagination: tuple[Declaration, ...] = ()) -> Outcome:
+                   pagination: tuple[PageDeclaration, ...] = (), waiters: Sequence[WaiterDeclaration] = ()) -> Outcome:
     """``earlier``: the family's earlier releases, oldest first, which the package's CHANGELOG.md compares;
     ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`); ``pagination``: the family's
-    declarations of paginated operations (see :mod:`specloom.pagination`)."""
+    declarations of paginated operations (see :mod:`specloom.pagination`); ``waiters``: its waiter
+    declarations for this release (the spec's own are read anyway)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
         api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
+        api = with_waiters(api, waiters)
         files = Renderer(api, info, diagnostics).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
-                   inputs(spec, spec_files, info, previous, stable(pagination)))
+                   inputs(spec, spec_files, info, previous, declared(pagination, waiters)))
 
 
 def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, previous: str = "",
-                 pagination: tuple[Declaration, ...] = ()) -> tuple[Api, Inputs | None]:
+                 pagination: tuple[PageDeclaration, ...] = (),
+                 waiters: Sequence[WaiterDeclaration] = ()) -> tuple[Api, Inputs | None]:
     """A release's IR and inputs without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
         api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
-    return api, inputs(spec, spec_files, info, previous, stable(pagination))
+    return api, inputs(spec, spec_files, info, previous, declared(pagination, waiters))
+
+
+def declared(pagination: tuple[PageDeclaration, ...], waiters: Sequence[WaiterDeclaration]) -> tuple[object, ...]:
+    """What family.toml says of a package beyond its names, without the path it was read from: part of
+    the package's fingerprint, the same wherever the repo is checked out."""
+    return stable(pagination), tuple((w.operation, w.table, w.releases) for w in waiters)
 
 
 def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
-              pagination: tuple[Declaration, ...] = ()) -> tuple[Api, list[str]]:
+              pagination: tuple[PageDeclaration, ...] = ()) -> tuple[Api, list[str]]:
     """A release's IR, by either front end, and its files: a GraphQL schema (SDL, or an introspection
     result) with its operations, or an OpenAPI spec (``pagination``: its family's declarations)."""
     if is_graphql(spec):

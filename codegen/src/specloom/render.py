@@ -15,7 +15,7 @@ from typing import Any, NamedTuple
 
 import jinja2
 
-from . import asked_streams
+from . import asked_streams, waiter_code
 from .checks import ARGUMENT_KEYS, CheckWriter
 from .diagnostics import Diagnostics
 from .imports import all_key, import_block
@@ -152,6 +152,7 @@ class Renderer:
             title=_one_line(self.api.title), spec_version=_one_line(self.api.version), operation_count=len(ops),
             group_count=len(self.api.groups), model_count=len(self.api.models), package=p, example=example,
             pager=pagers[0] if pagers else "", pager_count=len(pagers),
+            waiters=waiter_code.readme_entries(self.api),
         )
         files[f"{p}/__init__.py"] = self._package_init()
         files[f"{p}/py.typed"] = ""
@@ -162,6 +163,9 @@ class Renderer:
         files[f"{p}/groups/__init__.py"] = docstring("Operation groups, one module per tag of the spec.") + "\n"
         for group in self.api.groups:
             files[f"{p}/groups/{group.module}.py"] = self._group(group)
+        waiters = waiter_code.waiters_module(self.api, p, docstring("How to wait for the jobs the submit operations start."))
+        if waiters is not None:
+            files[f"{p}/_waiters.py"] = waiters
         models = sorted(self.api.models.values(), key=lambda m: m.module)
         files[f"{p}/models/__init__.py"] = self._template("models_init.py.jinja").render(
             header=docstring("Models of the API; each loads on first use."), models=models,
@@ -281,7 +285,8 @@ class Renderer:
         if any(op["validate_body"] for op in ops):
             statements += [("collections.abc", "Mapping"), ("typing", "Any")]
         checking = [*imports.model_statements(self.pkg),
-                    *(("specloom_runtime", _imported(n, names)) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions"))]
+                    *(("specloom_runtime", _imported(n, names)) for n in ("BaseAsyncClient", "BaseClient", "RequestOptions")),
+                    *waiter_code.checking(group, names)]
         lines = [*import_block(statements, self.pkg), "", "if TYPE_CHECKING:", *import_block(checking, self.pkg, indent="    ")]
         return self._template("group.py.jinja").render(
             header=docstring(f"Operations of the {group.name!r} group."),
@@ -307,6 +312,7 @@ class Renderer:
         for op in group.operations:
             with self.diagnostics.at(f"{op.method} {op.path} (operation {op.operation_id!r})"):
                 ops.append(self._operation(op, imports, names, shadowed))
+                ops[-1]["waiter"] = op.waiter and waiter_code.methods(self.api, self.types, group, op, ops[-1], imports, names)
         return imports, ops
 
     def _operation(self, op: Operation, imports: Imports, names: dict[str, str], shadowed: frozenset[str]) -> dict[str, Any]:
@@ -691,7 +697,7 @@ class Renderer:
 # Runtime classes a group module names; a model class may share one of their names.
 _GROUP_RUNTIME_CLASSES = ("Group", "Operation", "BaseAsyncClient", "BaseClient", "RequestOptions",
                           "EventStream", "AsyncEventStream", "JsonLines", "AsyncJsonLines", "Pager", "AsyncPager", "Paging",
-                          "ByteStream", "AsyncByteStream", "TextStream", "AsyncTextStream")
+                          "ByteStream", "AsyncByteStream", "TextStream", "AsyncTextStream", *waiter_code.RUNTIME_NAMES)
 
 # A streamed answer's kind: its stream class in the sync and async clients, and the runtime's opener.
 _STREAM_CLASSES = {"events": ("EventStream", "AsyncEventStream", "event_stream"),

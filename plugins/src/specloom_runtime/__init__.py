@@ -352,6 +352,33 @@ if TYPE_CHECKING:
     from .version import (
         __version__ as __version__,
     )
+    from .waiters import (
+        AsyncJob as AsyncJob,
+    )
+    from .waiters import (
+        Backoff as Backoff,
+    )
+    from .waiters import (
+        Job as Job,
+    )
+    from .waiters import (
+        JobCancelledError as JobCancelledError,
+    )
+    from .waiters import (
+        JobFailedError as JobFailedError,
+    )
+    from .waiters import (
+        OnStatus as OnStatus,
+    )
+    from .waiters import (
+        Waiter as Waiter,
+    )
+    from .waiters import (
+        WaitError as WaitError,
+    )
+    from .waiters import (
+        WaitTimeoutError as WaitTimeoutError,
+    )
     from .wiretext import (
         WireDate as WireDate,
     )
@@ -446,6 +473,15 @@ _WHERE: dict[str, str] = {
     "WireDate": "wiretext",
     "WireDateTime": "wiretext",
     "WireUUID": "wiretext",
+    "AsyncJob": "waiters",
+    "Backoff": "waiters",
+    "Job": "waiters",
+    "JobCancelledError": "waiters",
+    "JobFailedError": "waiters",
+    "OnStatus": "waiters",
+    "Waiter": "waiters",
+    "WaitError": "waiters",
+    "WaitTimeoutError": "waiters",
     "__version__": "version",
     "as_json": "codec",
     "ask_in_body": "asked_streams",

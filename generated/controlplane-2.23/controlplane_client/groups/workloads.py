@@ -29,7 +29,15 @@ from specloom_runtime import (
 )
 
 if TYPE_CHECKING:
-    from specloom_runtime import BaseAsyncClient, BaseClient, RequestOptions
+    from specloom_runtime import (
+        AsyncJob,
+        Backoff,
+        BaseAsyncClient,
+        BaseClient,
+        Job,
+        OnStatus,
+        RequestOptions,
+    )
 
     from controlplane_client.models.accepted_response import AcceptedResponse
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
@@ -404,6 +412,43 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    def submit_workload_job(
+        self,
+        *,
+        body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Job[Workload]:
+        """Submit, as :meth:`submit_workload`, and return the job it started: ``wait()`` for its end (phase
+        Completed: returned; Failed: JobFailedError; Deleting: JobCancelledError) or ``cancel()`` it.
+        """
+        from .._waiters import WORKLOADS_SUBMIT_WORKLOAD
+
+        answer = self.submit_workload(
+            body=body,
+            request_options=request_options,
+        )
+        return WORKLOADS_SUBMIT_WORKLOAD.submitted(self._client, answer)
+
+    def wait_for_workload(
+        self,
+        *,
+        workload_id: UUID | str,
+        timeout: float | None = None,
+        on_status: OnStatus[Workload] | None = None,
+        backoff: Backoff | None = None,
+    ) -> Workload:
+        """Wait for the job submit_workload started: poll get_workload until it ends (phase Completed: returned;
+        Failed: JobFailedError; Deleting: JobCancelledError).
+
+        Returns the last status of a job that succeeded; ``timeout`` (seconds) raises WaitTimeoutError with the last
+        state seen, ``on_status(state, answer)`` is called once for each change of state, ``backoff`` sets the waits
+        between polls.
+        """
+        from .._waiters import WORKLOADS_SUBMIT_WORKLOAD
+
+        job = WORKLOADS_SUBMIT_WORKLOAD.job(self._client, workload_id)
+        return job.wait(timeout=timeout, on_status=on_status, backoff=backoff)
+
     def suspend_workload(
         self,
         *,
@@ -572,6 +617,43 @@ class AsyncWorkloadsApi(Group):
             body=body,
             request_options=request_options,
         )
+
+    async def submit_workload_job(
+        self,
+        *,
+        body: WorkloadSubmitRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> AsyncJob[Workload]:
+        """Submit, as :meth:`submit_workload`, and return the job it started: ``wait()`` for its end (phase
+        Completed: returned; Failed: JobFailedError; Deleting: JobCancelledError) or ``cancel()`` it.
+        """
+        from .._waiters import WORKLOADS_SUBMIT_WORKLOAD
+
+        answer = await self.submit_workload(
+            body=body,
+            request_options=request_options,
+        )
+        return WORKLOADS_SUBMIT_WORKLOAD.submitted(self._client, answer)
+
+    async def wait_for_workload(
+        self,
+        *,
+        workload_id: UUID | str,
+        timeout: float | None = None,
+        on_status: OnStatus[Workload] | None = None,
+        backoff: Backoff | None = None,
+    ) -> Workload:
+        """Wait for the job submit_workload started: poll get_workload until it ends (phase Completed: returned;
+        Failed: JobFailedError; Deleting: JobCancelledError).
+
+        Returns the last status of a job that succeeded; ``timeout`` (seconds) raises WaitTimeoutError with the last
+        state seen, ``on_status(state, answer)`` is called once for each change of state, ``backoff`` sets the waits
+        between polls.
+        """
+        from .._waiters import WORKLOADS_SUBMIT_WORKLOAD
+
+        job = WORKLOADS_SUBMIT_WORKLOAD.job(self._client, workload_id)
+        return await job.wait(timeout=timeout, on_status=on_status, backoff=backoff)
 
     async def suspend_workload(
         self,
