@@ -152,6 +152,7 @@ class Renderer:
             title=_one_line(self.api.title), spec_version=_one_line(self.api.version), operation_count=len(ops),
             group_count=len(self.api.groups), model_count=len(self.api.models), package=p, example=example,
             pager=pagers[0] if pagers else "", pager_count=len(pagers),
+            runtime_requirement=self.info.runtime_requirement, graphql=any(o.graphql for o in ops),
             waiters=waiter_code.readme_entries(self.api),
         )
         files[f"{p}/__init__.py"] = self._package_init()
@@ -552,12 +553,16 @@ class Renderer:
         return f"cast({pyrepr(annotation)}, {decoded})"
 
     def _op_doc(self, op: Operation) -> str:
-        lines = [_one_line(op.summary) or f"{op.method} {op.path}"]
+        # A GraphQL operation is known by its kind and name; every one of them is POST /graphql.
+        sent = (f"GraphQL {op.graphql.kind} ``{op.graphql.name}``, sent to ``{op.path}``" if op.graphql is not None
+                else f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)")
+        title = f"The {op.graphql.kind} {op.graphql.name}." if op.graphql is not None else f"{op.method} {op.path}"
+        lines = [_one_line(op.summary) or title]
         if op.deprecated:
             lines += ["", "Deprecated: this operation may be removed in a later release of the control plane."]
         if op.description and op.description != op.summary:
             lines += ["", op.description]
-        lines += ["", f"``{op.method} {op.path}`` (operationId ``{op.operation_id}``)."]
+        lines += ["", f"{sent}."]
         if op.stream_switch is not None:
             lines += ["", asked_streams.explained(op.stream_switch)]
         documented = [p for p in op.parameters if p.description]

@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 class Client(BaseClient):
-    """Synchronous client for schema.graphql (control-plane release 1.0)."""
+    """Synchronous client for GPU Cloud 1.0: the reference GraphQL API specloom ships, modelled on Runpod's
+    (control-plane release 1.0).
+    """
 
     _children = ('endpoints', 'gpus', 'nodes', 'pods', 'templates', 'user', 'volumes')
     _distribution = 'gpucloud-client'
@@ -29,56 +31,58 @@ class Client(BaseClient):
 
     @cached_property
     def endpoints(self) -> EndpointsApi:
-        """Operations tagged 'endpoints'."""
+        """The operations of operations/endpoints.graphql."""
         from .groups.endpoints import EndpointsApi
 
         return EndpointsApi(self)
 
     @cached_property
     def gpus(self) -> GpusApi:
-        """Operations tagged 'gpus'."""
+        """The operations of operations/gpus.graphql."""
         from .groups.gpus import GpusApi
 
         return GpusApi(self)
 
     @cached_property
     def nodes(self) -> NodesApi:
-        """Operations tagged 'nodes'."""
+        """The operations of operations/nodes.graphql."""
         from .groups.nodes import NodesApi
 
         return NodesApi(self)
 
     @cached_property
     def pods(self) -> PodsApi:
-        """Operations tagged 'pods'."""
+        """The operations of operations/pods.graphql."""
         from .groups.pods import PodsApi
 
         return PodsApi(self)
 
     @cached_property
     def templates(self) -> TemplatesApi:
-        """Operations tagged 'templates'."""
+        """The operations of operations/templates.graphql."""
         from .groups.templates import TemplatesApi
 
         return TemplatesApi(self)
 
     @cached_property
     def user(self) -> UserApi:
-        """Operations tagged 'user'."""
+        """The operations of operations/user.graphql."""
         from .groups.user import UserApi
 
         return UserApi(self)
 
     @cached_property
     def volumes(self) -> VolumesApi:
-        """Operations tagged 'volumes'."""
+        """The operations of operations/volumes.graphql."""
         from .groups.volumes import VolumesApi
 
         return VolumesApi(self)
 
 
 class AsyncClient(BaseAsyncClient):
-    """Asyncio client for schema.graphql (control-plane release 1.0)."""
+    """Asyncio client for GPU Cloud 1.0: the reference GraphQL API specloom ships, modelled on Runpod's
+    (control-plane release 1.0).
+    """
 
     _children = ('endpoints', 'gpus', 'nodes', 'pods', 'templates', 'user', 'volumes')
     _distribution = 'gpucloud-client'
@@ -87,49 +91,49 @@ class AsyncClient(BaseAsyncClient):
 
     @cached_property
     def endpoints(self) -> AsyncEndpointsApi:
-        """Operations tagged 'endpoints'."""
+        """The operations of operations/endpoints.graphql."""
         from .groups.endpoints import AsyncEndpointsApi
 
         return AsyncEndpointsApi(self)
 
     @cached_property
     def gpus(self) -> AsyncGpusApi:
-        """Operations tagged 'gpus'."""
+        """The operations of operations/gpus.graphql."""
         from .groups.gpus import AsyncGpusApi
 
         return AsyncGpusApi(self)
 
     @cached_property
     def nodes(self) -> AsyncNodesApi:
-        """Operations tagged 'nodes'."""
+        """The operations of operations/nodes.graphql."""
         from .groups.nodes import AsyncNodesApi
 
         return AsyncNodesApi(self)
 
     @cached_property
     def pods(self) -> AsyncPodsApi:
-        """Operations tagged 'pods'."""
+        """The operations of operations/pods.graphql."""
         from .groups.pods import AsyncPodsApi
 
         return AsyncPodsApi(self)
 
     @cached_property
     def templates(self) -> AsyncTemplatesApi:
-        """Operations tagged 'templates'."""
+        """The operations of operations/templates.graphql."""
         from .groups.templates import AsyncTemplatesApi
 
         return AsyncTemplatesApi(self)
 
     @cached_property
     def user(self) -> AsyncUserApi:
-        """Operations tagged 'user'."""
+        """The operations of operations/user.graphql."""
         from .groups.user import AsyncUserApi
 
         return AsyncUserApi(self)
 
     @cached_property
     def volumes(self) -> AsyncVolumesApi:
-        """Operations tagged 'volumes'."""
+        """The operations of operations/volumes.graphql."""
         from .groups.volumes import AsyncVolumesApi
 
         return AsyncVolumesApi(self)

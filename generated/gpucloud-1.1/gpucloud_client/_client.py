@@ -21,7 +21,9 @@ if TYPE_CHECKING:
 
 
 class Client(BaseClient):
-    """Synchronous client for schema.graphql (control-plane release 1.1)."""
+    """Synchronous client for GPU Cloud 1.1: the reference GraphQL API specloom ships, modelled on Runpod's
+    (control-plane release 1.1).
+    """
 
     _children = ('datacenters', 'endpoints', 'gpus', 'nodes', 'pods', 'templates', 'user', 'volumes')
     _distribution = 'gpucloud-client'
@@ -30,63 +32,65 @@ class Client(BaseClient):
 
     @cached_property
     def datacenters(self) -> DatacentersApi:
-        """Operations tagged 'datacenters'."""
+        """The operations of operations/datacenters.graphql."""
         from .groups.datacenters import DatacentersApi
 
         return DatacentersApi(self)
 
     @cached_property
     def endpoints(self) -> EndpointsApi:
-        """Operations tagged 'endpoints'."""
+        """The operations of operations/endpoints.graphql."""
         from .groups.endpoints import EndpointsApi
 
         return EndpointsApi(self)
 
     @cached_property
     def gpus(self) -> GpusApi:
-        """Operations tagged 'gpus'."""
+        """The operations of operations/gpus.graphql."""
         from .groups.gpus import GpusApi
 
         return GpusApi(self)
 
     @cached_property
     def nodes(self) -> NodesApi:
-        """Operations tagged 'nodes'."""
+        """The operations of operations/nodes.graphql."""
         from .groups.nodes import NodesApi
 
         return NodesApi(self)
 
     @cached_property
     def pods(self) -> PodsApi:
-        """Operations tagged 'pods'."""
+        """The operations of operations/pods.graphql."""
         from .groups.pods import PodsApi
 
         return PodsApi(self)
 
     @cached_property
     def templates(self) -> TemplatesApi:
-        """Operations tagged 'templates'."""
+        """The operations of operations/templates.graphql."""
         from .groups.templates import TemplatesApi
 
         return TemplatesApi(self)
 
     @cached_property
     def user(self) -> UserApi:
-        """Operations tagged 'user'."""
+        """The operations of operations/user.graphql."""
         from .groups.user import UserApi
 
         return UserApi(self)
 
     @cached_property
     def volumes(self) -> VolumesApi:
-        """Operations tagged 'volumes'."""
+        """The operations of operations/volumes.graphql."""
         from .groups.volumes import VolumesApi
 
         return VolumesApi(self)
 
 
 class AsyncClient(BaseAsyncClient):
-    """Asyncio client for schema.graphql (control-plane release 1.1)."""
+    """Asyncio client for GPU Cloud 1.1: the reference GraphQL API specloom ships, modelled on Runpod's
+    (control-plane release 1.1).
+    """
 
     _children = ('datacenters', 'endpoints', 'gpus', 'nodes', 'pods', 'templates', 'user', 'volumes')
     _distribution = 'gpucloud-client'
@@ -95,56 +99,56 @@ class AsyncClient(BaseAsyncClient):
 
     @cached_property
     def datacenters(self) -> AsyncDatacentersApi:
-        """Operations tagged 'datacenters'."""
+        """The operations of operations/datacenters.graphql."""
         from .groups.datacenters import AsyncDatacentersApi
 
         return AsyncDatacentersApi(self)
 
     @cached_property
     def endpoints(self) -> AsyncEndpointsApi:
-        """Operations tagged 'endpoints'."""
+        """The operations of operations/endpoints.graphql."""
         from .groups.endpoints import AsyncEndpointsApi
 
         return AsyncEndpointsApi(self)
 
     @cached_property
     def gpus(self) -> AsyncGpusApi:
-        """Operations tagged 'gpus'."""
+        """The operations of operations/gpus.graphql."""
         from .groups.gpus import AsyncGpusApi
 
         return AsyncGpusApi(self)
 
     @cached_property
     def nodes(self) -> AsyncNodesApi:
-        """Operations tagged 'nodes'."""
+        """The operations of operations/nodes.graphql."""
         from .groups.nodes import AsyncNodesApi
 
         return AsyncNodesApi(self)
 
     @cached_property
     def pods(self) -> AsyncPodsApi:
-        """Operations tagged 'pods'."""
+        """The operations of operations/pods.graphql."""
         from .groups.pods import AsyncPodsApi
 
         return AsyncPodsApi(self)
 
     @cached_property
     def templates(self) -> AsyncTemplatesApi:
-        """Operations tagged 'templates'."""
+        """The operations of operations/templates.graphql."""
         from .groups.templates import AsyncTemplatesApi
 
         return AsyncTemplatesApi(self)
 
     @cached_property
     def user(self) -> AsyncUserApi:
-        """Operations tagged 'user'."""
+        """The operations of operations/user.graphql."""
         from .groups.user import AsyncUserApi
 
         return AsyncUserApi(self)
 
     @cached_property
     def volumes(self) -> AsyncVolumesApi:
-        """Operations tagged 'volumes'."""
+        """The operations of operations/volumes.graphql."""
         from .groups.volumes import AsyncVolumesApi
 
         return AsyncVolumesApi(self)

@@ -204,8 +204,10 @@ class _Reader:
             file = Path(node.loc.source.name).stem
             by_file.setdefault(file, []).append(self._operation(node, file))
         models = self._models()
+        description = self.schema.description or ""
         return Api(
-            title=self.source, version="", description=self.schema.description or "",
+            title=description.strip().split("\n", 1)[0].rstrip(".:") or "a GraphQL API", version="",
+            description=description,
             models=models, groups=self._groups(by_file), categories=(), top_groups=tuple(sorted(
                 snake(f) for f in by_file)), source=self.source,
         )
@@ -383,7 +385,8 @@ class _Reader:
             attr = snake(file, fallback="operations")
             named = sorted((op._replace(python_name=f"{attr}.{names[(op.method, op.operation_id)]}") for op in ops),
                            key=lambda o: o.python_name)
-            groups.append(Group(file, attr, pascal(file) + "Api", attr, "", tuple(named)))
+            groups.append(Group(file, attr, pascal(file) + "Api", attr, f"The operations of operations/{file}.graphql.",
+                                tuple(named)))
         return tuple(groups)
 
 

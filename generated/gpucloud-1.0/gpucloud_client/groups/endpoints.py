@@ -145,7 +145,7 @@ _UPDATE_ENDPOINT_TEMPLATE = Operation(
 
 
 class EndpointsApi(Group):
-    """Operations tagged 'endpoints'."""
+    """The operations of operations/endpoints.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -161,9 +161,9 @@ class EndpointsApi(Group):
         id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteEndpoint:
-        """POST /graphql
+        """The mutation DeleteEndpoint.
 
-        ``POST /graphql`` (operationId ``DeleteEndpoint``).
+        GraphQL mutation ``DeleteEndpoint``, sent to ``/graphql``.
         """
         return self._client.call(
             _DELETE_ENDPOINT,
@@ -178,7 +178,7 @@ class EndpointsApi(Group):
     ) -> ListEndpoints:
         """Serverless endpoints.
 
-        ``POST /graphql`` (operationId ``ListEndpoints``).
+        GraphQL query ``ListEndpoints``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_ENDPOINTS,
@@ -191,9 +191,9 @@ class EndpointsApi(Group):
         input: EndpointInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> SaveEndpoint:
-        """POST /graphql
+        """The mutation SaveEndpoint.
 
-        ``POST /graphql`` (operationId ``SaveEndpoint``).
+        GraphQL mutation ``SaveEndpoint``, sent to ``/graphql``.
         """
         return self._client.call(
             _SAVE_ENDPOINT,
@@ -208,9 +208,9 @@ class EndpointsApi(Group):
         template_id: str,
         request_options: RequestOptions | None = None,
     ) -> UpdateEndpointTemplate:
-        """POST /graphql
+        """The mutation UpdateEndpointTemplate.
 
-        ``POST /graphql`` (operationId ``UpdateEndpointTemplate``).
+        GraphQL mutation ``UpdateEndpointTemplate``, sent to ``/graphql``.
         """
         return self._client.call(
             _UPDATE_ENDPOINT_TEMPLATE,
@@ -220,7 +220,7 @@ class EndpointsApi(Group):
 
 
 class AsyncEndpointsApi(Group):
-    """Operations tagged 'endpoints'."""
+    """The operations of operations/endpoints.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -236,9 +236,9 @@ class AsyncEndpointsApi(Group):
         id: str,
         request_options: RequestOptions | None = None,
     ) -> DeleteEndpoint:
-        """POST /graphql
+        """The mutation DeleteEndpoint.
 
-        ``POST /graphql`` (operationId ``DeleteEndpoint``).
+        GraphQL mutation ``DeleteEndpoint``, sent to ``/graphql``.
         """
         return await self._client.call(
             _DELETE_ENDPOINT,
@@ -253,7 +253,7 @@ class AsyncEndpointsApi(Group):
     ) -> ListEndpoints:
         """Serverless endpoints.
 
-        ``POST /graphql`` (operationId ``ListEndpoints``).
+        GraphQL query ``ListEndpoints``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_ENDPOINTS,
@@ -266,9 +266,9 @@ class AsyncEndpointsApi(Group):
         input: EndpointInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> SaveEndpoint:
-        """POST /graphql
+        """The mutation SaveEndpoint.
 
-        ``POST /graphql`` (operationId ``SaveEndpoint``).
+        GraphQL mutation ``SaveEndpoint``, sent to ``/graphql``.
         """
         return await self._client.call(
             _SAVE_ENDPOINT,
@@ -283,9 +283,9 @@ class AsyncEndpointsApi(Group):
         template_id: str,
         request_options: RequestOptions | None = None,
     ) -> UpdateEndpointTemplate:
-        """POST /graphql
+        """The mutation UpdateEndpointTemplate.
 
-        ``POST /graphql`` (operationId ``UpdateEndpointTemplate``).
+        GraphQL mutation ``UpdateEndpointTemplate``, sent to ``/graphql``.
         """
         return await self._client.call(
             _UPDATE_ENDPOINT_TEMPLATE,

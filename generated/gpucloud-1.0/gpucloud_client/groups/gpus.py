@@ -98,7 +98,7 @@ _LIST_GPU_TYPES = Operation(
 
 
 class GpusApi(Group):
-    """Operations tagged 'gpus'."""
+    """The operations of operations/gpus.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -113,9 +113,9 @@ class GpusApi(Group):
         price: GpuLowestPriceInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GetGpuType:
-        """POST /graphql
+        """The query GetGpuType.
 
-        ``POST /graphql`` (operationId ``GetGpuType``).
+        GraphQL query ``GetGpuType``, sent to ``/graphql``.
         """
         return self._client.call(
             _GET_GPU_TYPE,
@@ -131,7 +131,7 @@ class GpusApi(Group):
     ) -> ListGpuTypes:
         """GPU types and their prices. Aliases ask for the same field twice with other arguments.
 
-        ``POST /graphql`` (operationId ``ListGpuTypes``).
+        GraphQL query ``ListGpuTypes``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_GPU_TYPES,
@@ -141,7 +141,7 @@ class GpusApi(Group):
 
 
 class AsyncGpusApi(Group):
-    """Operations tagged 'gpus'."""
+    """The operations of operations/gpus.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -156,9 +156,9 @@ class AsyncGpusApi(Group):
         price: GpuLowestPriceInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> GetGpuType:
-        """POST /graphql
+        """The query GetGpuType.
 
-        ``POST /graphql`` (operationId ``GetGpuType``).
+        GraphQL query ``GetGpuType``, sent to ``/graphql``.
         """
         return await self._client.call(
             _GET_GPU_TYPE,
@@ -174,7 +174,7 @@ class AsyncGpusApi(Group):
     ) -> ListGpuTypes:
         """GPU types and their prices. Aliases ask for the same field twice with other arguments.
 
-        ``POST /graphql`` (operationId ``ListGpuTypes``).
+        GraphQL query ``ListGpuTypes``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_GPU_TYPES,

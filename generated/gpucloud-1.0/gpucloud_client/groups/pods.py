@@ -216,7 +216,7 @@ _TERMINATE_POD = Operation(
 
 
 class PodsApi(Group):
-    """Operations tagged 'pods'."""
+    """The operations of operations/pods.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -234,9 +234,9 @@ class PodsApi(Group):
         input: PodFindAndDeployOnDemandInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> DeployPod:
-        """POST /graphql
+        """The mutation DeployPod.
 
-        ``POST /graphql`` (operationId ``DeployPod``).
+        GraphQL mutation ``DeployPod``, sent to ``/graphql``.
         """
         return self._client.call(
             _DEPLOY_POD,
@@ -250,9 +250,9 @@ class PodsApi(Group):
         input: PodFilter | None | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetPod:
-        """POST /graphql
+        """The query GetPod.
 
-        ``POST /graphql`` (operationId ``GetPod``).
+        GraphQL query ``GetPod``, sent to ``/graphql``.
         """
         return self._client.call(
             _GET_POD,
@@ -268,7 +268,7 @@ class PodsApi(Group):
         """Pods: what runpod-python and runpodctl send (operations.md), with variables instead of text pasted into
         the query.
 
-        ``POST /graphql`` (operationId ``ListPods``).
+        GraphQL query ``ListPods``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_PODS,
@@ -282,9 +282,9 @@ class PodsApi(Group):
         gpu_count: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ResumePod:
-        """POST /graphql
+        """The mutation ResumePod.
 
-        ``POST /graphql`` (operationId ``ResumePod``).
+        GraphQL mutation ``ResumePod``, sent to ``/graphql``.
         """
         return self._client.call(
             _RESUME_POD,
@@ -298,9 +298,9 @@ class PodsApi(Group):
         pod_id: str,
         request_options: RequestOptions | None = None,
     ) -> StopPod:
-        """POST /graphql
+        """The mutation StopPod.
 
-        ``POST /graphql`` (operationId ``StopPod``).
+        GraphQL mutation ``StopPod``, sent to ``/graphql``.
         """
         return self._client.call(
             _STOP_POD,
@@ -314,9 +314,9 @@ class PodsApi(Group):
         pod_id: str,
         request_options: RequestOptions | None = None,
     ) -> TerminatePod:
-        """POST /graphql
+        """The mutation TerminatePod.
 
-        ``POST /graphql`` (operationId ``TerminatePod``).
+        GraphQL mutation ``TerminatePod``, sent to ``/graphql``.
         """
         return self._client.call(
             _TERMINATE_POD,
@@ -326,7 +326,7 @@ class PodsApi(Group):
 
 
 class AsyncPodsApi(Group):
-    """Operations tagged 'pods'."""
+    """The operations of operations/pods.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -344,9 +344,9 @@ class AsyncPodsApi(Group):
         input: PodFindAndDeployOnDemandInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> DeployPod:
-        """POST /graphql
+        """The mutation DeployPod.
 
-        ``POST /graphql`` (operationId ``DeployPod``).
+        GraphQL mutation ``DeployPod``, sent to ``/graphql``.
         """
         return await self._client.call(
             _DEPLOY_POD,
@@ -360,9 +360,9 @@ class AsyncPodsApi(Group):
         input: PodFilter | None | dict[str, Any] | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> GetPod:
-        """POST /graphql
+        """The query GetPod.
 
-        ``POST /graphql`` (operationId ``GetPod``).
+        GraphQL query ``GetPod``, sent to ``/graphql``.
         """
         return await self._client.call(
             _GET_POD,
@@ -378,7 +378,7 @@ class AsyncPodsApi(Group):
         """Pods: what runpod-python and runpodctl send (operations.md), with variables instead of text pasted into
         the query.
 
-        ``POST /graphql`` (operationId ``ListPods``).
+        GraphQL query ``ListPods``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_PODS,
@@ -392,9 +392,9 @@ class AsyncPodsApi(Group):
         gpu_count: int | None | Unset = UNSET,
         request_options: RequestOptions | None = None,
     ) -> ResumePod:
-        """POST /graphql
+        """The mutation ResumePod.
 
-        ``POST /graphql`` (operationId ``ResumePod``).
+        GraphQL mutation ``ResumePod``, sent to ``/graphql``.
         """
         return await self._client.call(
             _RESUME_POD,
@@ -408,9 +408,9 @@ class AsyncPodsApi(Group):
         pod_id: str,
         request_options: RequestOptions | None = None,
     ) -> StopPod:
-        """POST /graphql
+        """The mutation StopPod.
 
-        ``POST /graphql`` (operationId ``StopPod``).
+        GraphQL mutation ``StopPod``, sent to ``/graphql``.
         """
         return await self._client.call(
             _STOP_POD,
@@ -424,9 +424,9 @@ class AsyncPodsApi(Group):
         pod_id: str,
         request_options: RequestOptions | None = None,
     ) -> TerminatePod:
-        """POST /graphql
+        """The mutation TerminatePod.
 
-        ``POST /graphql`` (operationId ``TerminatePod``).
+        GraphQL mutation ``TerminatePod``, sent to ``/graphql``.
         """
         return await self._client.call(
             _TERMINATE_POD,

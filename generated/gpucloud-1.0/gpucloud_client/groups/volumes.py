@@ -81,7 +81,7 @@ _LIST_NETWORK_VOLUMES = Operation(
 
 
 class VolumesApi(Group):
-    """Operations tagged 'volumes'."""
+    """The operations of operations/volumes.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -95,9 +95,9 @@ class VolumesApi(Group):
         input: CreateNetworkVolumeInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> CreateNetworkVolume:
-        """POST /graphql
+        """The mutation CreateNetworkVolume.
 
-        ``POST /graphql`` (operationId ``CreateNetworkVolume``).
+        GraphQL mutation ``CreateNetworkVolume``, sent to ``/graphql``.
         """
         return self._client.call(
             _CREATE_NETWORK_VOLUME,
@@ -112,7 +112,7 @@ class VolumesApi(Group):
     ) -> ListNetworkVolumes:
         """Network volumes.
 
-        ``POST /graphql`` (operationId ``ListNetworkVolumes``).
+        GraphQL query ``ListNetworkVolumes``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_NETWORK_VOLUMES,
@@ -121,7 +121,7 @@ class VolumesApi(Group):
 
 
 class AsyncVolumesApi(Group):
-    """Operations tagged 'volumes'."""
+    """The operations of operations/volumes.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -135,9 +135,9 @@ class AsyncVolumesApi(Group):
         input: CreateNetworkVolumeInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> CreateNetworkVolume:
-        """POST /graphql
+        """The mutation CreateNetworkVolume.
 
-        ``POST /graphql`` (operationId ``CreateNetworkVolume``).
+        GraphQL mutation ``CreateNetworkVolume``, sent to ``/graphql``.
         """
         return await self._client.call(
             _CREATE_NETWORK_VOLUME,
@@ -152,7 +152,7 @@ class AsyncVolumesApi(Group):
     ) -> ListNetworkVolumes:
         """Network volumes.
 
-        ``POST /graphql`` (operationId ``ListNetworkVolumes``).
+        GraphQL query ``ListNetworkVolumes``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_NETWORK_VOLUMES,

@@ -35,7 +35,7 @@ _LIST_DATA_CENTERS = Operation(
 
 
 class DatacentersApi(Group):
-    """Operations tagged 'datacenters'."""
+    """The operations of operations/datacenters.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -49,7 +49,7 @@ class DatacentersApi(Group):
     ) -> ListDataCenters:
         """Data centres (new in 1.1).
 
-        ``POST /graphql`` (operationId ``ListDataCenters``).
+        GraphQL query ``ListDataCenters``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_DATA_CENTERS,
@@ -58,7 +58,7 @@ class DatacentersApi(Group):
 
 
 class AsyncDatacentersApi(Group):
-    """Operations tagged 'datacenters'."""
+    """The operations of operations/datacenters.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -72,7 +72,7 @@ class AsyncDatacentersApi(Group):
     ) -> ListDataCenters:
         """Data centres (new in 1.1).
 
-        ``POST /graphql`` (operationId ``ListDataCenters``).
+        GraphQL query ``ListDataCenters``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_DATA_CENTERS,

@@ -54,7 +54,7 @@ _GET_NODE = Operation(
 
 
 class NodesApi(Group):
-    """Operations tagged 'nodes'."""
+    """The operations of operations/nodes.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -69,7 +69,7 @@ class NodesApi(Group):
     ) -> GetNode:
         """Anything by its global id: the answer's __typename says which inline fragment applies.
 
-        ``POST /graphql`` (operationId ``GetNode``).
+        GraphQL query ``GetNode``, sent to ``/graphql``.
         """
         return self._client.call(
             _GET_NODE,
@@ -79,7 +79,7 @@ class NodesApi(Group):
 
 
 class AsyncNodesApi(Group):
-    """Operations tagged 'nodes'."""
+    """The operations of operations/nodes.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -94,7 +94,7 @@ class AsyncNodesApi(Group):
     ) -> GetNode:
         """Anything by its global id: the answer's __typename says which inline fragment applies.
 
-        ``POST /graphql`` (operationId ``GetNode``).
+        GraphQL query ``GetNode``, sent to ``/graphql``.
         """
         return await self._client.call(
             _GET_NODE,

@@ -79,7 +79,7 @@ _SAVE_TEMPLATE = Operation(
 
 
 class TemplatesApi(Group):
-    """Operations tagged 'templates'."""
+    """The operations of operations/templates.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -94,7 +94,7 @@ class TemplatesApi(Group):
     ) -> ListTemplates:
         """Pod and serverless templates.
 
-        ``POST /graphql`` (operationId ``ListTemplates``).
+        GraphQL query ``ListTemplates``, sent to ``/graphql``.
         """
         return self._client.call(
             _LIST_TEMPLATES,
@@ -107,9 +107,9 @@ class TemplatesApi(Group):
         input: SaveTemplateInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> SaveTemplate:
-        """POST /graphql
+        """The mutation SaveTemplate.
 
-        ``POST /graphql`` (operationId ``SaveTemplate``).
+        GraphQL mutation ``SaveTemplate``, sent to ``/graphql``.
         """
         return self._client.call(
             _SAVE_TEMPLATE,
@@ -119,7 +119,7 @@ class TemplatesApi(Group):
 
 
 class AsyncTemplatesApi(Group):
-    """Operations tagged 'templates'."""
+    """The operations of operations/templates.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -134,7 +134,7 @@ class AsyncTemplatesApi(Group):
     ) -> ListTemplates:
         """Pod and serverless templates.
 
-        ``POST /graphql`` (operationId ``ListTemplates``).
+        GraphQL query ``ListTemplates``, sent to ``/graphql``.
         """
         return await self._client.call(
             _LIST_TEMPLATES,
@@ -147,9 +147,9 @@ class AsyncTemplatesApi(Group):
         input: SaveTemplateInput | dict[str, Any],
         request_options: RequestOptions | None = None,
     ) -> SaveTemplate:
-        """POST /graphql
+        """The mutation SaveTemplate.
 
-        ``POST /graphql`` (operationId ``SaveTemplate``).
+        GraphQL mutation ``SaveTemplate``, sent to ``/graphql``.
         """
         return await self._client.call(
             _SAVE_TEMPLATE,

@@ -75,7 +75,7 @@ _UPDATE_PUBLIC_KEYS = Operation(
 
 
 class UserApi(Group):
-    """Operations tagged 'user'."""
+    """The operations of operations/user.graphql."""
 
     _client: BaseClient
     _methods = (
@@ -90,7 +90,7 @@ class UserApi(Group):
     ) -> GetUser:
         """The caller's account and settings.
 
-        ``POST /graphql`` (operationId ``GetUser``).
+        GraphQL query ``GetUser``, sent to ``/graphql``.
         """
         return self._client.call(
             _GET_USER,
@@ -103,9 +103,9 @@ class UserApi(Group):
         pub_key: str,
         request_options: RequestOptions | None = None,
     ) -> UpdatePublicKeys:
-        """POST /graphql
+        """The mutation UpdatePublicKeys.
 
-        ``POST /graphql`` (operationId ``UpdatePublicKeys``).
+        GraphQL mutation ``UpdatePublicKeys``, sent to ``/graphql``.
         """
         return self._client.call(
             _UPDATE_PUBLIC_KEYS,
@@ -115,7 +115,7 @@ class UserApi(Group):
 
 
 class AsyncUserApi(Group):
-    """Operations tagged 'user'."""
+    """The operations of operations/user.graphql."""
 
     _client: BaseAsyncClient
     _methods = (
@@ -130,7 +130,7 @@ class AsyncUserApi(Group):
     ) -> GetUser:
         """The caller's account and settings.
 
-        ``POST /graphql`` (operationId ``GetUser``).
+        GraphQL query ``GetUser``, sent to ``/graphql``.
         """
         return await self._client.call(
             _GET_USER,
@@ -143,9 +143,9 @@ class AsyncUserApi(Group):
         pub_key: str,
         request_options: RequestOptions | None = None,
     ) -> UpdatePublicKeys:
-        """POST /graphql
+        """The mutation UpdatePublicKeys.
 
-        ``POST /graphql`` (operationId ``UpdatePublicKeys``).
+        GraphQL mutation ``UpdatePublicKeys``, sent to ``/graphql``.
         """
         return await self._client.call(
             _UPDATE_PUBLIC_KEYS,
