@@ -45,7 +45,7 @@ def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | N
     with _reported(spec, diagnostics):
         api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
         api = with_waiters(api, waiters)
-        files = Renderer(api, info, diagnostics).render()
+        files = Renderer(api, info, diagnostics, earlier[-1][1] if earlier else None).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
                    inputs(spec, spec_files, info, previous, declared(pagination, waiters)))

@@ -21,6 +21,7 @@ from .diagnostics import Diagnostics
 from .imports import all_key, import_block
 from .ir import Api, Group, Model, Operation, Response, TypeRef
 from .layout import LINE_LENGTH, annotated, block, embed, signature, wrap
+from .moved import moved_operations
 from .pytypes import Imports, PythonTypes, union_members
 from .security_literals import SCHEME_CLASSES, requirement_json, requirements_literal, scheme_literal
 
@@ -127,8 +128,12 @@ class PackageInfo(NamedTuple):
 class Renderer:
     """Renders every file of one package; returns ``{relative path: text}``."""
 
-    def __init__(self, api: Api, info: PackageInfo, diagnostics: Diagnostics | None = None) -> None:
+    def __init__(self, api: Api, info: PackageInfo, diagnostics: Diagnostics | None = None,
+                 previous: Api | None = None) -> None:
+        """``previous``: the family's previous release, whose moved operations keep an alias (:mod:`specloom.moved`)."""
         self.api = api
+        self.moved = moved_operations(previous, api)
+        self._module_of = {op.python_name: g.module for g in api.groups for op in g.operations}
         self.diagnostics = diagnostics or Diagnostics()
         self.info = info
         self.types = PythonTypes(api)
@@ -278,6 +283,7 @@ class Renderer:
             # runtime's class is imported under a private name, which no model class can have.
             names = {name: f"_{name}" if name in clash else name for name in names}
             imports, ops = self._group_operations(group, names)
+        aliases = self._aliases(group, imports, names)
         imports.runtime |= {_imported(name, names) for name in ("Group", "Operation")}
         imports.typing.add("TYPE_CHECKING")
         statements = [("__future__", "annotations"), *imports.statements()]
@@ -293,8 +299,10 @@ class Renderer:
             header=docstring(f"Operations of the {group.name!r} group."),
             imports="\n".join(lines), ops=ops, group=group, table=self._validator_table(imports)[:1],
             group_doc=docstring(group.description or f"Operations tagged {group.name!r}.", 4),
-            methods=[(name, op.deprecated) for op in group.operations
-                     for name in (op.python_name.rsplit(".", 1)[-1], *([op.pagination.method] if op.pagination else []))],
+            methods=[*((name, op.deprecated) for op in group.operations
+                       for name in (op.python_name.rsplit(".", 1)[-1], *([op.pagination.method] if op.pagination else []))),
+                     *((alias["name"], True) for alias in aliases)],
+            aliases=aliases,
             variants=[
                 {"prefix": "", "client": names["BaseClient"], "def": "def", "await": "", "returns": "returns"},
                 {"prefix": "Async", "client": names["BaseAsyncClient"], "def": "async def", "await": "await ",
@@ -315,6 +323,26 @@ class Renderer:
                 ops.append(self._operation(op, imports, names, shadowed))
                 ops[-1]["waiter"] = op.waiter and waiter_code.methods(self.api, self.types, group, op, ops[-1], imports, names)
         return imports, ops
+
+    def _aliases(self, group: Group, imports: Imports, names: dict[str, str]) -> list[dict[str, Any]]:
+        """Methods of this group that moved to another since the previous release: deprecated aliases of them."""
+        here = group.operations[0].python_name.rpartition(".")[0] if group.operations else ""
+        aliases = []
+        for moved in self.moved:
+            target = moved.target
+            if moved.old_group != here or target.stream_switch is not None:
+                continue  # a method streaming when asked has overloads an alias would have to repeat
+            with self.diagnostics.at(f"{target.method} {target.path} (operation {target.operation_id!r})"):
+                context = self._operation(target, imports, names, frozenset())
+            imports.stdlib.add(("warnings", None))
+            where = f"client.{target.python_name}"
+            message = f"client.{moved.old_group}.{moved.old_name} moved to {where}; this alias goes in the next release"
+            aliases.append({
+                "name": moved.old_name, "op": context, "module": self._module_of[target.python_name],
+                "doc": docstring(f"Deprecated: moved to ``{where}``; this alias goes in the next release.", 8),
+                "warn": embed(wrap(f"warnings.warn({pyrepr(message)}, DeprecationWarning, stacklevel=2)", 8), 8),
+            })
+        return aliases
 
     def _operation(self, op: Operation, imports: Imports, names: dict[str, str], shadowed: frozenset[str]) -> dict[str, Any]:
         name = op.python_name.rsplit(".", 1)[-1]
