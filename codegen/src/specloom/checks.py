@@ -185,7 +185,9 @@ class CheckWriter:
             # A key holding UNSET is left out when sent (to_jsonable), so it counts as absent.
             if prop.required and not prop.read_only:
                 imports.runtime.add("UNSET")
-                lines += [f"if {key} not in value or (v := value[{key}]) is UNSET:", _append("problems", "    ", f"{where}: is required")]
+                # v is bound only for the checks of its value that follow, if any (a JSON scalar of any type has none).
+                present = f"(v := value[{key}])" if inner else f"value[{key}]"
+                lines += [f"if {key} not in value or {present} is UNSET:", _append("problems", "    ", f"{where}: is required")]
                 lines += _otherwise(inner)
             elif inner:
                 imports.runtime.add("UNSET")

@@ -281,7 +281,7 @@ def validate_list_pods_myself_pods(value: Any, path: str, problems: list[str]) -
             problems.append(f"{path}.uptimeSeconds: must be an integer")
         elif not is_int32(v):
             problems.append(f"{path}.uptimeSeconds: must fit in int32")
-    if 'labels' not in value or (v := value['labels']) is UNSET:
+    if 'labels' not in value or value['labels'] is UNSET:
         problems.append(f"{path}.labels: is required")
     if 'machine' not in value or (v := value['machine']) is UNSET:
         problems.append(f"{path}.machine: is required")

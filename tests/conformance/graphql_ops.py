@@ -1,0 +1,47 @@
+"""Operation documents built from a schema: one query per root field, selecting its scalar fields.
+
+What a user of a large real schema (Linear, Railway) starts with, and what issue 12 asks the
+generator to take: each query's required arguments become variables, and a field whose type
+is an object or interface selects every scalar field it has that needs no arguments.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import graphql
+
+
+def load_schema(path: Path) -> graphql.GraphQLSchema:
+    text = path.read_text(encoding="utf-8")
+    if path.suffix == ".json":
+        data = json.loads(text)
+        return graphql.build_client_schema(data.get("data", data))
+    return graphql.build_schema(text)
+
+
+def scalar_queries(schema: graphql.GraphQLSchema) -> str:
+    """One ``query`` per root field of ``schema``'s query type (skipping objects without a plain scalar field)."""
+    assert schema.query_type is not None
+    operations = []
+    for name, field in sorted(schema.query_type.fields.items()):
+        named = graphql.get_named_type(field.type)
+        required = [(arg_name, arg) for arg_name, arg in field.args.items()
+                    if graphql.is_non_null_type(arg.type) and arg.default_value is graphql.Undefined]
+        variables = ", ".join(f"${arg_name}: {arg.type}" for arg_name, arg in required)
+        arguments = ", ".join(f"{arg_name}: ${arg_name}" for arg_name, _ in required)
+        if graphql.is_leaf_type(named):
+            selection = ""
+        elif isinstance(named, graphql.GraphQLObjectType | graphql.GraphQLInterfaceType):
+            scalars = [f for f, d in named.fields.items()
+                       if graphql.is_leaf_type(graphql.get_named_type(d.type))
+                       and not any(graphql.is_non_null_type(a.type) for a in d.args.values())]
+            if not scalars:
+                continue
+            selection = " { " + " ".join(scalars) + " }"
+        else:  # a union: which member came back
+            selection = " { __typename }"
+        head = f"query {name[:1].upper()}{name[1:]}" + (f"({variables})" if variables else "")
+        operations.append(f"{head} {{ {name}{f'({arguments})' if arguments else ''}{selection} }}")
+    return "\n\n".join(operations) + "\n"
