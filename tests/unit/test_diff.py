@@ -334,3 +334,16 @@ def test_update_with_bad_input_changes_nothing(tmp_path: Path, capsys: pytest.Ca
     assert code == 2 and message in capsys.readouterr().err
     assert sorted(str(p.relative_to(root)) for p in root.rglob("*")) == before
     assert (root / "specs" / "controlplane" / "family.toml").read_text() == toml
+
+
+def test_the_graphql_reference_family_s_breaking_change_names_the_method(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", "--json", "--root", str(REPO), "--family", "gpucloud", "1.0", "1.1"]) == 1
+    changes = json.loads(capsys.readouterr().out)["changes"]
+
+    breaking = {(c["kind"], c["subject"]) for c in changes if c["breaking"]}
+    assert ("parameter-required", "client.pods.get_pod") in breaking
+    assert {"kind": "schema-arg-changed-kind", "breaking": True, "subject": "schema", "old": "", "new": "",
+            "message": "schema: Query.pod arg input has changed type from PodFilter to PodFilter!."} in changes
+    added = [c for c in changes if c["kind"] == "operation-added"]
+    assert [c["subject"] for c in added] == ["client.datacenters.list_data_centers"]
+    assert not any(c["kind"] == "operation-removed" for c in changes)

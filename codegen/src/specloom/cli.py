@@ -215,7 +215,7 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from .diagnostics import Diagnostics
     from .diff import diff, report
-    from .pipeline import read_spec
+    from .pipeline import is_graphql, read_spec
 
     old_spec, new_spec = _diff_specs(args)
     diagnostics = Diagnostics()
@@ -223,6 +223,10 @@ def cmd_diff(args: argparse.Namespace) -> int:
     # The newer release keeps the names the older one gave, as generate does along a family.
     new, _ = read_spec(new_spec, diagnostics, Ledger.of(old))
     changes = diff(old, new)
+    if is_graphql(old_spec) and is_graphql(new_spec):
+        from .graphql.changes import schema_changes  # here: OpenAPI runs never import graphql-core
+
+        changes = sorted([*changes, *schema_changes(old_spec, new_spec)], key=lambda c: not c.breaking)
     if args.json:
         json.dump({"old": str(old_spec), "new": str(new_spec), "breaking": sum(c.breaking for c in changes),
                    "changes": [c.as_json() for c in changes]}, sys.stdout, indent=1, ensure_ascii=False)

@@ -62,23 +62,32 @@ def diff(old: Api, new: Api) -> list[Change]:
 
 
 def _operations(old: Api, new: Api) -> Iterator[Change]:
-    before = {(op.method, op.path): op for op in old.operations}
-    after = {(op.method, op.path): op for op in new.operations}
+    before = {_key(op): op for op in old.operations}
+    after = {_key(op): op for op in new.operations}
     by_id = {op.operation_id: op for key, op in after.items() if key not in before and op.operation_id}
     old_types, new_types = _Types(old), _Types(new)
-    matched: set[tuple[str, str]] = set()
+    matched: set[tuple[str, str, str]] = set()
     for key, was in before.items():
         now = after.get(key) or by_id.get(was.operation_id)
         if now is None:
-            yield Change("operation-removed", True, _call(was), f"{_call(was)} was removed ({was.method} {was.path})",
+            yield Change("operation-removed", True, _call(was), f"{_call(was)} was removed ({_sent(was)})",
                          old_types.signature(was))
             continue
-        matched.add((now.method, now.path))
+        matched.add(_key(now))
         yield from _operation(was, now, old_types, new_types)
     for key, now in after.items():
         if key not in matched:
-            yield Change("operation-added", False, _call(now), f"{_call(now)} is new ({now.method} {now.path})",
+            yield Change("operation-added", False, _call(now), f"{_call(now)} is new ({_sent(now)})",
                          new=new_types.signature(now))
+
+
+def _key(op: Operation) -> tuple[str, str, str]:
+    """What identifies an operation across releases: method and path; for GraphQL (all POST /graphql), its name."""
+    return op.method, op.path, op.graphql.name if op.graphql is not None else ""
+
+
+def _sent(op: Operation) -> str:
+    return f"GraphQL {op.graphql.kind} {op.graphql.name}" if op.graphql is not None else f"{op.method} {op.path}"
 
 
 def _operation(was: Operation, now: Operation, old_types: _Types, new_types: _Types) -> Iterator[Change]:
@@ -334,7 +343,9 @@ class _Types:
         return self.python.annotation(t, Imports())
 
     def parameter(self, p: Parameter) -> str:
-        text = f"{p.python_name}: {self.python.parameter_annotation(p.type, Imports())}"
+        # As the generated method spells it: a GraphQL variable also takes a dict for an input object.
+        spelled = self.python.body_annotation if p.location == "variable" else self.python.parameter_annotation
+        text = f"{p.python_name}: {spelled(p.type, Imports())}"
         return text if p.required else f"{text} | Unset = UNSET"
 
     def answer(self, op: Operation) -> str:

@@ -80,7 +80,7 @@ class DocumentError(SpecError):
 def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
     """The IR of the release whose schema is ``path``; and its files (relative to the schema's folder)."""
     base = path.resolve().parent
-    schema = _schema(path, diagnostics)
+    schema = load_schema(path, diagnostics)
     sources = sorted((base / "operations").glob("*.graphql"))
     document = _operations(sources, base)
     errors = graphql.validate(schema, document)
@@ -94,7 +94,8 @@ def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None
 # -- loading ------------------------------------------------------------------------------------------
 
 
-def _schema(path: Path, diagnostics: Diagnostics) -> GraphQLSchema:
+def load_schema(path: Path, diagnostics: Diagnostics) -> GraphQLSchema:
+    """The release's schema, validated (a field defined twice kept once, with a warning)."""
     try:
         text = path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
