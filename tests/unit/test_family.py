@@ -36,6 +36,8 @@ def release(version: str, spec: str = "2.24", extra: str = "") -> str:
     (HEAD + release('"2.24"', extra="pach = 1\n"), "[[release]] #1: unknown key 'pach'; did you mean 'patch'?"),
     (HEAD + '[releases]\nversion = "2.24"\n' + release('"2.24"'), "unknown key 'releases'; did you mean 'release'?"),
     (HEAD + release('"2.x"'), "release '2.x' must look like MAJOR.MINOR"),
+    (HEAD + release('"2.24"') + '\n[scalars]\nMoney = "strng"\n',
+     "[scalars]: Money = 'strng' is not a kind of value; did you mean 'string'?"),
 ])
 def test_a_family_toml_mistake_is_an_error_naming_it(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                                       toml: str, message: str) -> None:

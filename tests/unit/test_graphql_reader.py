@@ -131,3 +131,13 @@ def test_an_introspection_result_reads_like_sdl(tmp_path: Path) -> None:
     assert files == ["schema.json", "operations/pods.graphql"]
     assert [op.python_name for op in api.operations] == ["pods.get_pod"]
     assert [p.wire_name for p in model(api, "GetPodPod").properties] == ["id", "name"]
+
+
+def test_a_custom_scalar_is_read_as_family_toml_says() -> None:
+    plain = load_graphql_api(GPUCLOUD / "1.1" / "schema.graphql", Diagnostics())[0]
+    mapped = load_graphql_api(GPUCLOUD / "1.1" / "schema.graphql", Diagnostics(), scalars=[("DateTime", "string")])[0]
+
+    def created(api: Api) -> str | None:
+        return next(p for p in model(api, "GetPodPod").properties if p.wire_name == "createdAt").type.format
+
+    assert (created(plain), created(mapped)) == ("date-time", None)

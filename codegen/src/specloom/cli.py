@@ -15,13 +15,11 @@ from typing import NamedTuple
 from . import __version__
 from .changelog import ReleaseApi
 from .diagnostics import ConfigError, InternalError, SpecloomError
-from .family import Family, Release, check_names, discover, release_version
+from .family import NO_SETTINGS, Family, Release, Settings, check_names, discover, release_version
 from .inputs import unchanged
 from .ledger import Ledger
-from .pagination import Declaration as PageDeclaration
-from .pipeline import Outcome, declared, read_release, render_package, stale_files, write_package
+from .pipeline import Outcome, read_release, render_package, stale_files, write_package
 from .render import PackageInfo
-from .waiters import Declaration as WaiterDeclaration
 from .writer import MANIFEST
 
 _INDEX = "operations.json"
@@ -41,10 +39,8 @@ class _Target(NamedTuple):
     label: str
     #: False for an earlier release that is read only for the names it gives.
     selected: bool = True
-    #: The family's declarations of paginated operations.
-    pagination: tuple[PageDeclaration, ...] = ()
-    #: The family's waiter declarations for this release.
-    waiters: tuple[WaiterDeclaration, ...] = ()
+    #: What the family.toml declares for the release.
+    settings: Settings = NO_SETTINGS
 
 
 def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
@@ -82,9 +78,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
-            waiters = tuple(w for w in family.waiters if w.applies_to(release.version))
             chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected,
-                                 family.pagination, waiters))
+                                 family.settings(release)))
         yield Ledger(), chain
 
 
@@ -126,12 +121,12 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]
         for target in chain:
             if target.selected:
                 outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous,
-                                         target.pagination, target.waiters)
+                                         target.settings)
                 outcome.diagnostics.print()
                 api, found = outcome.api, outcome.inputs
                 yield outcome, target
             else:
-                api, found = read_release(target.spec, target.info, ledger, previous, target.pagination, target.waiters)
+                api, found = read_release(target.spec, target.info, ledger, previous, target.settings)
             ledger = ledger.then(Ledger.of(api))
             earlier.append((target.info, api))
             previous = found.fingerprint if found else ""
@@ -141,7 +136,7 @@ def _unchanged(chain: list[_Target]) -> bool:
     """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
     previous = ""
     for target in chain:
-        found = unchanged(target.out, target.spec, target.info, previous, declared(target.pagination, target.waiters))
+        found = unchanged(target.out, target.spec, target.info, previous, target.settings.fingerprint())
         if found is None:
             return False
         previous = found.fingerprint

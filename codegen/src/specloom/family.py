@@ -9,7 +9,7 @@ from typing import NamedTuple
 from .diagnostics import ConfigError
 from .naming import is_identifier
 from .pagination import Declaration as PageDeclaration
-from .pagination import read_declarations
+from .pagination import read_declarations, stable
 from .waiters import Declaration as WaiterDeclaration
 from .waiters import read_family_declarations
 
@@ -29,6 +29,26 @@ class Release(NamedTuple):
         return f"1.{major * 100 + minor}.{self.patch}"
 
 
+#: What a custom GraphQL scalar may be read as (``[scalars]`` in family.toml): the JSON type, or a format of strings.
+SCALAR_KINDS = ("string", "integer", "number", "boolean", "any", "date-time", "date", "uuid")
+
+
+class Settings(NamedTuple):
+    """What a family.toml says of one release's package beyond its names: the declarations that shape it."""
+
+    pagination: tuple[PageDeclaration, ...] = ()
+    waiters: tuple[WaiterDeclaration, ...] = ()
+    #: Custom GraphQL scalars and what each is read as (one of :data:`SCALAR_KINDS`).
+    scalars: tuple[tuple[str, str], ...] = ()
+
+    def fingerprint(self) -> tuple[object, ...]:
+        """The settings without the file they were read from: the same wherever the repo is checked out."""
+        return stable(self.pagination), tuple((w.operation, w.table, w.releases) for w in self.waiters), self.scalars
+
+
+NO_SETTINGS = Settings()
+
+
 class Family(NamedTuple):
     name: str
     distribution: str
@@ -40,9 +60,14 @@ class Family(NamedTuple):
     pagination: tuple[PageDeclaration, ...] = ()
     #: The ``[[waiter]]`` declarations: how to wait for the jobs of submit operations.
     waiters: tuple[WaiterDeclaration, ...] = ()
+    #: The ``[scalars]`` table: custom GraphQL scalars and what each is read as.
+    scalars: tuple[tuple[str, str], ...] = ()
 
     def output_dir(self, generated: Path, release: Release) -> Path:
         return generated / f"{self.name}-{release.version}"
+
+    def settings(self, release: Release) -> Settings:
+        return Settings(self.pagination, tuple(w for w in self.waiters if w.applies_to(release.version)), self.scalars)
 
 
 def release_version(text: str, where: str) -> str:
@@ -62,7 +87,7 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
 
 
 #: The keys family.toml knows, per table: anything else is a mistake to point out, not to ignore.
-TOP_KEYS = frozenset({"family", "release", "pagination", "waiter"})
+TOP_KEYS = frozenset({"family", "release", "pagination", "waiter", "scalars"})
 FAMILY_KEYS = frozenset({"distribution", "package", "aliases", "summary"})
 RELEASE_KEYS = frozenset({"version", "spec", "patch"})
 
@@ -133,7 +158,20 @@ def load_family(directory: Path) -> Family:
     pagination = read_declarations(data.get("pagination", {}), str(path))
     waiters = read_family_declarations(data.get("waiter", []), str(path))
     return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases),
-                  pagination, waiters)
+                  pagination, waiters, _scalars(data.get("scalars", {}), f"{path} [scalars]"))
+
+
+def _scalars(table: object, where: str) -> tuple[tuple[str, str], ...]:
+    if not isinstance(table, dict):
+        raise ConfigError(f"{where}: must be a table of scalar names, e.g. Decimal = \"string\"")
+    for name, kind in table.items():
+        if kind not in SCALAR_KINDS:
+            import difflib
+
+            close = difflib.get_close_matches(str(kind), SCALAR_KINDS, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else f" (one of {', '.join(SCALAR_KINDS)})"
+            raise ConfigError(f"{where}: {name} = {kind!r} is not a kind of value{hint}")
+    return tuple(sorted((str(k), str(v)) for k, v in table.items()))
 
 
 def discover(specs: Path) -> list[Family]:

@@ -10,14 +10,12 @@ from typing import NamedTuple
 from .build import load_api_and_files
 from .changelog import ReleaseApi, changelog
 from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
+from .family import NO_SETTINGS, Settings
 from .graphql import GRAPHQL_SUFFIXES
 from .inputs import Inputs, inputs
 from .ir import Api
 from .ledger import Ledger
-from .pagination import Declaration as PageDeclaration
-from .pagination import stable
 from .render import PackageInfo, Renderer
-from .waiters import Declaration as WaiterDeclaration
 from .waiters import with_waiters
 from .writer import WriteResult, leftovers, plan, write
 
@@ -35,47 +33,39 @@ class Outcome(NamedTuple):
 
 
 def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | None = None,
-                   earlier: Sequence[ReleaseApi] = (), previous: str = "",
-                   pagination: tuple[PageDeclaration, ...] = (), waiters: Sequence[WaiterDeclaration] = ()) -> Outcome:
+                   earlier: Sequence[ReleaseApi] = (), previous: str = "", settings: Settings = NO_SETTINGS) -> Outcome:
     """``earlier``: the family's earlier releases, oldest first, which the package's CHANGELOG.md compares;
-    ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`); ``pagination``: the family's
-    declarations of paginated operations (see :mod:`specloom.pagination`); ``waiters``: its waiter
-    declarations for this release (the spec's own are read anyway)."""
+    ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`); ``settings``: what the
+    family.toml declares for the release (pagination, waiters, GraphQL scalars)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
-        api = with_waiters(api, waiters)
+        api, spec_files = read_spec(spec, diagnostics, ledger, settings)
         files = Renderer(api, info, diagnostics, earlier[-1][1] if earlier else None).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
-                   inputs(spec, spec_files, info, previous, declared(pagination, waiters)))
+                   inputs(spec, spec_files, info, previous, settings.fingerprint()))
 
 
 def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, previous: str = "",
-                 pagination: tuple[PageDeclaration, ...] = (),
-                 waiters: Sequence[WaiterDeclaration] = ()) -> tuple[Api, Inputs | None]:
+                 settings: Settings = NO_SETTINGS) -> tuple[Api, Inputs | None]:
     """A release's IR and inputs without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger, pagination)
-    return api, inputs(spec, spec_files, info, previous, declared(pagination, waiters))
-
-
-def declared(pagination: tuple[PageDeclaration, ...], waiters: Sequence[WaiterDeclaration]) -> tuple[object, ...]:
-    """What family.toml says of a package beyond its names, without the path it was read from: part of
-    the package's fingerprint, the same wherever the repo is checked out."""
-    return stable(pagination), tuple((w.operation, w.table, w.releases) for w in waiters)
+        api, spec_files = read_spec(spec, diagnostics, ledger, settings)
+    return api, inputs(spec, spec_files, info, previous, settings.fingerprint())
 
 
 def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
-              pagination: tuple[PageDeclaration, ...] = ()) -> tuple[Api, list[str]]:
+              settings: Settings = NO_SETTINGS) -> tuple[Api, list[str]]:
     """A release's IR, by either front end, and its files: a GraphQL schema (SDL, or an introspection
-    result) with its operations, or an OpenAPI spec (``pagination``: its family's declarations)."""
+    result) with its operations, or an OpenAPI spec; with what ``settings`` declare (waiters in either)."""
     if is_graphql(spec):
         from .graphql.reader import load_graphql_api  # here: OpenAPI runs never import graphql-core
 
-        return load_graphql_api(spec, diagnostics, ledger)
-    return load_api_and_files(spec, diagnostics, ledger, pagination)
+        api, files = load_graphql_api(spec, diagnostics, ledger, settings.scalars)
+    else:
+        api, files = load_api_and_files(spec, diagnostics, ledger, settings.pagination)
+    return with_waiters(api, settings.waiters), files
 
 
 def is_graphql(spec: Path) -> bool:

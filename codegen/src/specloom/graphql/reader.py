@@ -65,6 +65,10 @@ _KNOWN_SCALARS = {
     "UUID": TypeRef("string", format="uuid"), "JSON": TypeRef("any"), "JSONObject": TypeRef("map", values=TypeRef("any")),
     "Decimal": TypeRef("string"), "BigInt": TypeRef("any"), "Long": TypeRef("integer", format="int64"),
 }
+#: What family.toml's ``[scalars]`` kinds read as (see :data:`specloom.family.SCALAR_KINDS`).
+_KINDS = {"string": TypeRef("string"), "integer": TypeRef("integer"), "number": TypeRef("number"),
+          "boolean": TypeRef("boolean"), "any": TypeRef("any"), "date-time": TypeRef("string", format="date-time"),
+          "date": TypeRef("string", format="date"), "uuid": TypeRef("string", format="uuid")}
 _ANNOTATION_NAMES = frozenset({"bool", "int", "float", "str", "bytes", "list", "dict", "datetime"})
 _RESERVED_ARGUMENTS = frozenset({"self", "body", "request_options"})
 
@@ -77,8 +81,12 @@ class DocumentError(SpecError):
         self.file, self.pointer, self.reason = file, f"{line}:{column}", reason
 
 
-def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None) -> tuple[Api, list[str]]:
-    """The IR of the release whose schema is ``path``; and its files (relative to the schema's folder)."""
+def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
+                     scalars: Iterable[tuple[str, str]] = ()) -> tuple[Api, list[str]]:
+    """The IR of the release whose schema is ``path``; and its files (relative to the schema's folder).
+
+    ``scalars`` says what custom scalars are read as (family.toml's ``[scalars]``), beyond the names known here.
+    """
     base = path.resolve().parent
     schema = load_schema(path, diagnostics)
     sources = sorted((base / "operations").glob("*.graphql"))
@@ -86,7 +94,7 @@ def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None
     errors = graphql.validate(schema, document)
     if errors:
         raise _located(errors[0], "operations")
-    reader = _Reader(schema, document, path.name, ledger or Ledger())
+    reader = _Reader(schema, document, path.name, ledger or Ledger(), {name: _KINDS[kind] for name, kind in scalars})
     files = [path.name, *(source.relative_to(base).as_posix() for source in sources)]
     return reader.api(), files
 
@@ -190,8 +198,10 @@ class _Draft(NamedTuple):
 
 
 class _Reader:
-    def __init__(self, schema: GraphQLSchema, document: DocumentNode, source: str, ledger: Ledger) -> None:
+    def __init__(self, schema: GraphQLSchema, document: DocumentNode, source: str, ledger: Ledger,
+                 scalars: dict[str, TypeRef]) -> None:
         self.schema = schema
+        self.scalars = {**_KNOWN_SCALARS, **scalars}
         self.source = source
         self.ledger = ledger
         self.fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
@@ -267,7 +277,7 @@ class _Reader:
         if isinstance(gtype, GraphQLEnumType):
             return TypeRef("model", ref=self._enum(gtype), nullable=nullable)
         assert isinstance(gtype, GraphQLScalarType)
-        found = _BUILT_IN.get(gtype.name) or _KNOWN_SCALARS.get(gtype.name) or TypeRef("any")
+        found = _BUILT_IN.get(gtype.name) or self.scalars.get(gtype.name) or TypeRef("any")
         return found._replace(nullable=nullable)
 
     def _input_object(self, gtype: GraphQLInputObjectType) -> str:
