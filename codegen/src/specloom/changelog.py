@@ -30,8 +30,22 @@ def changelog(current: ReleaseApi, earlier: Sequence[ReleaseApi]) -> str:
             lines.append("The first release of this package.")
             continue
         before, old = releases[index - 1]
-        lines += _section(before, diff(old, api))
+        lines += _section(before, _diff(old, api))
     return "\n".join(lines) + "\n"
+
+
+#: The diffs of consecutive releases already made in this run, each with the two releases it compared:
+#: a family's every package repeats the sections of the ones before it.
+_DIFFS: dict[tuple[int, int], tuple[Api, Api, list[Change]]] = {}
+
+
+def _diff(old: Api, new: Api) -> list[Change]:
+    found = _DIFFS.get((id(old), id(new)))
+    if found is None or found[0] is not old or found[1] is not new:  # ids are reused once an Api is gone
+        if len(_DIFFS) >= 32:
+            _DIFFS.clear()  # one family's releases at a time; a process generating many keeps no more
+        found = _DIFFS[id(old), id(new)] = (old, new, diff(old, new))
+    return found[2]
 
 
 def _section(before: PackageInfo, changes: list[Change]) -> list[str]:

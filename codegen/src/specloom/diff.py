@@ -338,9 +338,13 @@ class _Types:
 
     def __init__(self, api: Api) -> None:
         self.python = PythonTypes(api)
+        self._annotations: dict[TypeRef, str] = {}  # a release's few thousand types are compared again and again
 
     def annotation(self, t: TypeRef) -> str:
-        return self.python.annotation(t, Imports())
+        text = self._annotations.get(t)
+        if text is None:
+            text = self._annotations[t] = self.python.annotation(t, Imports())
+        return text
 
     def parameter(self, p: Parameter) -> str:
         # As the generated method spells it: a GraphQL variable also takes a dict for an input object.
