@@ -21,6 +21,19 @@ class ParamStyle(NamedTuple):
     explode: bool = True
 
 
+class PartEncoding(NamedTuple):
+    """How one property of a multipart body is sent, when the spec's ``encoding`` says more than the defaults.
+
+    ``content_type``: the part's media type (a list or a wildcard in the spec: the first concrete
+    one, else the default); ``style``/``explode``: an array of scalars as one part joined
+    (``explode=False``) rather than one part per item.
+    """
+
+    content_type: str | None = None
+    style: str = "form"
+    explode: bool = True
+
+
 @attrs.frozen
 class Operation(Generic[T]):
     """One (method, path) of the API with what the runtime needs to send it and read its answer.
@@ -50,6 +63,8 @@ class Operation(Generic[T]):
     #: The success answer is a stream (server-sent events, JSON lines): its body is left unread and
     #: ``decode`` (``streams.event_stream`` or ``streams.json_lines``) wraps the open response.
     streamed: bool = False
+    #: Per property of a multipart body, the spec's ``encoding`` where it differs from the defaults (uploads).
+    body_encoding: dict[str, PartEncoding] = attrs.field(factory=dict)
 
 
 # The decoders below have no schema to hold an answer to: ``strict`` changes nothing for them.

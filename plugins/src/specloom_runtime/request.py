@@ -18,6 +18,7 @@ from .unset import UNSET, Unset
 if TYPE_CHECKING:
     from .call import Call
     from .config import ClientConfig
+    from .uploads import UploadStream
 
 _DEFAULT_STYLE = ParamStyle()
 
@@ -102,15 +103,18 @@ def build_request(call: Call) -> httpx.Request:
         _refuse_unsendable(unsendable_headers(cookie_values, cookies=True))
         where = "body"
         body = arguments.get("body", UNSET)
-        if options.body:
-            body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
-        content, data = _encode_body(operation, body, header_values)
+        content = data = None
+        stream = _upload(operation, body, options.body, header_values)
+        if stream is None:
+            if options.body:
+                body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
+            content, data = _encode_body(operation, body, header_values)
     except (TypeError, ValueError) as exc:
         raise RequestEncodingError(f"{operation.operation_id}: cannot send the {where}: {exc}") from exc
     timeout = httpx.Timeout(options.timeout) if options.timeout is not None else config.timeout
     if cookie_values:
         header_values["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
-    return httpx.Request(
+    request = httpx.Request(
         operation.method,
         url,
         params=params,
@@ -119,11 +123,35 @@ def build_request(call: Call) -> httpx.Request:
         data=data,
         extensions={"timeout": timeout.as_dict()},
     )
+    if stream is not None:  # set after: httpx adds Host only to a request built without a stream
+        request.stream = stream
+    return request
 
 
 def _refuse_unsendable(problem: str | None) -> None:
     if problem is not None:
         raise ValueError(problem)
+
+
+def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], headers: dict[str, str]) -> UploadStream | None:
+    """A multipart body, or a file sent as the whole body, as a stream (:mod:`.uploads`); ``None`` for other bodies."""
+    media = operation.body_media_type
+    if media is None or isinstance(body, Unset) and not extra:
+        return None
+    from .uploads import binary_body, is_file_content  # on first upload: other calls never load it
+
+    if media.startswith("multipart/form-data"):
+        from .multipart import form_fields, multipart_body
+
+        if extra:  # request_options.body adds fields, as it does to a JSON object body
+            body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
+        stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
+    elif "json" not in media and "form-urlencoded" not in media and not isinstance(body, bytes) and is_file_content(body):
+        stream, headers["Content-Type"] = binary_body(body, media)
+    else:
+        return None
+    headers.update(stream.headers())
+    return stream
 
 
 def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:
