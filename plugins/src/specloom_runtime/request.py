@@ -146,7 +146,8 @@ def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], head
         if extra:  # request_options.body adds fields, as it does to a JSON object body
             body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
         stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
-    elif "json" not in media and "form-urlencoded" not in media and not isinstance(body, bytes) and is_file_content(body):
+    elif "json" not in media and "form-urlencoded" not in media and not isinstance(body, (bytes, str)) and (
+            is_file_content(body) or hasattr(body, "read")):  # a text file too: source_of says what is wrong with it
         stream, headers["Content-Type"] = binary_body(body, media)
     else:
         return None

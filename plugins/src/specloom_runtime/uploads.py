@@ -218,7 +218,9 @@ def source_of(value: Any, where: str) -> Source:
     """
     file = value if isinstance(value, File) else File(value)
     content = file.content
-    if isinstance(content, (str, io.TextIOBase)) or not is_file_content(content) or isinstance(content, File):
+    if isinstance(content, io.TextIOBase):
+        raise TypeError(f"{where} is a file opened in text mode; open it in binary mode ('rb')")
+    if isinstance(content, str) or not is_file_content(content) or isinstance(content, File):
         raise TypeError(f"{where} must be bytes, a path, a binary file object or an iterator of bytes, "
                         f"not {type(content).__name__}" + (" (encode text first)" if isinstance(content, str) else ""))
     if file.size is not None and (not isinstance(file.size, int) or file.size < 0):
@@ -292,9 +294,12 @@ class UploadStream(httpx.SyncByteStream, httpx.AsyncByteStream):
 
 
 def binary_body(value: Any, media_type: str) -> tuple[UploadStream, str]:
-    """A file sent as the whole body, and its Content-Type: the ``File``'s, else the operation's (a wildcard: octet-stream)."""
+    """A file sent as the whole body, and its Content-Type: the spec's; where the spec allows any (``image/*``,
+    ``*/*``), the ``File``'s, else ``application/octet-stream``."""
     declared = value.content_type if isinstance(value, File) else None
-    media = declared or (media_type if "*" not in media_type else "application/octet-stream")
+    if declared is not None:
+        media_type_header(declared, "body")
+    media = media_type if "*" not in media_type else declared or "application/octet-stream"
     return UploadStream([source_of(value, "body")], "the body"), media_type_header(media, "body")
 
 
