@@ -16,7 +16,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from specloom_runtime import File, RequestEncodingError, RequestOptions, RequestValidationError, ServerError
+from specloom_runtime import (
+    AuthenticationError,
+    File,
+    RedirectError,
+    RequestEncodingError,
+    RequestOptions,
+    RequestValidationError,
+    ServerError,
+)
 
 from tests.runtime.harness import FAST, Harness
 from tests.servers import ControlPlaneServer, Fault
@@ -270,6 +278,45 @@ def test_a_multipart_body_of_files_that_can_be_reread_is_retried(h: Harness, ser
     artifact = h.run(client, upload_artifact({"file": path, "tags": ["a"]}, request_options=_idempotent()))
 
     assert [r.status for r in server.requests_to("POST", ARTIFACTS)] == [503, 201]
+    assert artifact.sha256 == sha256(CONTENT)
+
+
+@pytest.mark.parametrize("source", ["path", "iterator"])
+def test_a_redirect_sends_a_body_that_can_be_reread_and_refuses_one_that_cannot(
+    h: Harness, server: ControlPlaneServer, source: str, tmp_path: Path
+) -> None:
+    moved = f"/api/v1/workloads/{WORKLOAD_ID}/artifacts/moved.ckpt"
+    server.inject(Fault.status(307, headers={"Location": moved}), method="PUT", path=ARTIFACT)
+    client = h.bearer_client()
+
+    if source == "iterator":
+        with pytest.raises(RedirectError, match="its body .* cannot be sent again"):
+            h.run(client, put_artifact(content_from(source, CONTENT, tmp_path)))
+        assert [r.status for r in server.requests_to("PUT", ARTIFACT)] == [307]
+        return
+    artifact = h.run(client, put_artifact(content_from(source, CONTENT, tmp_path)))
+
+    assert [(r.raw_path.rsplit("/", 1)[-1], r.status) for r in server.requests_to("PUT", ARTIFACT)] == [
+        ("model.ckpt", 307), ("moved.ckpt", 200)]
+    assert artifact.name == "moved.ckpt" and stored(server, "moved.ckpt")["sha256"] == sha256(CONTENT)
+
+
+@pytest.mark.parametrize("source", ["path", "iterator"])
+def test_after_a_401_a_body_that_can_be_reread_is_replayed_with_a_new_token(
+    h: Harness, server: ControlPlaneServer, source: str, tmp_path: Path
+) -> None:
+    client = h.credentials_client()
+    h.run(client, put_artifact(b"first", name="first.bin"))  # a token is held
+    server.revoke_tokens()  # the next call's token is refused once
+
+    if source == "iterator":
+        with pytest.raises(AuthenticationError):
+            h.run(client, put_artifact(content_from(source, CONTENT, tmp_path)))
+        assert [r.status for r in server.requests_to("PUT", ARTIFACT)] == [200, 401]
+        return
+    artifact = h.run(client, put_artifact(content_from(source, CONTENT, tmp_path)))
+
+    assert [r.status for r in server.requests_to("PUT", ARTIFACT)] == [200, 401, 200]
     assert artifact.sha256 == sha256(CONTENT)
 
 

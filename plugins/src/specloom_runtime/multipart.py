@@ -78,8 +78,7 @@ def _parts(name: str, value: Any, encoding: PartEncoding, where: str) -> list[tu
         return []
     if isinstance(value, (list, tuple)):
         if not encoding.explode and not any(_structured(item) for item in value):
-            separator = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(encoding.style, ",")
-            return [_text_part(name, separator.join(_text(item) for item in value), encoding, where)]
+            return [_text_part(name, encoding.separator.join(_text(item) for item in value), encoding, where)]
         return [part for i, item in enumerate(value) for part in _parts(name, item, encoding, f"{where}[{i}]")]
     if is_file_content(value):
         filename = file_name(value, default=name)

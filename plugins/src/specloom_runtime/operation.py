@@ -22,16 +22,21 @@ class ParamStyle(NamedTuple):
 
 
 class PartEncoding(NamedTuple):
-    """How one property of a multipart body is sent, when the spec's ``encoding`` says more than the defaults.
+    """How one property of a multipart or form body is sent, when the spec's ``encoding`` says more than the defaults.
 
-    ``content_type``: the part's media type (a list or a wildcard in the spec: the first concrete
-    one, else the default); ``style``/``explode``: an array of scalars as one part joined
-    (``explode=False``) rather than one part per item.
+    ``content_type``: a multipart part's media type (a list or a wildcard in the spec: the first
+    concrete one, else the default); ``style``/``explode``: an array of scalars as one value joined
+    (``explode=False``) rather than one part, or one form field, per item.
     """
 
     content_type: str | None = None
     style: str = "form"
     explode: bool = True
+
+    @property
+    def separator(self) -> str:
+        """What joins an array's items into one value when ``explode`` is off (OpenAPI's style)."""
+        return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(self.style, ",")
 
 
 @attrs.frozen
@@ -63,7 +68,7 @@ class Operation(Generic[T]):
     #: The success answer is a stream (server-sent events, JSON lines): its body is left unread and
     #: ``decode`` (``streams.event_stream`` or ``streams.json_lines``) wraps the open response.
     streamed: bool = False
-    #: Per property of a multipart body, the spec's ``encoding`` where it differs from the defaults (uploads).
+    #: Per property of a multipart or form body, the spec's ``encoding`` where it differs from the defaults.
     body_encoding: dict[str, PartEncoding] = attrs.field(factory=dict)
 
 

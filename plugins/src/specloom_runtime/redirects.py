@@ -48,10 +48,10 @@ def next_hop(
     if not same_origin:
         for name in CREDENTIAL_HEADERS:
             headers.pop(name, None)
-    hop = httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions)
-    if upload is not None:  # set after, as request.build_request does (httpx adds Host only without a stream)
-        hop.stream = upload
-    return hop, same_origin
+    if upload is not None:  # httpx adds Host itself only to a request built without a stream
+        headers["Host"] = url.netloc.decode("ascii")
+    return httpx.Request(method, url, headers=headers, content=content, stream=upload,
+                         extensions=request.extensions), same_origin
 
 
 def check_location(response: httpx.Response) -> None:

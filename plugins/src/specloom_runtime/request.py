@@ -114,18 +114,18 @@ def build_request(call: Call) -> httpx.Request:
     timeout = httpx.Timeout(options.timeout) if options.timeout is not None else config.timeout
     if cookie_values:
         header_values["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
-    request = httpx.Request(
+    if stream is not None:  # httpx adds Host itself only to a request built without a stream
+        header_values["Host"] = httpx.URL(url).netloc.decode("ascii")
+    return httpx.Request(
         operation.method,
         url,
         params=params,
         headers=header_values,
         content=content,
         data=data,
+        stream=stream,
         extensions={"timeout": timeout.as_dict()},
     )
-    if stream is not None:  # set after: httpx adds Host only to a request built without a stream
-        request.stream = stream
-    return request
 
 
 def _refuse_unsendable(problem: str | None) -> None:
@@ -161,9 +161,17 @@ def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) 
         return None, None
     headers["Content-Type"] = media
     if media == "application/x-www-form-urlencoded":
-        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says.
-        fields = to_jsonable(body).items()
-        return None, {k: [_scalar(i) for i in v] if isinstance(v, list) else _scalar(v) for k, v in fields if v is not None}
+        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says, unless the
+        # spec's encoding joins them (explode: false; Swagger 2.0's collectionFormat csv).
+        joined = {name: e.separator for name, e in operation.body_encoding.items() if not e.explode}
+        form: dict[str, Any] = {}
+        for name, value in to_jsonable(body).items():
+            if isinstance(value, list):
+                items = [_scalar(item) for item in value]
+                form[name] = joined[name].join(items) if name in joined else items
+            elif value is not None:
+                form[name] = _scalar(value)
+        return None, form
     if isinstance(body, (bytes, str)) and "json" not in media:
         return (body.encode() if isinstance(body, str) else body), None
     # allow_nan=False: NaN and infinities are not JSON, and a server would reject them anyway.
