@@ -332,6 +332,8 @@ def test_text_where_a_file_is_needed_is_refused_naming_the_argument(h: Harness, 
 
     with pytest.raises(RequestValidationError, match=r"body: must be a file"):
         h.run(client, put_artifact("not bytes"))
+    with pytest.raises(RequestValidationError, match=r"body: must be a file"):
+        h.run(client, put_artifact([b"chunks", "then text"]))
     with pytest.raises(RequestValidationError, match=r"body\.file: must be a file"):
         h.run(client, upload_artifact({"file": "not bytes"}))
 

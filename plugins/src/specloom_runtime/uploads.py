@@ -17,7 +17,7 @@ from __future__ import annotations
 import io
 import os
 import re
-from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Sequence
+from collections.abc import AsyncIterable, AsyncIterator, Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, Any, TypeAlias
 
@@ -70,8 +70,10 @@ def is_file_content(value: Any) -> bool:
     """
     if isinstance(value, (File, bytes, bytearray, memoryview, os.PathLike)):
         return True
-    if isinstance(value, (str, io.TextIOBase, dict)) or hasattr(value, "to_dict"):
+    if isinstance(value, (str, io.TextIOBase, Mapping)) or hasattr(value, "to_dict"):
         return False
+    if isinstance(value, (list, tuple)):  # chunks given whole can be checked now; an iterator's only as they come
+        return all(isinstance(chunk, (bytes, bytearray, memoryview)) for chunk in value)
     return callable(getattr(value, "read", None)) or isinstance(value, (Iterable, AsyncIterable))
 
 
@@ -241,7 +243,7 @@ def file_name(value: Any, default: str) -> str:
     if file.filename is not None:
         return file.filename
     own = file.content if isinstance(file.content, os.PathLike) else getattr(file.content, "name", None)
-    if isinstance(own, (str, os.PathLike)) and os.fspath(own) and not isinstance(own, int):
+    if isinstance(own, (str, os.PathLike)) and os.fspath(own):  # not a descriptor number (os.fdopen)
         return Path(own).name or default
     return default
 
