@@ -12,13 +12,14 @@ import httpx
 
 from .codec import to_jsonable
 from .errors import ConfigurationError, RequestEncodingError
+from .multipart import form_fields, multipart_body
 from .operation import Operation, ParamStyle
 from .unset import UNSET, Unset
+from .uploads import UploadStream, binary_body, is_file_content
 
 if TYPE_CHECKING:
     from .call import Call
     from .config import ClientConfig
-    from .uploads import UploadStream
 
 _DEFAULT_STYLE = ParamStyle()
 
@@ -138,11 +139,7 @@ def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], head
     media = operation.body_media_type
     if media is None or isinstance(body, Unset) and not extra:
         return None
-    from .uploads import binary_body, is_file_content  # on first upload: other calls never load it
-
     if media.startswith("multipart/form-data"):
-        from .multipart import form_fields, multipart_body
-
         if extra:  # request_options.body adds fields, as it does to a JSON object body
             body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
         stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
