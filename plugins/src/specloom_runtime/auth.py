@@ -25,9 +25,9 @@ from .errors import AuthenticationError, ConfigurationError, TokenUnavailable, e
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
 from .logs import remember_secret
+from .request import can_resend
 from .retry import retry_after_seconds
 from .security import REQUIREMENTS
-from .uploads import can_resend
 
 if TYPE_CHECKING:
     import asyncio

@@ -21,8 +21,7 @@ from .call import Call
 from .capture import record
 from .errors import ResponseDecodeError, SpecloomError, TokenUnavailable, wrap_transport_error
 from .redirects import next_hop
-from .request import build_request
-from .uploads import can_resend
+from .request import build_request, can_resend
 
 T = TypeVar("T")
 log = logging.getLogger("specloom")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import httpx
 
 from .errors import RedirectError
-from .uploads import UploadStream
+from .request import can_resend
 
 # Headers that can carry a credential; dropped when a redirect leaves the origin.
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key")
@@ -32,12 +32,13 @@ def next_hop(
     if request.url.scheme == "https" and url.scheme == "http":
         raise _refused(request, response, f"it leads from https to plain http ({url.host})")
     method = request.method
-    # An upload (uploads.UploadStream) goes again from its first byte; other bodies are in memory.
-    upload = request.stream if isinstance(request.stream, UploadStream) else None
+    # An upload (uploads.UploadStream, which says whether it can_resend) goes again from its first byte;
+    # other bodies are in memory.
+    upload = request.stream if hasattr(request.stream, "can_resend") else None
     content: bytes | None = None if upload is not None else request.content
     if response.status_code == 303 and method != "HEAD" or response.status_code in (301, 302) and method == "POST":
         method, content, upload = "GET", None, None
-    if upload is not None and not upload.can_resend:
+    if upload is not None and not can_resend(request):
         raise _refused(request, response, "its body (an iterator) was sent once and cannot be sent again")
     same_origin = (url.scheme, url.host, url.port) == (request.url.scheme, request.url.host, request.url.port)
     headers = httpx.Headers(pristine)

@@ -12,14 +12,13 @@ import httpx
 
 from .codec import to_jsonable
 from .errors import ConfigurationError, RequestEncodingError
-from .multipart import form_fields, multipart_body
 from .operation import Operation, ParamStyle
 from .unset import UNSET, Unset
-from .uploads import UploadStream, binary_body, is_file_content
 
 if TYPE_CHECKING:
     from .call import Call
     from .config import ClientConfig
+    from .uploads import UploadStream
 
 _DEFAULT_STYLE = ParamStyle()
 
@@ -139,7 +138,12 @@ def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], head
     media = operation.body_media_type
     if media is None or isinstance(body, Unset) and not extra:
         return None
+    # Loaded by the first upload: most clients never send one, and every client imports this module.
+    from .uploads import binary_body, is_file_content
+
     if media.startswith("multipart/form-data"):
+        from .multipart import form_fields, multipart_body
+
         if extra:  # request_options.body adds fields, as it does to a JSON object body
             body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
         stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
@@ -150,6 +154,16 @@ def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], head
         return None
     headers.update(stream.headers())
     return stream
+
+
+def can_resend(request: httpx.Request) -> bool:
+    """Whether ``request``'s body can be sent again (a retry, a redirect, a replay after a 401).
+
+    A body in memory always can. An upload's stream (:class:`~specloom_runtime.uploads.UploadStream`)
+    says so in its ``can_resend``: an iterator, once read, cannot. Asked by attribute, so a client
+    loads the upload modules only when it uploads.
+    """
+    return getattr(request.stream, "can_resend", True) is not False
 
 
 def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:

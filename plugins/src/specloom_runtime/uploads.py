@@ -254,7 +254,7 @@ class UploadStream(httpx.SyncByteStream, httpx.AsyncByteStream):
     Each time httpx reads it from the start (a retry, a redirect) it starts over from every
     piece's first byte; a body with a piece that cannot be rewound refuses a second reading
     with :class:`~specloom_runtime.errors.RequestEncodingError` (the transport loop asks
-    :func:`can_resend` first, so it never gets there itself).
+    :attr:`can_resend` first, so it never gets there itself).
     """
 
     def __init__(self, pieces: Sequence[Source], where: str) -> None:
@@ -310,12 +310,6 @@ def media_type_header(media: str, where: str) -> str:
     if not isinstance(media, str) or not _MEDIA_TYPE.fullmatch(media):
         raise ValueError(f"{where}: {media!r} is not a media type that can be sent (type/subtype, ASCII, no line break)")
     return media
-
-
-def can_resend(request: httpx.Request) -> bool:
-    """Whether ``request``'s body can be sent again (a retry, a redirect, a replay after a 401)."""
-    stream = request.stream
-    return not isinstance(stream, UploadStream) or stream.can_resend
 
 
 def _position(file: IO[bytes]) -> int | None:
