@@ -18,6 +18,7 @@ import collections
 import copy
 import csv
 import datetime
+import hashlib
 import io
 import json
 import re
@@ -32,6 +33,7 @@ from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from tests.servers.jobs import JobLifecycle
 from tests.servers.tokens import IssuedToken, TokenAuthority
+from tests.servers.uploads import read_multipart
 
 CLUSTER_ID = "6f0e8f8c-7c1b-4a53-9d1e-3c1f0b9d2a11"
 OTHER_CLUSTER_ID = "0b7c6c1e-2f43-4d5e-9a8b-1c2d3e4f5a6b"
@@ -227,6 +229,8 @@ ROUTES: tuple[Route, ...] = (
     Route("GET", "/api/v1/workloads/{workloadId}/events", "get_workload_events"),
     Route("GET", "/api/v1/workloads/{workloadId}/logs/stream", "follow_workload_logs"),
     Route("GET", "/api/v1/workloads/{workloadId}/events/stream", "stream_workload_events"),
+    Route("POST", "/api/v1/workloads/{workloadId}/artifacts", "upload_workload_artifact"),
+    Route("PUT", "/api/v1/workloads/{workloadId}/artifacts/{artifactName}", "put_workload_artifact"),
     Route("GET", "/api/v1/nodes", "get_nodes"),
     Route("GET", "/api/v1/node-pools", "get_node_pools"),
     Route("GET", "/api/v1/node-pools/{nodepoolId}", "get_node_pool"),
@@ -552,6 +556,8 @@ class ControlPlaneApi:
         self.nodes = _seed_nodes()
         self.node_pools = _seed_node_pools()
         self.audit_log = _seed_audit()
+        #: Uploaded artifacts by (workload id, name): what the server received (size, SHA-256, parts).
+        self.artifacts: dict[tuple[str, str], dict[str, Any]] = {}
         self._next_id = 100
         self._next_event = 100
         #: The phases scripted for the next submitted workloads (see :mod:`tests.servers.jobs`).
@@ -1009,6 +1015,38 @@ class ControlPlaneApi:
         workload = self._get_workload(call)
         lines = [json.dumps(event) + "\n" for event in self.events.get(workload["id"], [])]
         return self._streamed("application/x-ndjson", tuple(line.encode() for line in lines))
+
+    def upload_workload_artifact(self, call: Call) -> Response:
+        """The multipart upload: the file part hashed, the other parts read as the spec describes them."""
+        workload = self._get_workload(call)
+        try:
+            form = read_multipart(call.headers.get("content-type", ""), call.body)
+        except ValueError as exc:
+            raise ApiError(400, f"the body is not multipart/form-data: {exc}") from None
+        file = form.part("file")
+        artifact: dict[str, Any] = {"name": file.filename or "file", "size": file.size, "sha256": file.sha256,
+                                    "contentType": file.content_type or ""}
+        for part in form.parts:
+            if part.name == "description":
+                artifact["description"] = part.text
+            elif part.name == "labels":
+                if part.content_type != "application/json":
+                    raise ApiError(400, f"labels must be an application/json part, not {part.content_type}")
+                artifact["labels"] = json.loads(part.text)
+            elif part.name == "tags":
+                artifact.setdefault("tags", []).append(part.text)
+        self.artifacts[(workload["id"], artifact["name"])] = artifact
+        return JSONResponse(artifact, status_code=201)
+
+    def put_workload_artifact(self, call: Call) -> Response:
+        workload = self._get_workload(call)
+        if call.content_type() != "application/octet-stream":
+            raise ApiError(400, f"expected an application/octet-stream body, got {call.content_type() or 'none'}")
+        name = call.params["artifactName"]
+        artifact = {"name": name, "size": len(call.body), "sha256": hashlib.sha256(call.body).hexdigest(),
+                    "contentType": call.content_type()}
+        self.artifacts[(workload["id"], name)] = artifact
+        return JSONResponse(artifact)
 
     def get_workload_events(self, call: Call) -> Response:
         workload = self._get_workload(call)

@@ -16,6 +16,7 @@ from .naming import allocate, pascal, snake
 from .pagination import Declaration, paginate
 from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 from .security import SecurityReader
+from .uploads import read_encoding
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _LOCATIONS = ("path", "query", "header", "cookie")
@@ -349,7 +350,9 @@ class ApiBuilder:
         schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
         if "json" not in media and "form" not in media and schema_type.kind == "any":
             schema_type = TypeRef("string", format="binary")
-        return Body(media_type=media, type=schema_type, required=body.get("required") is True, description=text_of(body.get("description")))
+        encoding = read_encoding(media, media_obj, body_loc.child("content", media), self.diagnostics)
+        return Body(media_type=media, type=schema_type, required=body.get("required") is True,
+                    description=text_of(body.get("description")), encoding=encoding)
 
     def _responses(self, op: dict[str, Any], loc: Location) -> tuple[Response, ...]:
         responses: dict[str, Any] = {}

@@ -19,6 +19,7 @@ from typing import Any
 
 from .ir import Model, Operation, TypeRef
 from .pytypes import Imports, PythonTypes
+from .uploads import FILE_CHECK
 
 _JSON_TYPE = {
     "string": ("isinstance({v}, str)", "a string"),
@@ -62,6 +63,11 @@ class CheckWriter:
             lines.append(f"_validators[{self.types.model(t).module!r}]({value}, {_literal(path)}, {sink})")
         elif t.kind == "union":
             lines += self._union(t, value, path, imports, depth, sink)
+        elif t.kind == "string" and t.format == "binary":
+            imports.runtime.add(FILE_CHECK)
+            lines.append(f"if not {FILE_CHECK}({value}):")
+            lines.append(_append(sink, "    ", f"{path}: must be a file: bytes, a path, a binary file object or an "
+                                 "iterator of bytes (a File to name it)"))
         elif t.kind in _JSON_TYPE:
             test, what = _JSON_TYPE[t.kind]
             inner = self._constraints(t, constraints, value, path, imports, depth, sink)
@@ -159,9 +165,13 @@ class CheckWriter:
                 inner = self.statements(param.type, "v", f"{where}.{_braces(param.wire_name)}", imports, 1)
                 if inner:
                     lines += [f"v = {given}.get({param.wire_name!r}, UNSET)", *_guarded("v is not UNSET", inner)]
-        if op.body is not None and "json" in op.body.media_type:
+        if op.body is not None and ("json" in op.body.media_type or _uploaded(op.body.type, op.body.media_type)):
             inner = self.statements(op.body.type, "v", "body", imports, 1)
-            if inner:
+            if inner and op.body.media_type.startswith("multipart/form-data"):
+                # Checked as sent: a model's fields by wire name, its files as they are (not as JSON).
+                imports.runtime.add("form_fields")
+                lines += ['v = form_fields(arguments.get("body", UNSET))', *_guarded("v is not UNSET", inner)]
+            elif inner:
                 lines += ['v = arguments.get("body", UNSET)', *_guarded("v is not UNSET", inner)]
         if len(lines) == 1:
             return []
@@ -202,6 +212,11 @@ class CheckWriter:
             if inner:
                 lines += ["for k, x in value.items():", *_indent(_guarded(f"k not in {known}", inner) if model.properties else inner)]
         return lines
+
+
+def _uploaded(t: TypeRef, media_type: str) -> bool:
+    """A multipart body, or a binary one (``format: binary``): checked like JSON ones, files as files."""
+    return media_type.startswith("multipart/form-data") or (t.kind == "string" and t.format == "binary")
 
 
 #: Loops nested in one function before the next level gets a function of its own: CPython

@@ -89,11 +89,22 @@ class Parameter(NamedTuple):
     explode: bool = True
 
 
+class PartEncoding(NamedTuple):
+    """The spec's ``encoding`` of one property of a multipart or form body (only what it sets)."""
+
+    name: str
+    content_type: str | None = None
+    style: str = "form"
+    explode: bool = True
+
+
 class Body(NamedTuple):
     media_type: str
     type: TypeRef
     required: bool
     description: str = ""
+    #: Per property of a multipart or form body, the spec's ``encoding`` that differs from the defaults, by name.
+    encoding: tuple[PartEncoding, ...] = ()
 
 
 class Response(NamedTuple):

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .ir import Api, Model, TypeRef
 from .layout import split
+from .uploads import FILE_TYPE
 
 _PRIMITIVE = {"string": "str", "integer": "int", "number": "float", "boolean": "bool", "any": "Any"}
 # The specloom_runtime.decoding codec of each JSON kind that is kept as it is.
@@ -95,7 +96,8 @@ class PythonTypes:
             imports.stdlib.add(statement)
             return name
         if t.kind == "string" and t.format == "binary":
-            return "bytes"
+            imports.runtime.add(FILE_TYPE)  # a File, bytes, a path, a binary file or an iterator of bytes
+            return FILE_TYPE
         text = _PRIMITIVE.get(t.kind, "Any")
         if text == "Any":
             imports.typing.add("Any")

@@ -146,7 +146,13 @@ def _convert_operation(op: dict[str, Any], shared: list[Any], body_params: dict[
         required = [str(p.get("name")) for p in form if p.get("required")]
         if required:
             schema["required"] = required
-        out["requestBody"] = {"content": {media: {"schema": schema}}}
+        # Swagger 2.0 joins an array's items with commas unless its collectionFormat says otherwise ("multi": one
+        # field per item); in 3.0 that is the property's encoding.
+        encoding = {str(p.get("name")): dict(zip(("style", "explode"), _COLLECTION_STYLE.get(p.get("collectionFormat", "csv"),
+                                                                                          ("form", False)), strict=True))
+                    for p in form if p.get("type") == "array"}
+        out["requestBody"] = {"required": bool(required),
+                              "content": {media: {"schema": schema, **({"encoding": encoding} if encoding else {})}}}
     if params:
         out["parameters"] = params
     out["responses"] = {str(code): _convert_response(r, produces) for code, r in _dict(op.get("responses")).items()}

@@ -265,11 +265,17 @@ if TYPE_CHECKING:
     from .hookspecs import (
         hookimpl as hookimpl,
     )
+    from .multipart import (
+        form_fields as form_fields,
+    )
     from .operation import (
         Operation as Operation,
     )
     from .operation import (
         ParamStyle as ParamStyle,
+    )
+    from .operation import (
+        PartEncoding as PartEncoding,
     )
     from .operation import (
         decode_bytes as decode_bytes,
@@ -345,6 +351,21 @@ if TYPE_CHECKING:
     )
     from .unset import (
         Unset as Unset,
+    )
+    from .uploads import (
+        File as File,
+    )
+    from .uploads import (
+        FileContent as FileContent,
+    )
+    from .uploads import (
+        ProgressCallback as ProgressCallback,
+    )
+    from .uploads import (
+        Upload as Upload,
+    )
+    from .uploads import (
+        is_file_content as is_file_content,
     )
     from .validation import (
         RequestValidationError as RequestValidationError,
@@ -516,6 +537,14 @@ _WHERE: dict[str, str] = {
     "to_jsonable": "codec",
     "union_of": "decoding",
     "validators": "checks",
+    # uploads (issue 11)
+    "File": "uploads",
+    "FileContent": "uploads",
+    "PartEncoding": "operation",
+    "ProgressCallback": "uploads",
+    "Upload": "uploads",
+    "form_fields": "multipart",
+    "is_file_content": "uploads",
 }
 
 

@@ -25,6 +25,7 @@ from .errors import AuthenticationError, ConfigurationError, TokenUnavailable, e
 from .hookspecs import hookimpl
 from .jwt import jwt_expiry
 from .logs import remember_secret
+from .request import can_resend
 from .retry import retry_after_seconds
 from .security import REQUIREMENTS
 
@@ -182,7 +183,7 @@ class ClientCredentialsAuth(httpx.Auth):
                 yield from self._fetch_sync(seen)
             used = self._authorize(request)
         response = yield request
-        if response.status_code == 401:
+        if response.status_code == 401 and can_resend(request):  # an iterator's body cannot be replayed: the 401 stands
             # Read (so its connection goes back to the pool) before waiting: the refresh may need it.
             response.read()
             seen = self._settled
@@ -225,7 +226,7 @@ class ClientCredentialsAuth(httpx.Auth):
                     self._settle(answer)
                 used = self._authorize(request)
             response = yield request
-            if refused is not None or response.status_code != 401:
+            if refused is not None or response.status_code != 401 or not can_resend(request):
                 return
             await response.aread()  # so its connection goes back to the pool before waiting
             refused = used

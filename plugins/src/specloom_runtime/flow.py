@@ -21,7 +21,7 @@ from .call import Call
 from .capture import record
 from .errors import ResponseDecodeError, SpecloomError, TokenUnavailable, wrap_transport_error
 from .redirects import next_hop
-from .request import build_request
+from .request import build_request, can_resend
 
 T = TypeVar("T")
 log = logging.getLogger("specloom")
@@ -86,6 +86,10 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
         delay = hook.retry_decision(call=call, attempt=call.attempts, response=response, error=failure)
         if delay is None:
             break
+        if not can_resend(request):
+            log.debug("not retrying %s %s: its body (an iterator) was sent once and cannot be sent again",
+                      operation.method, operation.path)
+            break
         log.debug("retrying %s %s (attempt %d) in %.2f s", operation.method, operation.path, call.attempts, delay)
         yield Sleep(delay)
     if isinstance(failure, TokenUnavailable) and failure.response is not None:
@@ -142,6 +146,8 @@ def drive_sync(flow: Flow[T], http: httpx.Client) -> T:
                 result = response
             except httpx.TransportError as exc:
                 result = exc
+            except SpecloomError as exc:  # an upload that failed as it was read (a missing chunk, text in an iterator)
+                flow.throw(exc)  # so the call ends as any failed call does (on_call_end sees it), and raises it
     finally:
         if opened is not None:  # the flow failed after a streamed answer came: nothing will read it
             opened.close()
@@ -178,6 +184,8 @@ async def drive_async(flow: Flow[T], http: httpx.AsyncClient) -> T:
                 result = response
             except httpx.TransportError as exc:
                 result = exc
+            except SpecloomError as exc:  # an upload that failed as it was read (a missing chunk, text in an iterator)
+                flow.throw(exc)  # so the call ends as any failed call does (on_call_end sees it), and raises it
     finally:
         if opened is not None:  # the flow failed after a streamed answer came: nothing will read it
             await opened.aclose()

@@ -24,6 +24,24 @@ class ParamStyle(NamedTuple):
     explode: bool = True
 
 
+class PartEncoding(NamedTuple):
+    """How one property of a multipart or form body is sent, when the spec's ``encoding`` says more than the defaults.
+
+    ``content_type``: a multipart part's media type (a list or a wildcard in the spec: the first
+    concrete one, else the default); ``style``/``explode``: an array of scalars as one value joined
+    (``explode=False``) rather than one part, or one form field, per item.
+    """
+
+    content_type: str | None = None
+    style: str = "form"
+    explode: bool = True
+
+    @property
+    def separator(self) -> str:
+        """What joins an array's items into one value when ``explode`` is off (OpenAPI's style)."""
+        return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(self.style, ",")
+
+
 @attrs.frozen
 class Operation(Generic[T]):
     """One (method, path) of the API with what the runtime needs to send it and read its answer.
@@ -54,6 +72,8 @@ class Operation(Generic[T]):
     #: ``decode`` (``streams.event_stream``, ``streams.json_lines``, ``downloads.byte_stream`` or
     #: ``downloads.text_stream``) wraps the open response.
     streamed: bool = False
+    #: Per property of a multipart or form body, the spec's ``encoding`` where it differs from the defaults.
+    body_encoding: dict[str, PartEncoding] = attrs.field(factory=dict)
     #: A GraphQL operation: the document its variables are sent with (see :mod:`specloom_runtime.graphql`).
     graphql: GraphQLDocument | None = None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import httpx
 
 from .errors import RedirectError
+from .request import can_resend
 
 # Headers that can carry a credential; dropped when a redirect leaves the origin.
 CREDENTIAL_HEADERS = ("authorization", "proxy-authorization", "cookie", "x-api-key", "api-key")
@@ -31,19 +32,27 @@ def next_hop(
     if request.url.scheme == "https" and url.scheme == "http":
         raise _refused(request, response, f"it leads from https to plain http ({url.host})")
     method = request.method
-    content: bytes | None = request.content
+    # An upload (uploads.UploadStream, which says whether it can_resend) goes again from its first byte;
+    # other bodies are in memory.
+    upload = request.stream if hasattr(request.stream, "can_resend") else None
+    content: bytes | None = None if upload is not None else request.content
     if response.status_code == 303 and method != "HEAD" or response.status_code in (301, 302) and method == "POST":
-        method, content = "GET", None
+        method, content, upload = "GET", None, None
+    if upload is not None and not can_resend(request):
+        raise _refused(request, response, "its body (an iterator) was sent once and cannot be sent again")
     same_origin = (url.scheme, url.host, url.port) == (request.url.scheme, request.url.host, request.url.port)
     headers = httpx.Headers(pristine)
     headers.pop("host", None)
-    if content is None:
+    if content is None and upload is None:
         headers.pop("content-length", None)
         headers.pop("content-type", None)
     if not same_origin:
         for name in CREDENTIAL_HEADERS:
             headers.pop(name, None)
-    return httpx.Request(method, url, headers=headers, content=content, extensions=request.extensions), same_origin
+    if upload is not None:  # httpx adds Host itself only to a request built without a stream
+        headers["Host"] = url.netloc.decode("ascii")
+    return httpx.Request(method, url, headers=headers, content=content, stream=upload,
+                         extensions=request.extensions), same_origin
 
 
 def check_location(response: httpx.Response) -> None:

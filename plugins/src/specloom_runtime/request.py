@@ -18,6 +18,7 @@ from .unset import UNSET, Unset
 if TYPE_CHECKING:
     from .call import Call
     from .config import ClientConfig
+    from .uploads import UploadStream
 
 _DEFAULT_STYLE = ParamStyle()
 
@@ -107,14 +108,19 @@ def build_request(call: Call) -> httpx.Request:
 
             where = "variables"
             body = graphql_body(operation.graphql, arguments.get("variables") or {})
-        if options.body:
-            body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
-        content, data = _encode_body(operation, body, header_values)
+        content = data = None
+        stream = _upload(operation, body, options.body, header_values)
+        if stream is None:
+            if options.body:
+                body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
+            content, data = _encode_body(operation, body, header_values)
     except (TypeError, ValueError) as exc:
         raise RequestEncodingError(f"{operation.operation_id}: cannot send the {where}: {exc}") from exc
     timeout = httpx.Timeout(options.timeout) if options.timeout is not None else config.timeout
     if cookie_values:
         header_values["Cookie"] = "; ".join(f"{k}={v}" for k, v in cookie_values.items())
+    if stream is not None:  # httpx adds Host itself only to a request built without a stream
+        header_values["Host"] = httpx.URL(url).netloc.decode("ascii")
     return httpx.Request(
         operation.method,
         url,
@@ -122,6 +128,7 @@ def build_request(call: Call) -> httpx.Request:
         headers=header_values,
         content=content,
         data=data,
+        stream=stream,
         extensions={"timeout": timeout.as_dict()},
     )
 
@@ -131,15 +138,56 @@ def _refuse_unsendable(problem: str | None) -> None:
         raise ValueError(problem)
 
 
+def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], headers: dict[str, str]) -> UploadStream | None:
+    """A multipart body, or a file sent as the whole body, as a stream (:mod:`.uploads`); ``None`` for other bodies."""
+    media = operation.body_media_type
+    if media is None or isinstance(body, Unset) and not extra:
+        return None
+    # Loaded by the first upload: most clients never send one, and every client imports this module.
+    from .uploads import binary_body, is_file_content
+
+    if media.startswith("multipart/form-data"):
+        from .multipart import form_fields, multipart_body
+
+        if extra:  # request_options.body adds fields, as it does to a JSON object body
+            body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
+        stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
+    elif "json" not in media and "form-urlencoded" not in media and not isinstance(body, (bytes, str)) and (
+            is_file_content(body) or hasattr(body, "read")):  # a text file too: source_of says what is wrong with it
+        stream, headers["Content-Type"] = binary_body(body, media)
+    else:
+        return None
+    headers.update(stream.headers())
+    return stream
+
+
+def can_resend(request: httpx.Request) -> bool:
+    """Whether ``request``'s body can be sent again (a retry, a redirect, a replay after a 401).
+
+    A body in memory always can. An upload's stream (:class:`~specloom_runtime.uploads.UploadStream`)
+    says so in its ``can_resend``: an iterator, once read, cannot. Asked by attribute, so a client
+    loads the upload modules only when it uploads.
+    """
+    return getattr(request.stream, "can_resend", True) is not False
+
+
 def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:
     media = operation.body_media_type
     if media is None or isinstance(body, Unset):
         return None, None
     headers["Content-Type"] = media
     if media == "application/x-www-form-urlencoded":
-        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says.
-        fields = to_jsonable(body).items()
-        return None, {k: [_scalar(i) for i in v] if isinstance(v, list) else _scalar(v) for k, v in fields if v is not None}
+        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says, unless the
+        # spec's encoding joins them (explode: false; Swagger 2.0's collectionFormat csv).
+        joined = {name: e.separator for name, e in operation.body_encoding.items() if not e.explode}
+        form: dict[str, Any] = {}
+        for name, value in to_jsonable(body).items():
+            if isinstance(value, list):
+                items = [_scalar(item) for item in value]
+                form[name] = joined[name].join(items) if name in joined else items
+            elif value is not None:
+                form[name] = _scalar(value)
+        return None, form
     if isinstance(body, (bytes, str)) and "json" not in media:
         return (body.encode() if isinstance(body, str) else body), None
     # allow_nan=False: NaN and infinities are not JSON, and a server would reject them anyway.

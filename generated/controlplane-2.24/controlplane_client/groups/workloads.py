@@ -20,12 +20,16 @@ from specloom_runtime import (
     Pager,
     Paging,
     ParamStyle,
+    PartEncoding,
     TextStream,
     Unset,
+    Upload,
     as_json,
     decode_text,
     event_stream,
+    form_fields,
     is_datetime,
+    is_file_content,
     is_int32,
     is_integer,
     is_uuid,
@@ -47,10 +51,14 @@ if TYPE_CHECKING:
     )
 
     from controlplane_client.models.accepted_response import AcceptedResponse
+    from controlplane_client.models.artifact import Artifact
     from controlplane_client.models.get_workloads_response import GetWorkloadsResponse
     from controlplane_client.models.get_workloads_sort_by import GetWorkloadsSortBy
     from controlplane_client.models.log_line import LogLine
     from controlplane_client.models.sort_order import SortOrder
+    from controlplane_client.models.upload_workload_artifact_request import (
+        UploadWorkloadArtifactRequest,
+    )
     from controlplane_client.models.workload import Workload
     from controlplane_client.models.workload_submit_request import WorkloadSubmitRequest
     from controlplane_client.models.workloads_count import WorkloadsCount
@@ -236,6 +244,35 @@ def _validate_get_workloads(arguments: Mapping[str, Any]) -> list[str]:
     return problems
 
 
+def _decode_put_workload_artifact(response: httpx.Response, strict: bool) -> Artifact:
+    from controlplane_client.models.artifact import Artifact
+
+    return read_json(response, strict, model_of(Artifact))
+
+
+def _validate_put_workload_artifact(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('artifactName', UNSET)
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append("path.artifactName: must be a string")
+        elif re.search('^[A-Za-z0-9._-]+$', v) is None:
+            problems.append("path.artifactName: must match the pattern ^[A-Za-z0-9._-]+$")
+    v = path_values.get('workloadId', UNSET)
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    v = arguments.get("body", UNSET)
+    if v is not UNSET and not is_file_content(v):
+        problems.append(
+            "body: must be a file: bytes, a path, a binary file object or an iterator of bytes (a File to name it)"
+        )
+    return problems
+
+
 def _decode_resume_workload(response: httpx.Response, strict: bool) -> AcceptedResponse:
     from controlplane_client.models.accepted_response import AcceptedResponse
 
@@ -283,6 +320,27 @@ def _validate_suspend_workload(arguments: Mapping[str, Any]) -> list[str]:
             problems.append("path.workloadId: must be a string")
         elif not is_uuid(v):
             problems.append("path.workloadId: must be a uuid")
+    return problems
+
+
+def _decode_upload_workload_artifact(response: httpx.Response, strict: bool) -> Artifact:
+    from controlplane_client.models.artifact import Artifact
+
+    return read_json(response, strict, model_of(Artifact))
+
+
+def _validate_upload_workload_artifact(arguments: Mapping[str, Any]) -> list[str]:
+    problems: list[str] = []
+    path_values = arguments.get('path') or {}
+    v = path_values.get('workloadId', UNSET)
+    if v is not UNSET:
+        if not isinstance(v, str) and not isinstance(v := as_json(v), str):
+            problems.append("path.workloadId: must be a string")
+        elif not is_uuid(v):
+            problems.append("path.workloadId: must be a uuid")
+    v = form_fields(arguments.get("body", UNSET))
+    if v is not UNSET:
+        _validators['upload_workload_artifact_request'](v, "body", problems)
     return problems
 
 
@@ -361,6 +419,16 @@ _ITER_GET_WORKLOADS = Paging(
     next=('next',),
 )
 
+_PUT_WORKLOAD_ARTIFACT = Operation(
+    method='PUT',
+    path='/api/v1/workloads/{workloadId}/artifacts/{artifactName}',
+    operation_id='put_workload_artifact',
+    decode=_decode_put_workload_artifact,
+    body_media_type='application/octet-stream',
+    validate=_validate_put_workload_artifact,
+    security=({'bearerAuth': ()},),
+)
+
 _RESUME_WORKLOAD = Operation(
     method='POST',
     path='/api/v1/workloads/{workloadId}/resume',
@@ -389,6 +457,17 @@ _SUSPEND_WORKLOAD = Operation(
     security=({'bearerAuth': ()},),
 )
 
+_UPLOAD_WORKLOAD_ARTIFACT = Operation(
+    method='POST',
+    path='/api/v1/workloads/{workloadId}/artifacts',
+    operation_id='upload_workload_artifact',
+    decode=_decode_upload_workload_artifact,
+    body_media_type='multipart/form-data',
+    body_encoding={'file': PartEncoding(content_type='application/x-tar, application/gzip')},
+    validate=_validate_upload_workload_artifact,
+    security=({'bearerAuth': ()},),
+)
+
 
 class WorkloadsApi(Group):
     """Submit, inspect and remove workloads."""
@@ -402,9 +481,11 @@ class WorkloadsApi(Group):
         ('get_workload_logs', False),
         ('get_workloads', False),
         ('iter_get_workloads', False),
+        ('put_workload_artifact', False),
         ('resume_workload', False),
         ('submit_workload', False),
         ('suspend_workload', False),
+        ('upload_workload_artifact', False),
     )
 
     def count_workloads(
@@ -620,6 +701,27 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    def put_workload_artifact(
+        self,
+        *,
+        artifact_name: str,
+        workload_id: UUID | str,
+        body: Upload,
+        request_options: RequestOptions | None = None,
+    ) -> Artifact:
+        """Store an artifact's content under its name
+
+        The raw bytes of the artifact; a second upload under the same name replaces the first.
+
+        ``PUT /api/v1/workloads/{workloadId}/artifacts/{artifactName}`` (operationId ``put_workload_artifact``).
+        """
+        return self._client.call(
+            _PUT_WORKLOAD_ARTIFACT,
+            path={'artifactName': artifact_name, 'workloadId': workload_id},
+            body=body,
+            request_options=request_options,
+        )
+
     def resume_workload(
         self,
         *,
@@ -707,6 +809,27 @@ class WorkloadsApi(Group):
             request_options=request_options,
         )
 
+    def upload_workload_artifact(
+        self,
+        *,
+        workload_id: UUID | str,
+        body: UploadWorkloadArtifactRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Artifact:
+        """Upload an artifact of a workload
+
+        A file the workload produced or needs (a checkpoint, a report), with its description, labels and tags, as
+        multipart/form-data.
+
+        ``POST /api/v1/workloads/{workloadId}/artifacts`` (operationId ``upload_workload_artifact``).
+        """
+        return self._client.call(
+            _UPLOAD_WORKLOAD_ARTIFACT,
+            path={'workloadId': workload_id},
+            body=body,
+            request_options=request_options,
+        )
+
 
 class AsyncWorkloadsApi(Group):
     """Submit, inspect and remove workloads."""
@@ -720,9 +843,11 @@ class AsyncWorkloadsApi(Group):
         ('get_workload_logs', False),
         ('get_workloads', False),
         ('iter_get_workloads', False),
+        ('put_workload_artifact', False),
         ('resume_workload', False),
         ('submit_workload', False),
         ('suspend_workload', False),
+        ('upload_workload_artifact', False),
     )
 
     async def count_workloads(
@@ -938,6 +1063,27 @@ class AsyncWorkloadsApi(Group):
             request_options=request_options,
         )
 
+    async def put_workload_artifact(
+        self,
+        *,
+        artifact_name: str,
+        workload_id: UUID | str,
+        body: Upload,
+        request_options: RequestOptions | None = None,
+    ) -> Artifact:
+        """Store an artifact's content under its name
+
+        The raw bytes of the artifact; a second upload under the same name replaces the first.
+
+        ``PUT /api/v1/workloads/{workloadId}/artifacts/{artifactName}`` (operationId ``put_workload_artifact``).
+        """
+        return await self._client.call(
+            _PUT_WORKLOAD_ARTIFACT,
+            path={'artifactName': artifact_name, 'workloadId': workload_id},
+            body=body,
+            request_options=request_options,
+        )
+
     async def resume_workload(
         self,
         *,
@@ -1022,5 +1168,26 @@ class AsyncWorkloadsApi(Group):
         return await self._client.call(
             _SUSPEND_WORKLOAD,
             path={'workloadId': workload_id},
+            request_options=request_options,
+        )
+
+    async def upload_workload_artifact(
+        self,
+        *,
+        workload_id: UUID | str,
+        body: UploadWorkloadArtifactRequest | dict[str, Any],
+        request_options: RequestOptions | None = None,
+    ) -> Artifact:
+        """Upload an artifact of a workload
+
+        A file the workload produced or needs (a checkpoint, a report), with its description, labels and tags, as
+        multipart/form-data.
+
+        ``POST /api/v1/workloads/{workloadId}/artifacts`` (operationId ``upload_workload_artifact``).
+        """
+        return await self._client.call(
+            _UPLOAD_WORKLOAD_ARTIFACT,
+            path={'workloadId': workload_id},
+            body=body,
             request_options=request_options,
         )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from .accepted_response import AcceptedResponse
+    from .artifact import Artifact
     from .audit_action import AuditAction
     from .audit_log import AuditLog
     from .cluster import Cluster
@@ -81,6 +82,7 @@ if TYPE_CHECKING:
     from .token_request_form_grant_type import TokenRequestFormGrantType
     from .token_request_grant_type import TokenRequestGrantType
     from .token_response import TokenResponse
+    from .upload_workload_artifact_request import UploadWorkloadArtifactRequest
     from .workload import Workload
     from .workload_condition import WorkloadCondition
     from .workload_condition_status import WorkloadConditionStatus
@@ -93,6 +95,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     'AcceptedResponse',
+    'Artifact',
     'AuditAction',
     'AuditLog',
     'Cluster',
@@ -161,6 +164,7 @@ __all__ = [
     'TokenRequestFormGrantType',
     'TokenRequestGrantType',
     'TokenResponse',
+    'UploadWorkloadArtifactRequest',
     'Workload',
     'WorkloadCondition',
     'WorkloadConditionStatus',
@@ -174,6 +178,7 @@ __all__ = [
 
 _MODULES: dict[str, str] = {
     'AcceptedResponse': 'accepted_response',
+    'Artifact': 'artifact',
     'AuditAction': 'audit_action',
     'AuditLog': 'audit_log',
     'Cluster': 'cluster',
@@ -242,6 +247,7 @@ _MODULES: dict[str, str] = {
     'TokenRequestFormGrantType': 'token_request_form_grant_type',
     'TokenRequestGrantType': 'token_request_grant_type',
     'TokenResponse': 'token_response',
+    'UploadWorkloadArtifactRequest': 'upload_workload_artifact_request',
     'Workload': 'workload',
     'WorkloadCondition': 'workload_condition',
     'WorkloadConditionStatus': 'workload_condition_status',

@@ -1,0 +1,139 @@
+"""Issue 11 acceptance: Kubeflow Pipelines' upload operations, called through the generated clients, are accepted
+by Prism mocks of both Kubeflow specs (../shared/specs/public, Swagger 2.0 ``formData`` with ``type: file``).
+
+Each spec is generated (the conformance suite's ``PublicCorpus``) and mocked by Prism from its raw
+file; ``upload_pipeline`` and ``upload_pipeline_version`` get a pipeline file (from bytes, a path
+and an iterator, in the sync and the async client) and query parameters. Prism validates the
+multipart body: any request-side violation in ``sl-violations``, or an answer outside 2xx, fails the
+test. The control: the body as the runtime sent it before uploads (JSON under a multipart
+Content-Type) is refused by the same mock (415). Prism reads the parts but does not check them
+against the form parameters (a body without the required ``uploadfile`` passes too), so what the
+parts hold is checked by the test control plane's suite (``tests/runtime/test_uploads.py``).
+
+The DigitalOcean batch-file upload (``PUT /<upload_url>``, ``inference_upload_batch_file``) is not
+called here: it is a presigned-URL flow, not an upload to the API. Its spec says to PUT the raw
+bytes to the short-lived ``upload_url`` that ``POST /v1/batches/files`` returns, on another host,
+so no mock of the spec can stand for it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from specloom_runtime import File
+
+from tests.conformance.conftest import PublicCorpus
+from tests.conformance.prism import PrismServer, describe, is_request_side, prism_unavailable, violations
+from tests.conformance.test_prism import Recorder, imported
+from tests.conformance.test_prism_public import dummy_credentials
+from tests.support import public_spec
+
+pytestmark = pytest.mark.slow
+
+KUBEFLOW = ("kubeflow-pipelines-v1beta1", "kubeflow-pipelines-v2beta1")
+PIPELINE = b"""# PIPELINE DEFINITION
+pipelineInfo:
+  name: hello-world
+root:
+  dag:
+    tasks: {}
+schemaVersion: 2.1.0
+sdkVersion: kfp-2.7.0
+"""
+SOURCES = ("bytes", "path", "iterator")
+
+
+@pytest.fixture(scope="module")
+def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismServer]]:
+    """One Prism per Kubeflow spec, started when first asked for, stopped with the module."""
+    started: dict[str, PrismServer] = {}
+    yield started
+    for server in started.values():
+        server.stop()
+
+
+def prism_for(label: str, servers: dict[str, PrismServer], folder: Path) -> PrismServer:
+    if label not in servers:
+        server = PrismServer(public_spec(label).path, folder / f"{label}.prism.log")
+        server.start(timeout=300)
+        servers[label] = server
+    return servers[label]
+
+
+def pipeline_file(source: str, folder: Path) -> File:
+    if source == "bytes":
+        return File(PIPELINE, filename="hello.yaml", content_type="application/x-yaml")
+    if source == "path":
+        path = folder / "hello.yaml"
+        path.write_bytes(PIPELINE)
+        return File(path)
+    return File(iter([PIPELINE[:20], PIPELINE[20:]]), filename="hello.yaml")
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+@pytest.mark.parametrize("label", KUBEFLOW)
+def test_kubeflow_pipeline_uploads_are_accepted_by_prism(
+    public_corpus: PublicCorpus, prism_servers: dict[str, PrismServer], tmp_path: Path, label: str, kind: str
+) -> None:
+    public_spec(label)  # skips, saying why, without ../shared/specs/public
+    reason = prism_unavailable()
+    if reason is not None:
+        print(f"\n{label}: Prism upload conformance skipped: {reason}")
+        pytest.skip(reason)
+    package_dir = public_corpus.package(label)
+    server = prism_for(label, prism_servers, tmp_path)
+    recorder = Recorder()
+    answers: list[tuple[str, Any]] = []
+    with imported(package_dir.parent, public_spec(label).package) as package:
+        credentials = dummy_credentials(dict(package.Client._security_schemes or {}))
+
+        def calls(client: Any) -> list[tuple[str, Any]]:
+            uploads = client.pipeline_upload_service
+            made = []
+            for source in SOURCES:
+                made.append((f"upload_pipeline from {source}", lambda s=source: uploads.upload_pipeline(
+                    body={"uploadfile": pipeline_file(s, tmp_path)}, name=f"hello-{s}", description="a test")))
+                made.append((f"upload_pipeline_version from {source}", lambda s=source: uploads.upload_pipeline_version(
+                    body={"uploadfile": pipeline_file(s, tmp_path)}, name=f"v-{s}", pipelineid="p-1")))
+            return made
+
+        if kind == "sync":
+            http = httpx.Client(timeout=60.0, event_hooks={"response": [recorder]})
+            with package.Client(server.base_url, http_client=http, max_retries=0, credentials=credentials) as client:
+                answers = [(what, call()) for what, call in calls(client)]
+        else:
+
+            async def recorded(response: httpx.Response) -> None:
+                recorder(response)
+
+            async def run() -> list[tuple[str, Any]]:
+                http = httpx.AsyncClient(timeout=60.0, event_hooks={"response": [recorded]})
+                async with package.AsyncClient(server.base_url, http_client=http, max_retries=0,
+                                               credentials=credentials) as client:
+                    return [(what, await call()) for what, call in calls(client)]
+
+            answers = asyncio.run(run())
+
+    responses = recorder.take()
+    print(f"\n{label} ({kind}): {len(responses)} uploads -> {[r.status_code for r in responses]}; "
+          f"answers: {sorted({type(a).__name__ for _, a in answers})}")
+    problems = [f"{r.request.url.path}: {describe(v)}" for r in responses for v in violations(r)
+                if is_request_side(v) and v.get("severity") == "Error"]
+    problems += [f"{r.request.url.path}: {r.status_code} {r.text[:300]}" for r in responses if not r.is_success]
+    assert len(responses) == 2 * len(SOURCES)
+    assert not problems, "\n".join(problems)
+    assert all("multipart/form-data; boundary=" in r.request.headers["content-type"] for r in responses)
+
+    before = httpx.post(responses[0].request.url, content=b'{"uploadfile": "apiVersion: v1"}', timeout=60.0,
+                        headers={"content-type": "multipart/form-data", **credential_headers(responses[0])})
+    assert before.status_code == 415, f"the control was not refused: {before.status_code} {before.text[:200]}"
+
+
+def credential_headers(response: httpx.Response) -> dict[str, str]:
+    """The credential the client sent with ``response``'s request (Kubeflow's API key is an ``authorization`` header)."""
+    return {"authorization": response.request.headers["authorization"]}
