@@ -12,6 +12,8 @@ import pytest
 from specloom.cli import main
 from specloom.dist import normalized, write_index
 
+from tests.servers import ControlPlaneServer
+from tests.servers.fixtures import controlplane  # noqa: F401 - a fixture
 from tests.support import REPO, run_python
 
 
@@ -52,7 +54,8 @@ def test_a_stale_package_is_not_built(tmp_path: Path, capsys: pytest.CaptureFixt
 
 
 @pytest.mark.slow
-def test_a_pinned_release_installs_from_the_index_with_its_runtime(tmp_path: Path) -> None:
+def test_a_pinned_release_installs_from_the_index_with_its_runtime(tmp_path: Path,
+                                                                    controlplane: ControlPlaneServer) -> None:  # noqa: F811
     dist = tmp_path / "dist"
     assert main(["build", "--root", str(REPO), "--family", "controlplane", "--release", "2.23", "--release", "2.24",
                  "--out", str(dist)]) == 0
@@ -70,7 +73,11 @@ def test_a_pinned_release_installs_from_the_index_with_its_runtime(tmp_path: Pat
                                     "--index-url", index], capture_output=True, text=True, timeout=600, check=False)
         assert installed.returncode == 0, installed.stderr
         out = run_python("import importlib.metadata as md, json, controlplane_client\n"
-                         "client = controlplane_client.Client(base_url='http://127.0.0.1:9')\n"
-                         "print(json.dumps({d: md.version(d) for d in ('controlplane-client', 'specloom-runtime')}))",
-                         python=python)
-        assert json.loads(out.strip().splitlines()[-1]) == {"controlplane-client": version, "specloom-runtime": "0.1.0"}
+                         f"client = controlplane_client.Client(base_url={controlplane.base_url!r}, "
+                         f"bearer_token={controlplane.mint_token()!r})\n"
+                         "clusters = client.organizations.clusters.get_clusters()\n"
+                         "print(json.dumps({**{d: md.version(d) for d in ('controlplane-client', 'specloom-runtime')},"
+                         " 'clusters': len(clusters)}))", python=python)
+        report = json.loads(out.strip().splitlines()[-1])
+        assert report == {"controlplane-client": version, "specloom-runtime": "0.1.0", "clusters": report["clusters"]}
+        assert report["clusters"] > 0  # the installed package works against the test control plane
