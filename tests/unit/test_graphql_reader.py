@@ -141,3 +141,14 @@ def test_a_custom_scalar_is_read_as_family_toml_says() -> None:
         return next(p for p in model(api, "GetPodPod").properties if p.wire_name == "createdAt").type.format
 
     assert (created(plain), created(mapped)) == ("date-time", None)
+
+
+def test_a_subscription_is_left_out_with_a_warning(tmp_path: Path) -> None:
+    schema = release_dir(tmp_path, "type Query { pod: ID }\ntype Subscription { podStatus: String }\n",
+                         pods="query GetPod { pod }\n\nsubscription Watch { podStatus }\n")
+    diagnostics = Diagnostics()
+
+    api = load_graphql_api(schema, diagnostics)[0]
+
+    assert [op.operation_id for op in api.operations] == ["GetPod"]
+    assert "operations/pods.graphql#3:1: subscription Watch is not generated" in "\n".join(map(str, diagnostics.warnings))

@@ -94,7 +94,8 @@ def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None
     errors = graphql.validate(schema, document)
     if errors:
         raise _located(errors[0], "operations")
-    reader = _Reader(schema, document, path.name, ledger or Ledger(), {name: _KINDS[kind] for name, kind in scalars})
+    reader = _Reader(schema, document, path.name, ledger or Ledger(), {name: _KINDS[kind] for name, kind in scalars},
+                     diagnostics)
     files = [path.name, *(source.relative_to(base).as_posix() for source in sources)]
     return reader.api(), files
 
@@ -199,8 +200,9 @@ class _Draft(NamedTuple):
 
 class _Reader:
     def __init__(self, schema: GraphQLSchema, document: DocumentNode, source: str, ledger: Ledger,
-                 scalars: dict[str, TypeRef]) -> None:
+                 scalars: dict[str, TypeRef], diagnostics: Diagnostics) -> None:
         self.schema = schema
+        self.diagnostics = diagnostics
         self.scalars = {**_KNOWN_SCALARS, **scalars}
         self.source = source
         self.ledger = ledger
@@ -212,6 +214,12 @@ class _Reader:
         by_file: dict[str, list[Operation]] = {}
         for node in self.operations:
             assert node.loc is not None and node.name is not None  # validated: parsed from a file, named
+            if node.operation.value == "subscription":
+                start = node.loc.source.get_location(node.loc.start)
+                self.diagnostics.warn(node.loc.source.name, f"{start.line}:{start.column}",
+                                      f"subscription {node.name.value} is not generated: a subscription needs a "
+                                      "WebSocket or SSE transport, and POSTing it would run it as a query")
+                continue
             file = Path(node.loc.source.name).stem
             by_file.setdefault(file, []).append(self._operation(node, file))
         models = self._models()
