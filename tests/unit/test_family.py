@@ -143,3 +143,12 @@ def test_a_spec_split_over_files_is_regenerated_when_a_file_it_refers_to_changes
 
     assert "split 1.0: 1 operations" in capsys.readouterr().out
     assert "size" in (root / "generated" / "split-1.0" / "split_client" / "models" / "thing.py").read_text()
+
+
+def test_the_generator_digest_covers_its_subpackages_and_templates() -> None:
+    from specloom import inputs
+
+    here = Path(inputs.__file__).parent
+    covered = {path.relative_to(here).as_posix() for path in inputs.generator_files()}
+    assert {"graphql/reader.py", "graphql/changes.py", "templates/group.py.jinja", "render.py"} <= covered
+    assert not any("__pycache__" in name for name in covered)

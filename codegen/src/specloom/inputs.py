@@ -35,12 +35,18 @@ def _sha256(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def generator_files() -> list[Path]:
+    """What the generator is made of: every module, the front ends' subpackages included, and every template."""
+    here = Path(__file__).parent
+    return sorted([*here.rglob("*.py"), *here.glob("templates/*")])
+
+
 @functools.cache
 def generator_digest() -> str:
     """The generator's own source and templates: a new specloom regenerates everything."""
     here = Path(__file__).parent
     digest = hashlib.sha256()
-    for path in sorted([*here.glob("*.py"), *here.glob("templates/*")]):
+    for path in generator_files():
         digest.update(path.relative_to(here).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
