@@ -33,49 +33,18 @@ from typing import Any
 
 import httpx
 
-from tests.support import REPO
+from tests.conformance.npm_tools import NPM_DIR, NpmTool
 
-PRISM_DIR = REPO / "tests" / "prism"
+PRISM_DIR = NPM_DIR
 PRISM_PACKAGE = "@stoplight/prism-cli"
-# The oldest Node the pinned Prism supports (its package.json "engines").
-MIN_NODE = (18, 20, 1)
-INSTALL_HINT = "run `npm ci --prefix tests/prism` (./dev test does it when npm is available)"
 
 
 # -- installing and running Prism -------------------------------------------------------------------
 
 
-def prism_version() -> str:
-    """The exact Prism version tests/prism/package.json pins."""
-    manifest = json.loads((PRISM_DIR / "package.json").read_text())
-    return str(manifest["dependencies"][PRISM_PACKAGE])
-
-
-def prism_entry() -> Path:
-    """The JavaScript file ``node_modules/.bin/prism`` stands for."""
-    return (PRISM_DIR / "node_modules" / ".bin" / "prism").resolve()
-
-
-def prism_unavailable() -> str | None:
-    """Why Prism cannot be run here, or ``None`` when it can."""
-    node = shutil.which("node")
-    if node is None:
-        why = "npm and node are not on PATH" if shutil.which("npm") is None else "node is not on PATH"
-        return f"{why}; the Prism tests need Node.js >= {'.'.join(map(str, MIN_NODE))} with npm"
-    try:
-        text = subprocess.run([node, "--version"], check=True, capture_output=True, text=True, timeout=30).stdout
-        version = tuple(int(part) for part in text.strip().lstrip("v").split(".")[:3])
-    except (OSError, subprocess.SubprocessError, ValueError) as exc:
-        return f"cannot run `{node} --version`: {exc}"
-    if version < MIN_NODE:
-        return f"node {text.strip()} is older than {'.'.join(map(str, MIN_NODE))}, which Prism {prism_version()} needs"
-    installed = PRISM_DIR / "node_modules" / "@stoplight" / "prism-cli" / "package.json"
-    if not installed.is_file() or not prism_entry().is_file():
-        return f"Prism is not installed in {PRISM_DIR / 'node_modules'}; {INSTALL_HINT}"
-    have = json.loads(installed.read_text()).get("version")
-    if have != prism_version():
-        return f"tests/prism/node_modules holds Prism {have}, package.json pins {prism_version()}; {INSTALL_HINT}"
-    return None
+#: Prism, pinned in tests/prism/package.json; the oldest Node it supports is its package.json's "engines".
+PRISM = NpmTool("Prism", PRISM_PACKAGE, "prism", (18, 20, 1))
+prism_version, prism_entry, prism_unavailable = PRISM.version, PRISM.entry, PRISM.unavailable
 
 
 def free_port() -> int:

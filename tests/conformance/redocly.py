@@ -24,13 +24,10 @@ from typing import Any
 
 from specloom import swagger2
 
-from tests.support import REPO, load_document
+from tests.conformance.npm_tools import NpmTool
+from tests.support import load_document
 
-NPM_DIR = REPO / "tests" / "prism"
 REDOCLY_PACKAGE = "@redocly/cli"
-# The oldest Node the pinned Redocly CLI runs on (its package.json "engines": >=20.19.0 on the 20 line).
-MIN_NODE = (20, 19, 0)
-INSTALL_HINT = "run `npm ci --prefix tests/prism` (./dev test does it when npm is available)"
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 #: What a key names: ("operation", METHOD, path) for a removed operation; ("property", schema, name),
@@ -38,37 +35,9 @@ HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "tra
 Key = tuple[str, ...]
 
 
-def redocly_version() -> str:
-    """The exact Redocly CLI version tests/prism/package.json pins."""
-    manifest = json.loads((NPM_DIR / "package.json").read_text())
-    return str(manifest["dependencies"][REDOCLY_PACKAGE])
-
-
-def redocly_entry() -> Path:
-    """The JavaScript file ``node_modules/.bin/redocly`` stands for."""
-    return (NPM_DIR / "node_modules" / ".bin" / "redocly").resolve()
-
-
-def redocly_unavailable() -> str | None:
-    """Why Redocly CLI cannot be run here, or ``None`` when it can."""
-    node = shutil.which("node")
-    if node is None:
-        why = "npm and node are not on PATH" if shutil.which("npm") is None else "node is not on PATH"
-        return f"{why}; the Redocly diff test needs Node.js >= {'.'.join(map(str, MIN_NODE))} with npm"
-    try:
-        text = subprocess.run([node, "--version"], check=True, capture_output=True, text=True, timeout=30).stdout
-        version = tuple(int(part) for part in text.strip().lstrip("v").split(".")[:3])
-    except (OSError, subprocess.SubprocessError, ValueError) as exc:
-        return f"cannot run `{node} --version`: {exc}"
-    if version < MIN_NODE:
-        return f"node {text.strip()} is older than {'.'.join(map(str, MIN_NODE))}, which Redocly {redocly_version()} needs"
-    installed = NPM_DIR / "node_modules" / "@redocly" / "cli" / "package.json"
-    if not installed.is_file() or not redocly_entry().is_file():
-        return f"Redocly CLI is not installed in {NPM_DIR / 'node_modules'}; {INSTALL_HINT}"
-    have = json.loads(installed.read_text()).get("version")
-    if have != redocly_version():
-        return f"tests/prism/node_modules holds Redocly CLI {have}, package.json pins {redocly_version()}; {INSTALL_HINT}"
-    return None
+#: Redocly CLI, pinned beside Prism; the oldest Node it runs on: its package.json "engines" (>=20.19.0 on 20).
+REDOCLY = NpmTool("Redocly CLI", REDOCLY_PACKAGE, "redocly", (20, 19, 0))
+redocly_version, redocly_entry, redocly_unavailable = REDOCLY.version, REDOCLY.entry, REDOCLY.unavailable
 
 
 def openapi3(spec: Path, folder: Path) -> Path:

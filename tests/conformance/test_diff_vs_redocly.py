@@ -51,8 +51,6 @@ _BY_OPERATION_ID = ("specloom matches the operation in the new release by its op
                     "kept and only its URL changed (path-changed, not breaking); Redocly rates the old path removed")
 _REMOVED_PROPERTY = ("the property was removed altogether: specloom reports property-removed (breaking) rather than "
                      "a requiredness change; Redocly reports both")
-_PATH_PAIRING = ("Redocly pairs an old path with a new one by its shape (v1beta1 /pipelines/upload with v2beta1 "
-                 "/scheduledworkflows) and compares their bodies; for specloom POST /scheduledworkflows is new")
 
 #: (old release, new release) -> {(tool that alone reports it, key): why}.
 KNOWN_DISAGREEMENTS: dict[tuple[str, str], dict[tuple[str, Key], str]] = {
@@ -63,7 +61,6 @@ KNOWN_DISAGREEMENTS: dict[tuple[str, str], dict[tuple[str, Key], str]] = {
         ("redocly", ("operation", "GET", "/apis/v1beta1/healthz")): _BY_OPERATION_ID,
         ("redocly", ("operation", "POST", "/apis/v1beta1/pipelines/upload")): _BY_OPERATION_ID,
         ("redocly", ("operation", "POST", "/apis/v1beta1/pipelines/upload_version")): _BY_OPERATION_ID,
-        ("redocly", ("body", "POST", "/apis/v2beta1/scheduledworkflows")): _PATH_PAIRING,
     },
 }
 

@@ -25,6 +25,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from tests.integration.servers import LoopbackServer
 from tests.servers import CLIENT_ID, CLIENT_SECRET, CLUSTER_ID, ControlPlaneServer, Exchange
 
 KINDS = ("sync", "threaded", "async")
@@ -206,6 +207,25 @@ class Harness:
         finally:
             if self._runner is not None:
                 self._runner.close()
+
+
+
+class PackageHarness(Harness):
+    """The harness for clients of another generated package (``package``), all built against ``origin``, a
+    loopback server of the test's own (no call goes to the control plane)."""
+
+    def __init__(self, kind: str, server: ControlPlaneServer, package: Any, origin: LoopbackServer) -> None:
+        super().__init__(kind, server)
+        self.package = package
+        self.origin = origin
+
+    @property
+    def cls(self) -> type[Any]:
+        cls: type[Any] = getattr(self.package, {"sync": "Client", "threaded": "ThreadedClient", "async": "AsyncClient"}[self.kind])
+        return cls
+
+    def build(self, base_url: Any = None, **settings: Any) -> Any:
+        return super().build(self.origin.base_url, **settings)
 
 
 async def _awaited(fn: Fn, client: Any) -> Any:

@@ -20,7 +20,7 @@ import pytest
 from starlette.responses import JSONResponse, Response, StreamingResponse
 
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp, serve
-from tests.runtime.harness import Harness
+from tests.runtime.harness import PackageHarness
 from tests.runtime.test_streams import busy_connections, read_all
 from tests.servers import ControlPlaneServer
 from tests.support import generate, method_of, public_spec
@@ -66,21 +66,11 @@ def origin() -> Iterator[tuple[RecordingApp, LoopbackServer]]:
         yield app, loopback
 
 
-class DigitalOceanHarness(Harness):
+class DigitalOceanHarness(PackageHarness):
     """The harness, building clients of the generated DigitalOcean package against the loopback origin."""
 
-    def __init__(self, kind: str, server: ControlPlaneServer, package: Any, origin: LoopbackServer) -> None:
-        super().__init__(kind, server)
-        self.package = package
-        self.origin = origin
-
-    @property
-    def cls(self) -> type[Any]:
-        cls: type[Any] = getattr(self.package, {"sync": "Client", "threaded": "ThreadedClient", "async": "AsyncClient"}[self.kind])
-        return cls
-
     def build(self, base_url: Any = None, **settings: Any) -> Any:
-        return super().build(self.origin.base_url, bearer_token="do-token-0123456789", **settings)
+        return super().build(bearer_token="do-token-0123456789", **settings)
 
 
 @pytest.fixture

@@ -21,7 +21,7 @@ from specloom_runtime import ClientCredentials, ConfigurationError
 from starlette.responses import JSONResponse, Response
 
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp, serve
-from tests.runtime.harness import Harness
+from tests.runtime.harness import Harness, PackageHarness
 from tests.runtime.test_streams import read_all
 from tests.servers import ControlPlaneServer
 from tests.support import REPO, generate
@@ -58,22 +58,8 @@ def origin() -> Iterator[tuple[RecordingApp, LoopbackServer]]:
         yield app, loopback
 
 
-class SecurityHarness(Harness):
+class SecurityHarness(PackageHarness):
     """The harness, building clients of the security package against the recording origin."""
-
-    def __init__(self, kind: str, server: ControlPlaneServer, package: Any, origin: LoopbackServer) -> None:
-        super().__init__(kind, server)
-        self.package = package
-        self.origin = origin
-
-    @property
-    def cls(self) -> type[Any]:
-        cls: type[Any] = getattr(self.package, {"sync": "Client", "threaded": "ThreadedClient", "async": "AsyncClient"}[self.kind])
-        return cls
-
-    def build(self, base_url: Any = None, **settings: Any) -> Any:
-        # Always the recording origin: no test here talks to the control plane.
-        return super().build(self.origin.base_url, **settings)
 
 
 @pytest.fixture
