@@ -17,7 +17,8 @@ INSTALL_HINT = "run `npm ci --prefix tests/prism` (./dev test does it when npm i
 
 
 class NpmTool(NamedTuple):
-    """One pinned tool: its name for people, its npm package, its command, the oldest Node it runs on."""
+    """One pinned tool: its name for people, its npm package, its command (``""``: a library the tests' own
+    scripts import), the oldest Node it runs on."""
 
     name: str
     package: str
@@ -48,7 +49,7 @@ class NpmTool(NamedTuple):
         if version < self.min_node:
             return f"node {text.strip()} is older than {needed}, which {self.name} {self.version()} needs"
         installed = NPM_DIR / "node_modules" / self.package / "package.json"
-        if not installed.is_file() or not self.entry().is_file():
+        if not installed.is_file() or (self.command and not self.entry().is_file()):
             return f"{self.name} is not installed in {NPM_DIR / 'node_modules'}; {INSTALL_HINT}"
         have = json.loads(installed.read_text()).get("version")
         if have != self.version():
