@@ -152,3 +152,10 @@ def test_a_subscription_is_left_out_with_a_warning(tmp_path: Path) -> None:
 
     assert [op.operation_id for op in api.operations] == ["GetPod"]
     assert "operations/pods.graphql#3:1: subscription Watch is not generated" in "\n".join(map(str, diagnostics.warnings))
+
+
+def test_an_anonymous_operation_is_an_error_asking_for_a_name(tmp_path: Path) -> None:
+    schema = release_dir(tmp_path, "type Query { pod: ID }\n", pods="# the only operation\n{ pod }\n")
+
+    with pytest.raises(SpecError, match=r"^operations/pods.graphql:2:1: an operation needs a name here"):
+        load_graphql_api(schema, Diagnostics())

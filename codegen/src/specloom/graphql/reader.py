@@ -94,6 +94,11 @@ def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None
     errors = graphql.validate(schema, document)
     if errors:
         raise _located(errors[0], "operations")
+    for node in document.definitions:
+        if isinstance(node, OperationDefinitionNode) and node.name is None:
+            # One anonymous operation is valid GraphQL, but a method needs a name to be called by.
+            raise _located(GraphQLError("an operation needs a name here: it becomes the method's name "
+                                        "(query GetPods { ... })", node), "operations")
     reader = _Reader(schema, document, path.name, ledger or Ledger(), {name: _KINDS[kind] for name, kind in scalars},
                      diagnostics)
     files = [path.name, *(source.relative_to(base).as_posix() for source in sources)]
@@ -213,7 +218,7 @@ class _Reader:
     def api(self) -> Api:
         by_file: dict[str, list[Operation]] = {}
         for node in self.operations:
-            assert node.loc is not None and node.name is not None  # validated: parsed from a file, named
+            assert node.loc is not None and node.name is not None  # parsed from a file; named, as checked above
             if node.operation.value == "subscription":
                 start = node.loc.source.get_location(node.loc.start)
                 self.diagnostics.warn(node.loc.source.name, f"{start.line}:{start.column}",
