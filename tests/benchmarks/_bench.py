@@ -25,7 +25,9 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from typing import Any
+from typing import Any, NoReturn
+
+import pytest
 
 
 class BenchmarkReport(UserWarning):
@@ -278,3 +280,42 @@ def server_process(code: str) -> Iterator[str]:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def unavailable(reason: str) -> NoReturn:
+    """A benchmark that cannot run here: a failure in strict mode, else a skip that says why."""
+    if STRICT:
+        pytest.fail(reason)
+    pytest.skip(reason)
+
+
+def _installed_version(venv: Path, distribution: str) -> str | None:
+    python = venv / "bin" / "python"
+    if not python.exists():
+        return None
+    probe = subprocess.run([str(python), "-c", f"import importlib.metadata as m; print(m.version({distribution!r}))"],
+                           check=False, capture_output=True, text=True)
+    return probe.stdout.strip() if probe.returncode == 0 else None
+
+
+def pinned_venv(venv: Path, distribution: str, version: str) -> Path:
+    """A venv holding ``distribution==version`` (an anchor tool with pins of its own): made on first use, then reused."""
+    if _installed_version(venv, distribution) == version:
+        return venv
+    steps = (
+        [sys.executable, "-m", "venv", "--clear", str(venv)],
+        [str(venv / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
+         f"{distribution}=={version}"],
+    )  # fmt: skip
+    for step in steps:
+        try:
+            done = subprocess.run(step, check=False, capture_output=True, text=True, timeout=600)
+        except subprocess.TimeoutExpired:
+            unavailable(f"could not set up {distribution} {version}: {' '.join(step)} timed out")
+        if done.returncode != 0:
+            unavailable(f"could not set up {distribution} {version} in {venv}: "
+                        f"{' '.join(step)} exited {done.returncode}: {done.stderr.strip()[-800:]}")
+    if _installed_version(venv, distribution) != version:
+        unavailable(f"{distribution} {version} did not install into {venv}")
+    return venv
+

@@ -12,17 +12,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
 import sys
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import NoReturn
 
 import pytest
 
-from tests.benchmarks._bench import STRICT, ChildRun, Goal, Paired, alternate, report, run_child, tmpfs_dir, walls
+from tests.benchmarks._bench import ChildRun, Goal, Paired, alternate, pinned_venv, report, run_child, tmpfs_dir, walls
 from tests.support import PUBLIC_SPECS, REPO, SHARED_SPECS, PublicSpec, public_specs, runai_spec
 
 OPC_VERSION = "0.29.1"
@@ -36,49 +34,12 @@ PEAK_MB_GOAL = 150
 CLOSE_CALL = 1.5
 
 
-def _installed_opc_version(venv: Path) -> str | None:
-    python = venv / "bin" / "python"
-    if not python.exists():
-        return None
-    probe = subprocess.run(
-        [str(python), "-c", "import importlib.metadata as m; print(m.version('openapi-python-client'))"],
-        check=False,
-        capture_output=True,
-        text=True,
-    )
-    return probe.stdout.strip() if probe.returncode == 0 else None
-
-
-def _unavailable(reason: str) -> NoReturn:
-    if STRICT:
-        pytest.fail(reason)
-    pytest.skip(reason)
-
-
 @pytest.fixture(scope="session")
 def opc_venv() -> Path:
     """A venv holding openapi-python-client 0.29.1 (created on first use, then reused)."""
     if not SHARED_SPECS.is_dir():  # skip before installing anything when there is nothing to compare on
         pytest.skip(f"no specs at {SHARED_SPECS} (../shared/specs is not checked out beside the repo)")
-    if _installed_opc_version(OPC_VENV) != OPC_VERSION:
-        steps = (
-            [sys.executable, "-m", "venv", "--clear", str(OPC_VENV)],
-            [str(OPC_VENV / "bin" / "python"), "-m", "pip", "install", "--quiet", "--disable-pip-version-check",
-             f"openapi-python-client=={OPC_VERSION}"],
-        )  # fmt: skip
-        for step in steps:
-            try:
-                done = subprocess.run(step, check=False, capture_output=True, text=True, timeout=600)
-            except subprocess.TimeoutExpired:
-                _unavailable(f"could not set up openapi-python-client {OPC_VERSION}: {' '.join(step)} timed out")
-            if done.returncode != 0:
-                _unavailable(
-                    f"could not set up openapi-python-client {OPC_VERSION} in {OPC_VENV}: "
-                    f"{' '.join(step)} exited {done.returncode}: {done.stderr.strip()[-800:]}"
-                )
-        if _installed_opc_version(OPC_VENV) != OPC_VERSION:
-            _unavailable(f"openapi-python-client {OPC_VERSION} did not install into {OPC_VENV}")
-    return OPC_VENV
+    return pinned_venv(OPC_VENV, "openapi-python-client", OPC_VERSION)
 
 
 @dataclass(frozen=True)
