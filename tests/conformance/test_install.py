@@ -15,7 +15,7 @@ from tests.conformance.checks import BUILD_LEFTOVERS, fresh_venv, run_tool
 from tests.support import REPO, RUNAI_RELEASES, run_python
 
 # import package -> its distribution
-PACKAGES = {"runai": "runai-client", "controlplane_client": "controlplane-client"}
+PACKAGES = {"runai": "runai-client", "controlplane_client": "controlplane-client", "gpucloud_client": "gpucloud-client"}
 # distribution -> import name of what only the generator needs
 GENERATOR_ONLY = {"specloom": "specloom", "jinja2": "jinja2", "graphql-core": "graphql", "markupsafe": "markupsafe"}
 
@@ -32,9 +32,11 @@ class Venv:
 
 @pytest.fixture(scope="module")
 def venv(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Venv:
-    """A fresh venv holding the runtime (plugins/), runai 2.24 and generated/controlplane-2.24, built from copies."""
+    """A fresh venv holding the runtime (plugins/), runai 2.24, generated/controlplane-2.24 and the GraphQL
+    family's generated/gpucloud-1.1, built from copies."""
     base = tmp_path_factory.mktemp("fresh-venv")
-    sources = {"plugins": REPO / "plugins", "controlplane": REPO / "generated" / "controlplane-2.24"}
+    sources = {"plugins": REPO / "plugins", "controlplane": REPO / "generated" / "controlplane-2.24",
+               "gpucloud": REPO / "generated" / "gpucloud-1.1"}
     skipped = {}
     try:
         sources["runai"] = request.getfixturevalue("runai").dist("2.24")
