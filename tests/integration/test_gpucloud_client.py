@@ -143,3 +143,16 @@ def test_variables_are_validated_before_anything_is_sent(call: Callable[..., Any
         call(lambda c: c.pods.get_pod(input={}))
 
     assert server.requests == []
+
+
+def test_a_mutation_with_an_idempotency_key_is_retried_and_executed_once(
+        call: Callable[..., Any], server: GpuCloudServer) -> None:
+    server.inject(Fault.status(503, after_execute=True), operation="StopPod")  # it ran; the answer was lost
+
+    stopped = call(lambda c: c.pods.stop_pod(pod_id=RUNNING_POD_ID), idempotent_writes=True).pod_stop
+
+    assert stopped.id == RUNNING_POD_ID and stopped.desired_status == "EXITED"
+    assert [r.status for r in server.requests] == [503, 200]
+    assert server.execution_count("StopPod") == 1  # the retry got the first execution's answer
+    keys = {r.request.header("idempotency-key") for r in server.requests}
+    assert len(keys) == 1 and None not in keys

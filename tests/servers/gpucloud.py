@@ -150,6 +150,8 @@ class GpuCloudServer:
         self.schema: GraphQLSchema = executable_schema(self.release, self.state)
         self._exchanges: list[GraphQLExchange] = []
         self._executions: list[GraphQLExecution] = []
+        #: The answer of each mutation sent with an Idempotency-Key, by key: sent again, it is replayed.
+        self._replays: dict[str, dict[str, Any]] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------
 
@@ -298,6 +300,10 @@ class GpuCloudServer:
         prepared = self._prepare(payload)
         if isinstance(prepared, list):
             return JSONResponse({"errors": _formatted(prepared)})
+        key = ex.request.header("idempotency-key")
+        replayed = self._replays.get(key) if key and prepared.operation.operation.value == "mutation" else None
+        if replayed is not None:  # a mutation sent again with its key: its first answer, not a second execution
+            return JSONResponse(replayed, headers={"idempotent-replayed": "true"})
         after = self.faults.take("POST", ex.operation_name, after_execute=True)
         ex.after_fault = after
         with self._lock:
@@ -314,6 +320,8 @@ class GpuCloudServer:
         body: dict[str, Any] = {"data": result.data}
         if result.errors:
             body["errors"] = _formatted(result.errors)
+        if key and prepared.operation.operation.value == "mutation":
+            self._replays[key] = body
         if after is not None and after.kind == "delay":
             await asyncio.sleep(after.seconds)  # executed already: the client waits for an answer it cannot trust
         if after is not None and after.kind == "reset":
