@@ -1,4 +1,5 @@
-"""The generated GraphQL package (gpucloud 1.1) against the GraphQL test server, in the sync, threaded and async clients.
+"""The generated GraphQL packages (gpucloud 1.0 and 1.1) against the GraphQL test server of their release, in the
+sync, threaded and async clients.
 
 Issue 12: typed methods whose variables are sent as JSON variables, answers decoded into
 selection-shaped models (a union told apart by ``__typename``), ``errors`` raised as
@@ -27,18 +28,28 @@ KINDS = ("sync", "threaded", "async")
 FAST = {"retry_backoff": 0.01, "retry_backoff_cap": 0.05}
 
 
+@pytest.fixture(scope="module", params=("1.0", "1.1"))
+def release(request: pytest.FixtureRequest) -> str:
+    """Both releases of the reference GraphQL family, each against a server of its own release."""
+    version: str = request.param
+    return version
+
+
 @pytest.fixture(scope="module")
-def package() -> Any:
-    sys.path.insert(0, str(REPO / "generated" / "gpucloud-1.1"))
+def package(release: str) -> Iterator[Any]:
+    folder = str(REPO / "generated" / f"gpucloud-{release}")
+    sys.path.insert(0, folder)
     try:
         yield importlib.import_module("gpucloud_client")
     finally:
-        sys.path.remove(str(REPO / "generated" / "gpucloud-1.1"))
+        sys.path.remove(folder)
+        for name in [m for m in sys.modules if m == "gpucloud_client" or m.startswith("gpucloud_client.")]:
+            del sys.modules[name]
 
 
 @pytest.fixture(scope="module")
-def server() -> Iterator[GpuCloudServer]:
-    with GpuCloudServer("1.1") as running:
+def server(release: str) -> Iterator[GpuCloudServer]:
+    with GpuCloudServer(release) as running:
         yield running
 
 
