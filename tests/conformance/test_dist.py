@@ -81,3 +81,29 @@ def test_a_pinned_release_installs_from_the_index_with_its_runtime(tmp_path: Pat
         report = json.loads(out.strip().splitlines()[-1])
         assert report == {"controlplane-client": version, "specloom-runtime": "0.1.0", "clusters": report["clusters"]}
         assert report["clusters"] > 0  # the installed package works against the test control plane
+
+
+@pytest.mark.slow
+def test_both_graphql_releases_install_from_the_index_and_call_their_server(tmp_path: Path) -> None:
+    from tests.servers.gpucloud import API_KEY, GpuCloudServer
+
+    dist = tmp_path / "dist"
+    assert main(["build", "--root", str(REPO), "--family", "gpucloud", "--no-runtime", "--out", str(dist)]) == 0
+    assert main(["build", "--root", str(REPO), "--family", "controlplane", "--release", "2.24",
+                 "--out", str(dist)]) == 0  # the runtime, into the same index
+    index = (dist / "simple").resolve().as_uri()
+
+    for release, version in (("1.0", "1.100.0"), ("1.1", "1.101.0")):
+        venv = tmp_path / f"venv-{release}"
+        subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=300)
+        python = str(venv / "bin" / "python")
+        installed = subprocess.run([python, "-m", "pip", "install", "--quiet", f"gpucloud-client~={version}",
+                                    "--index-url", index], capture_output=True, text=True, timeout=600, check=False)
+        assert installed.returncode == 0, installed.stderr
+        with GpuCloudServer(release) as server:
+            out = run_python("import importlib.metadata as md, gpucloud_client\n"
+                             f"client = gpucloud_client.Client(base_url={server.base_url!r}, bearer_token={API_KEY!r})\n"
+                             "pods = client.pods.list_pods().myself.pods\n"
+                             "print(md.version('gpucloud-client'), len(pods))", python=python)
+        installed_version, pods = out.strip().splitlines()[-1].split()
+        assert installed_version == version and int(pods) > 0  # the pinned release, working against its server
