@@ -347,3 +347,19 @@ def test_the_graphql_reference_family_s_breaking_change_names_the_method(capsys:
     added = [c for c in changes if c["kind"] == "operation-added"]
     assert [c["subject"] for c in added] == ["client.datacenters.list_data_centers"]
     assert not any(c["kind"] == "operation-removed" for c in changes)
+
+
+@pytest.mark.parametrize(("family", "old", "new"), [("controlplane", "2.23", "2.24"), ("gpucloud", "1.0", "1.1")])
+def test_two_generated_packages_diff_as_their_specs_do(family: str, old: str, new: str,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(["diff", "--json", "--root", str(REPO), "--family", family, old, new])
+    from_specs = json.loads(capsys.readouterr().out)["changes"]
+
+    packages = [str(REPO / "generated" / f"{family}-{release}") for release in (old, new)]
+    assert main(["diff", "--json", *packages]) == code == 1
+    assert json.loads(capsys.readouterr().out)["changes"] == from_specs
+
+
+def test_a_folder_that_is_no_package_with_its_spec_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", str(tmp_path), str(REPO / "generated" / "controlplane-2.24")]) == 2
+    assert "a folder to diff must be a generated package carrying its spec" in capsys.readouterr().err

@@ -210,13 +210,23 @@ def cmd_inspect(args: argparse.Namespace) -> int:
 def cmd_diff(args: argparse.Namespace) -> int:
     from .diagnostics import Diagnostics
     from .diff import diff, report
-    from .pipeline import is_graphql, read_spec
+    from .pipeline import SPEC_FOLDER, is_graphql, read_spec, shipped
 
-    old_spec, new_spec = _diff_specs(args)
     diagnostics = Diagnostics()
-    old, _ = read_spec(old_spec, diagnostics)
-    # The newer release keeps the names the older one gave, as generate does along a family.
-    new, _ = read_spec(new_spec, diagnostics, Ledger.of(old))
+    packages = [shipped(Path(p)) if Path(p).is_dir() and not args.family else None for p in (args.old, args.new)]
+    if all(packages):
+        # Two generated packages: the specs they carry, read with their settings and the names they gave.
+        (old_spec, old_settings, old_names), (new_spec, new_settings, new_names) = packages  # type: ignore[misc]
+        old, _ = read_spec(old_spec, diagnostics, old_names, old_settings)
+        new, _ = read_spec(new_spec, diagnostics, old_names.then(new_names), new_settings)
+    else:
+        if any(Path(p).is_dir() for p in (args.old, args.new)) and not args.family:
+            raise ConfigError("a folder to diff must be a generated package carrying its spec "
+                              f"(<package>/{SPEC_FOLDER}/release.json); give two packages or two spec files")
+        old_spec, new_spec = _diff_specs(args)
+        old, _ = read_spec(old_spec, diagnostics)
+        # The newer release keeps the names the older one gave, as generate does along a family.
+        new, _ = read_spec(new_spec, diagnostics, Ledger.of(old))
     changes = diff(old, new)
     if is_graphql(old_spec) and is_graphql(new_spec):
         from .graphql.changes import schema_changes  # here: OpenAPI runs never import graphql-core

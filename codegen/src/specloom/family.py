@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from .diagnostics import ConfigError
 from .naming import is_identifier
@@ -44,6 +44,27 @@ class Settings(NamedTuple):
     def fingerprint(self) -> tuple[object, ...]:
         """The settings without the file they were read from: the same wherever the repo is checked out."""
         return stable(self.pagination), tuple((w.operation, w.table, w.releases) for w in self.waiters), self.scalars
+
+    def as_json(self) -> dict[str, Any]:
+        """The settings as JSON, to ship with a package's spec (see :func:`Settings.from_json`)."""
+        return {"pagination": [{k: v for k, v in d._asdict().items() if k != "where"} for d in self.pagination],
+                "waiters": [{"operation": w.operation, "table": dict(w.table), "releases": list(w.releases)}
+                            for w in self.waiters],
+                "scalars": [list(pair) for pair in self.scalars]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any], where: str) -> Settings:
+        """Settings shipped with a package; ``where`` names the file in messages."""
+        try:
+            pagination = tuple(PageDeclaration(**{**d, "items": tuple(d["items"]) if d.get("items") is not None else None,
+                                                  "next": tuple(d.get("next", ())), "where": where})
+                               for d in data.get("pagination", []))
+            waiters = tuple(WaiterDeclaration(f"{where} ({w['operation']})", w["operation"], w["table"],
+                                              tuple(w.get("releases", ()))) for w in data.get("waiters", []))
+            scalars = tuple((str(name), str(kind)) for name, kind in data.get("scalars", []))
+        except (TypeError, KeyError, ValueError) as exc:
+            raise ConfigError(f"{where}: not the settings specloom ships with a package ({exc})") from None
+        return cls(pagination, waiters, scalars)
 
 
 NO_SETTINGS = Settings()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -9,7 +10,7 @@ from typing import NamedTuple
 
 from .build import load_api_and_files
 from .changelog import ReleaseApi, changelog
-from .diagnostics import Diagnostics, InternalError, SpecError, SpecloomError
+from .diagnostics import ConfigError, Diagnostics, InternalError, SpecError, SpecloomError
 from .family import NO_SETTINGS, Settings
 from .graphql import GRAPHQL_SUFFIXES
 from .inputs import Inputs, inputs
@@ -42,8 +43,40 @@ def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | N
         api, spec_files = read_spec(spec, diagnostics, ledger, settings)
         files = Renderer(api, info, diagnostics, earlier[-1][1] if earlier else None).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
+        files.update(shipped_spec(spec, spec_files, info.package, settings))
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
                    inputs(spec, spec_files, info, previous, settings.fingerprint()))
+
+
+#: Where a package carries the spec it was made from: ``specloom diff`` reads packages as it reads specs.
+SPEC_FOLDER = "_spec"
+
+
+def shipped_spec(spec: Path, spec_files: list[str], package: str, settings: Settings) -> dict[str, str]:
+    """The spec's files, and ``release.json`` (its root and the family.toml settings), under ``<package>/_spec/``.
+
+    A file outside the spec's folder (an absolute name) has no place there: such a package ships no spec.
+    """
+    if any(name.startswith(("/", "../")) for name in spec_files):
+        return {}
+    base = spec.resolve().parent
+    files = {f"{package}/{SPEC_FOLDER}/{name}": (base / name).read_text(encoding="utf-8-sig") for name in spec_files}
+    release = {"root": spec_files[0], "settings": settings.as_json()}
+    files[f"{package}/{SPEC_FOLDER}/release.json"] = json.dumps(release, indent=1, sort_keys=True) + "\n"
+    return files
+
+
+def shipped(package_dir: Path) -> tuple[Path, Settings, Ledger] | None:
+    """The spec a generated package carries, its settings and the names the package gave; ``None`` if it has none."""
+    found = sorted(package_dir.glob(f"*/{SPEC_FOLDER}/release.json"))
+    if not found:
+        return None
+    try:
+        release = json.loads(found[0].read_text(encoding="utf-8"))
+        root = found[0].parent / str(release["root"])
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise ConfigError(f"{found[0]}: unreadable ({exc})") from None
+    return root, Settings.from_json(release.get("settings", {}), str(found[0])), Ledger.read(package_dir)
 
 
 def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, previous: str = "",
