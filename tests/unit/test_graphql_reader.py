@@ -159,3 +159,14 @@ def test_an_anonymous_operation_is_an_error_asking_for_a_name(tmp_path: Path) ->
 
     with pytest.raises(SpecError, match=r"^operations/pods.graphql:2:1: an operation needs a name here"):
         load_graphql_api(schema, Diagnostics())
+
+
+def test_a_schema_without_a_query_type_or_without_operations_says_so(tmp_path: Path) -> None:
+    (tmp_path / "schema.graphql").write_text("type Foo { x: Int }\n")
+    with pytest.raises(SpecError, match=r"^schema.graphql: Query root type must be provided"):
+        load_graphql_api(tmp_path / "schema.graphql", Diagnostics())
+
+    (tmp_path / "schema.graphql").write_text("type Query { x: Int }\n")
+    diagnostics = Diagnostics()
+    api = load_graphql_api(tmp_path / "schema.graphql", diagnostics)[0]
+    assert api.operations == () and "no operations/*.graphql beside schema.graphql" in str(diagnostics.warnings[0])

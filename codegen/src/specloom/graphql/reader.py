@@ -74,10 +74,11 @@ _RESERVED_ARGUMENTS = frozenset({"self", "body", "request_options"})
 
 
 class DocumentError(SpecError):
-    """An operation document or a schema graphql-core refuses, at ``file:line:column``."""
+    """An operation document or a schema graphql-core refuses, at ``file:line:column`` (``file`` alone when
+    graphql-core names no place: a schema without a query type)."""
 
     def __init__(self, file: str, line: int, column: int, reason: str) -> None:
-        SpecloomError.__init__(self, f"{file}:{line}:{column}: {reason}")
+        SpecloomError.__init__(self, f"{file}:{line}:{column}: {reason}" if line else f"{file}: {reason}")
         self.file, self.pointer, self.reason = file, f"{line}:{column}", reason
 
 
@@ -90,6 +91,9 @@ def load_graphql_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None
     base = path.resolve().parent
     schema = load_schema(path, diagnostics)
     sources = sorted((base / "operations").glob("*.graphql"))
+    if not sources:
+        diagnostics.warn(path.name, "", f"no operations/*.graphql beside {path.name}: the package has no methods "
+                                        "(a GraphQL package offers the operations its documents name)")
     document = _operations(sources, base)
     errors = graphql.validate(schema, document)
     if errors:
