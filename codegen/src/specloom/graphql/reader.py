@@ -24,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any
 
 import graphql
 from graphql import (
@@ -199,14 +199,6 @@ def _located(error: GraphQLError, fallback: str) -> DocumentError:
 # -- reading ------------------------------------------------------------------------------------------
 
 
-class _Draft(NamedTuple):
-    """A model before its name is chosen: ``desired`` is the class name it asks for."""
-
-    key: str
-    desired: str
-    model: Model
-
-
 class _Reader:
     def __init__(self, schema: GraphQLSchema, document: DocumentNode, source: str, ledger: Ledger,
                  scalars: dict[str, TypeRef], diagnostics: Diagnostics) -> None:
@@ -217,7 +209,8 @@ class _Reader:
         self.ledger = ledger
         self.fragments = {d.name.value: d for d in document.definitions if isinstance(d, FragmentDefinitionNode)}
         self.operations = [d for d in document.definitions if isinstance(d, OperationDefinitionNode)]
-        self.drafts: dict[str, _Draft] = {}
+        #: Models before their names are chosen: each asks for its spec_name as class name.
+        self.drafts: dict[str, Model] = {}
 
     def api(self) -> Api:
         by_file: dict[str, list[Operation]] = {}
@@ -300,7 +293,7 @@ class _Reader:
     def _input_object(self, gtype: GraphQLInputObjectType) -> str:
         key = f"{self.source}#/types/{gtype.name}"
         if key not in self.drafts:
-            self.drafts[key] = _Draft(key, gtype.name, Model(key, gtype.name, "", "", "object"))  # for recursion
+            self.drafts[key] = Model(key, gtype.name, "", "", "object")  # for recursion
             names = _attribute_names(gtype.fields)
             properties = tuple(
                 Property(wire, names[wire], self._input(field.type),
@@ -309,7 +302,7 @@ class _Reader:
                 for wire, field in gtype.fields.items()
             )
             model = Model(key, gtype.name, "", "", "object", gtype.description or "", properties=properties, additional=None)
-            self.drafts[key] = _Draft(key, gtype.name, model)
+            self.drafts[key] = model
         return key
 
     def _enum(self, gtype: GraphQLEnumType) -> str:
@@ -317,8 +310,7 @@ class _Reader:
         if key not in self.drafts:
             names = allocate(((v, constant(v), (v,)) for v in gtype.values), fold=str)
             members = tuple(EnumMember(names[v], v) for v in gtype.values)
-            self.drafts[key] = _Draft(key, gtype.name, Model(key, gtype.name, "", "", "enum", gtype.description or "",
-                                                             members=members))
+            self.drafts[key] = Model(key, gtype.name, "", "", "enum", gtype.description or "", members=members)
         return key
 
     def _output(self, gtype: GraphQLOutputType, selections: list[SelectionSetNode], key: str, name: str) -> TypeRef:
@@ -335,7 +327,7 @@ class _Reader:
         if isinstance(gtype, GraphQLObjectType):
             return TypeRef("model", ref=self._object(gtype, selections, key, name, told_apart=()))
         possible = sorted(self.schema.get_possible_types(gtype), key=lambda t: t.name)
-        specific = [t for t in possible if self._conditions(selections, t, exact=True)]
+        specific = [t for t in possible if self._conditions(selections, t)]
         if not specific:
             names = tuple(t.name for t in possible)
             return TypeRef("model", ref=self._object(gtype, selections, key, name, told_apart=names))
@@ -372,10 +364,10 @@ class _Reader:
                                        deprecated=definition.deprecation_reason is not None))
         model = Model(key, name, "", "", "object", gtype.description or "", properties=tuple(properties),
                       component=False)
-        self.drafts[key] = _Draft(key, name, model)
+        self.drafts[key] = model
         return key
 
-    def _conditions(self, selections: list[SelectionSetNode], gtype: GraphQLObjectType, exact: bool) -> bool:
+    def _conditions(self, selections: list[SelectionSetNode], gtype: GraphQLObjectType) -> bool:
         """Whether a fragment of ``selections`` is on ``gtype`` itself (types the selection tells apart)."""
         pending = list(selections)
         while pending:
@@ -394,13 +386,13 @@ class _Reader:
     # -- names --------------------------------------------------------------------------------------
 
     def _models(self) -> dict[str, Model]:
-        candidates = [(d.key, pascal(d.desired), (0 if d.model.component else 1, d.key)) for d in self.drafts.values()]
+        candidates = [(m.key, pascal(m.spec_name), (0 if m.component else 1, m.key)) for m in self.drafts.values()]
         kept = {k: self.ledger.models[k.removeprefix(self.source)] for k in self.drafts
                 if k.removeprefix(self.source) in self.ledger.models}
         classes = allocate(candidates, fold=str, keep={k: names[0] for k, names in kept.items()})
         modules = allocate(((k, snake(n, fallback="model"), (n,)) for k, n in classes.items()),
                            keep={k: names[1] for k, names in kept.items()})
-        return {key: self.drafts[key].model._replace(class_name=classes[key], module=modules[key])
+        return {key: self.drafts[key]._replace(class_name=classes[key], module=modules[key])
                 for key in sorted(self.drafts, key=lambda k: modules[k])}
 
     def _groups(self, by_file: dict[str, list[Operation]]) -> tuple[Group, ...]:
