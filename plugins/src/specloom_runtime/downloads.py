@@ -39,7 +39,7 @@ from typing import Any, BinaryIO, cast
 import httpx
 
 from .errors import StreamError
-from .streams import AsyncStream, Stream, _avalues, _is_async, _Items, _values
+from .streams import AsyncStream, Stream, _avalues, _is_async, _Items, _values, media_type
 
 #: What ``save`` reports after each chunk written: (bytes so far, bytes in all or ``None`` when unknown).
 Progress = Callable[[int, int | None], object]
@@ -99,8 +99,7 @@ class _Download:
     @property
     def content_type(self) -> str | None:
         """The media type (``text/csv``), without parameters; ``None`` when the server gave none."""
-        media_type = self.response.headers.get("content-type", "").split(";", 1)[0].strip().lower()
-        return media_type or None
+        return media_type(self.response) or None
 
     @property
     def content_length(self) -> int | None:

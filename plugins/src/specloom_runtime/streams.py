@@ -318,7 +318,7 @@ def json_lines(codec: Codec[Any] | None = None) -> Callable[[httpx.Response, boo
     def open_lines(response: httpx.Response, strict: bool) -> Any:
         items: _Items[Any] = _Items(response, codec, strict)
         # Records end at LF (NDJSON, JSON Lines) or begin at RS (JSON text sequences, whose texts may span lines).
-        separator = _RECORD_SEPARATOR if _media_type(response) == "application/json-seq" else b"\n"
+        separator = _RECORD_SEPARATOR if media_type(response) == "application/json-seq" else b"\n"
         if _is_async(response):
             return AsyncJsonLines(items, _avalues(items, _arecords(response.aiter_bytes(), separator), items.line))
         return JsonLines(items, _values(items, _records(response.iter_bytes(), separator), items.line))
@@ -365,6 +365,7 @@ async def _arecords(chunks: AsyncIterator[bytes], separator: bytes) -> AsyncIter
         yield record
 
 
-def _media_type(response: httpx.Response) -> str:
+def media_type(response: httpx.Response) -> str:
+    """The answer's media type (``text/csv``), lower case, without parameters; ``""`` when it names none."""
     content_type: str = response.headers.get("content-type", "")
     return content_type.partition(";")[0].strip().lower()
