@@ -136,7 +136,7 @@ def _unchanged(chain: list[_Target]) -> bool:
     """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
     previous = ""
     for target in chain:
-        found = unchanged(target.out, target.spec, target.info, previous, target.settings.fingerprint())
+        found = unchanged(target.out, target.spec, target.info, previous, target.settings.as_json())
         if found is None:
             return False
         previous = found.fingerprint

@@ -9,7 +9,7 @@ from typing import Any, NamedTuple
 from .diagnostics import ConfigError
 from .naming import is_identifier
 from .pagination import Declaration as PageDeclaration
-from .pagination import read_declarations, stable
+from .pagination import read_declarations
 from .waiters import Declaration as WaiterDeclaration
 from .waiters import read_family_declarations
 
@@ -41,12 +41,9 @@ class Settings(NamedTuple):
     #: Custom GraphQL scalars and what each is read as (one of :data:`SCALAR_KINDS`).
     scalars: tuple[tuple[str, str], ...] = ()
 
-    def fingerprint(self) -> tuple[object, ...]:
-        """The settings without the file they were read from: the same wherever the repo is checked out."""
-        return stable(self.pagination), tuple((w.operation, w.table, w.releases) for w in self.waiters), self.scalars
-
     def as_json(self) -> dict[str, Any]:
-        """The settings as JSON, to ship with a package's spec (see :func:`Settings.from_json`)."""
+        """The settings as JSON, without the file they were read from (the same wherever the repo is checked
+        out): shipped with a package's spec (see :func:`Settings.from_json`), and part of its fingerprint."""
         return {"pagination": [{k: v for k, v in d._asdict().items() if k != "where"} for d in self.pagination],
                 "waiters": [{"operation": w.operation, "table": dict(w.table), "releases": list(w.releases)}
                             for w in self.waiters],

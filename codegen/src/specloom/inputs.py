@@ -51,18 +51,18 @@ def generator_digest() -> str:
     return digest.hexdigest()
 
 
-def inputs(spec: Path, files: list[str], info: PackageInfo, previous: str, declared: object = ()) -> Inputs | None:
+def inputs(spec: Path, files: list[str], info: PackageInfo, previous: str, declared: object = None) -> Inputs | None:
     """The inputs of a package whose spec is made of ``files``; ``None`` when one cannot be read.
 
-    ``declared``: what the family's family.toml says of the package beyond its names (its
-    pagination declarations), in a form whose ``repr`` is stable.
+    ``declared``: what the family's family.toml says of the package beyond its names, as JSON
+    (:meth:`specloom.family.Settings.as_json`).
     """
     base = spec.resolve().parent
     try:
         specs = {name: _sha256((base / name).read_bytes()) for name in files}
     except OSError:
         return None
-    text = json.dumps([generator_digest(), list(info), specs, previous, repr(declared)], sort_keys=True)
+    text = json.dumps([generator_digest(), list(info), specs, previous, declared], sort_keys=True, default=str)
     return Inputs(_sha256(text.encode()), specs)
 
 
@@ -76,7 +76,7 @@ def recorded(out: Path) -> tuple[Inputs, dict[str, str]] | None:
         return None
 
 
-def unchanged(out: Path, spec: Path, info: PackageInfo, previous: str, declared: object = ()) -> Inputs | None:
+def unchanged(out: Path, spec: Path, info: PackageInfo, previous: str, declared: object = None) -> Inputs | None:
     """The package's inputs when ``out`` holds it made from these same inputs, its files untouched; else ``None``."""
     found = recorded(out)
     if found is None:

@@ -72,12 +72,6 @@ class Declaration(NamedTuple):
         return self.key in (op.operation_id, f"{op.method} {op.path}")
 
 
-def stable(declarations: tuple[Declaration, ...]) -> tuple[Declaration, ...]:
-    """The declarations without the file they were read from: what a package's fingerprint covers (a copy of
-    the repo elsewhere is the same input)."""
-    return tuple(d._replace(where="") for d in declarations)
-
-
 def read_declarations(table: Any, where: str) -> tuple[Declaration, ...]:
     """The ``[pagination]`` table of a family.toml, checked; :class:`ConfigError` naming the entry at fault."""
     if not isinstance(table, dict):

@@ -45,7 +45,7 @@ def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | N
         files["CHANGELOG.md"] = changelog((info, api), earlier)
         files.update(shipped_spec(spec, spec_files, info.package, settings))
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
-                   inputs(spec, spec_files, info, previous, settings.fingerprint()))
+                   inputs(spec, spec_files, info, previous, settings.as_json()))
 
 
 #: Where a package carries the spec it was made from: ``specloom diff`` reads packages as it reads specs.
@@ -85,7 +85,7 @@ def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, pr
     diagnostics = Diagnostics()
     with _reported(spec, diagnostics):
         api, spec_files = read_spec(spec, diagnostics, ledger, settings)
-    return api, inputs(spec, spec_files, info, previous, settings.fingerprint())
+    return api, inputs(spec, spec_files, info, previous, settings.as_json())
 
 
 def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
