@@ -62,23 +62,29 @@ def diff(old: Api, new: Api) -> list[Change]:
 
 
 def _operations(old: Api, new: Api) -> Iterator[Change]:
-    before = {_key(op): op for op in old.operations}
-    after = {_key(op): op for op in new.operations}
-    by_id = {op.operation_id: op for key, op in after.items() if key not in before and op.operation_id}
     old_types, new_types = _Types(old), _Types(new)
-    matched: set[tuple[str, str, str]] = set()
-    for key, was in before.items():
-        now = after.get(key) or by_id.get(was.operation_id)
+    found: set[tuple[str, str, str]] = set()
+    for was, now in matched(old, new):
         if now is None:
             yield Change("operation-removed", True, _call(was), f"{_call(was)} was removed ({_sent(was)})",
                          old_types.signature(was))
             continue
-        matched.add(_key(now))
+        found.add(_key(now))
         yield from _operation(was, now, old_types, new_types)
-    for key, now in after.items():
-        if key not in matched:
+    for now in new.operations:
+        if _key(now) not in found:
             yield Change("operation-added", False, _call(now), f"{_call(now)} is new ({_sent(now)})",
                          new=new_types.signature(now))
+
+
+def matched(old: Api, new: Api) -> Iterator[tuple[Operation, Operation | None]]:
+    """Each operation of ``old`` with what it is in ``new``: the one at the same method and path (a GraphQL
+    operation: of the same name), else a newcomer with its operationId; ``None`` when it is gone."""
+    before = {_key(op): op for op in old.operations}
+    after = {_key(op): op for op in new.operations}
+    by_id = {op.operation_id: op for key, op in after.items() if key not in before and op.operation_id}
+    for key, was in before.items():
+        yield was, after.get(key) or by_id.get(was.operation_id)
 
 
 def _key(op: Operation) -> tuple[str, str, str]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from .diff import matched
 from .ir import Api, Operation
 
 
@@ -26,14 +27,11 @@ def moved_operations(previous: Api | None, api: Api) -> list[Moved]:
     """Each operation that left a group still present, where its old name is free (matched as ``specloom diff`` does)."""
     if previous is None:
         return []
-    now_by_key = {(op.method, op.path): op for op in api.operations}
-    now_by_id = {op.operation_id: op for op in api.operations if op.operation_id}
     taken = {op.python_name for op in api.operations} | {
         f"{op.python_name.rpartition('.')[0]}.{op.pagination.method}" for op in api.operations if op.pagination}
     groups = {op.python_name.rpartition(".")[0] for op in api.operations}
     moved = []
-    for was in previous.operations:
-        now = now_by_key.get((was.method, was.path)) or now_by_id.get(was.operation_id)
+    for was, now in matched(previous, api):
         if now is None or was.python_name == now.python_name:
             continue
         old_group, _, old_name = was.python_name.rpartition(".")
