@@ -67,11 +67,7 @@ def graphql_body(document: GraphQLDocument, variables: Mapping[str, Any]) -> dic
 def read_graphql(response: httpx.Response, strict: bool, codec: Codec[T]) -> T:
     """A GraphQL answer's ``data`` read with ``codec``; its ``errors`` raised as :class:`GraphQLError`."""
     what = f"{response.request.method} {response.request.url.path} -> {response.status_code}"
-    try:
-        body = response.json()
-    except (ValueError, RecursionError) as exc:
-        raise ResponseDecodeError(f"{what}: the answer is not JSON ({type(exc).__name__})", response=response,
-                                  request_id=request_id_of(response)) from None
+    body = response.json()  # not JSON: the call's flow turns the ValueError into ResponseDecodeError, as for any answer
     if not isinstance(body, dict):
         raise ResponseDecodeError(f"{what}: a GraphQL answer is an object with data or errors", response=response,
                                   request_id=request_id_of(response), body=body)
