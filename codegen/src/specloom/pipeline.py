@@ -57,13 +57,18 @@ def shipped_spec(spec: Path, spec_files: list[str], package: str, settings: Sett
 
     A file outside the spec's folder (an absolute name) has no place there: such a package ships no spec.
     """
-    if any(name.startswith(("/", "../")) for name in spec_files):
+    if outside_folder(spec_files):
         return {}
     base = spec.resolve().parent
     files = {f"{package}/{SPEC_FOLDER}/{name}": (base / name).read_text(encoding="utf-8-sig") for name in spec_files}
     release = {"root": spec_files[0], "settings": settings.as_json()}
     files[f"{package}/{SPEC_FOLDER}/release.json"] = json.dumps(release, indent=1, sort_keys=True) + "\n"
     return files
+
+
+def outside_folder(spec_files: list[str]) -> list[str]:
+    """The files of a spec that lie outside its folder (the loader names them by absolute path)."""
+    return [name for name in spec_files if Path(name).is_absolute() or name.startswith("../")]
 
 
 def shipped(package_dir: Path) -> tuple[Path, Settings, Ledger] | None:

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 from .diagnostics import ConfigError, Diagnostics
 from .family import Family, load_family, release_version
-from .pipeline import read_spec
+from .pipeline import outside_folder, read_spec
 
 _HEADER = re.compile(r"^\s*\[")
 _KEY = re.compile(r"^\s*(\w+)\s*=")
@@ -41,7 +41,7 @@ def take_release(family_dir: Path, version: str, spec: Path) -> Taken:
     if not spec.is_file():
         raise ConfigError(f"{spec}: no such spec file")
     _, files = read_spec(spec, Diagnostics())  # refuses a spec that cannot be read, before any write
-    outside = [f for f in files if Path(f).is_absolute() or f.startswith("../")]
+    outside = outside_folder(files)
     if outside:
         raise ConfigError(f"{spec}: refers to files outside its folder ({', '.join(outside)}); "
                           "put the spec and its files in one folder")
