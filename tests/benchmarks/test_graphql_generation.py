@@ -12,9 +12,11 @@ import shutil
 from pathlib import Path
 
 import pytest
+from specloom.diagnostics import Diagnostics
+from specloom.graphql.reader import load_schema
 
 from tests.benchmarks._bench import ChildRun, Goal, alternate, pinned_venv, report, run_child
-from tests.conformance.graphql_ops import load_schema, scalar_queries
+from tests.conformance.graphql_ops import scalar_queries
 from tests.support import REPO, SHARED_SPECS
 
 ARIADNE_VERSION = "0.19.0"
@@ -45,7 +47,7 @@ def test_generation_is_no_slower_than_ariadne_codegen(case: str, tmp_path: Path)
         schema = SHARED_SPECS / "graphql" / "linear" / "schema.graphql"
         if not schema.is_file():
             pytest.skip(f"{schema} is not there (../shared/specs is not checked out beside the repo)")
-        operations = scalar_queries(load_schema(schema))
+        operations = scalar_queries(load_schema(schema, Diagnostics()))
     else:
         schema = REPO / "specs" / "gpucloud" / "1.1" / "schema.graphql"
         operations = "\n".join(p.read_text() for p in sorted((schema.parent / "operations").glob("*.graphql")))

@@ -7,19 +7,9 @@ is an object or interface selects every scalar field it has that needs no argume
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import graphql
-
-
-def load_schema(path: Path) -> graphql.GraphQLSchema:
-    text = path.read_text(encoding="utf-8")
-    if path.suffix == ".json":
-        data = json.loads(text)
-        return graphql.build_client_schema(data.get("data", data))
-    return graphql.build_schema(text)
 
 
 def scalar_queries(schema: graphql.GraphQLSchema) -> str:

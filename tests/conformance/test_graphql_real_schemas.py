@@ -21,7 +21,6 @@ from specloom_runtime import decode_issues
 
 from tests.conformance.checks import VENV_BIN, mypy_strict, run_tool
 from tests.conformance.graphql_mock import GRAPHQL_MOCK, GraphQLMockServer
-from tests.conformance.graphql_ops import load_schema as load_test_schema
 from tests.conformance.graphql_ops import sample_variables, scalar_queries
 from tests.support import REPO, SHARED_SPECS, method_of, run_python
 
@@ -38,7 +37,7 @@ def test_a_real_schema_with_a_query_per_root_field_generates_a_typed_package(nam
     (release / "operations").mkdir(parents=True)
     schema_file = release / source.name
     shutil.copyfile(source, schema_file)
-    queries = scalar_queries(load_test_schema(schema_file))
+    queries = scalar_queries(load_schema(schema_file, Diagnostics()))
     (release / "operations" / "queries.graphql").write_text(queries)
     package = f"{name}_client"
     out = tmp_path / "out"
