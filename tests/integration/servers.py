@@ -119,6 +119,43 @@ class LoopbackServer:
         self.stop()
 
 
+class ServedApp:
+    """An ASGI app that serves itself on loopback: ``start``/``stop``, a context manager, ``base_url`` while running.
+
+    Subclasses name what they are (``_name``) for the errors of a server used out of turn.
+    """
+
+    _name = "the server"
+    _loopback: LoopbackServer | None = None
+
+    def start(self) -> Self:
+        if self._loopback is not None:
+            raise RuntimeError(f"{self._name} is already running")
+        self._loopback = LoopbackServer(self).start()  # type: ignore[arg-type]  # subclasses are ASGI apps
+        return self
+
+    def stop(self) -> None:
+        if self._loopback is not None:
+            loopback, self._loopback = self._loopback, None
+            loopback.stop()
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.stop()
+
+    @property
+    def running(self) -> bool:
+        return self._loopback is not None
+
+    @property
+    def base_url(self) -> str:
+        if self._loopback is None:
+            raise RuntimeError(f"{self._name} is not running")
+        return self._loopback.base_url
+
+
 @contextmanager
 def serve(app: ASGIApp, *, tls: tuple[str, str] | None = None) -> Iterator[LoopbackServer]:
     """``with serve(app) as server: ... server.base_url ...``"""

@@ -34,14 +34,14 @@ import time
 import uuid
 from collections import Counter
 from collections.abc import Mapping
-from typing import Any, Self
+from typing import Any
 
 import attrs
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from tests.integration.servers import LoopbackServer, RecordedRequest
+from tests.integration.servers import RecordedRequest, ServedApp
 from tests.servers.connection_drop import drop_connection
 from tests.servers.controlplane_api import (
     APP_ID,
@@ -187,7 +187,7 @@ class _Unauthorized(Exception):
         self.error = error
 
 
-class ControlPlaneServer:
+class ControlPlaneServer(ServedApp):
     """The test control plane; ``with ControlPlaneServer() as server: httpx.get(server.url(...))``.
 
     Constructor options: ``token_lifetime`` (seconds, default 60; ``<= 0`` issues expired
@@ -197,6 +197,8 @@ class ControlPlaneServer:
     (refresh tokens are single use, default True), ``idempotency`` (honour
     ``Idempotency-Key``, default True). :meth:`reset` goes back to them.
     """
+
+    _name = "the control plane"
 
     def __init__(
         self,
@@ -217,7 +219,6 @@ class ControlPlaneServer:
         self._lock = threading.RLock()
         self._secret: bytes | None = None
         self.faults = FaultPlan(PATH_TEMPLATES)
-        self._loopback: LoopbackServer | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
         self._generation = 0
         self._abort = asyncio.Event()
@@ -236,34 +237,10 @@ class ControlPlaneServer:
 
     # -- lifecycle -------------------------------------------------------------------------------
 
-    def start(self) -> Self:
-        if self._loopback is not None:
-            raise RuntimeError("the control plane is already running")
-        self._loopback = LoopbackServer(self).start()
-        return self
-
     def stop(self) -> None:
         """Abort requests still waiting in a delay, then stop uvicorn and join its thread."""
         self._abort_inflight()
-        if self._loopback is not None:
-            loopback, self._loopback = self._loopback, None
-            loopback.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def running(self) -> bool:
-        return self._loopback is not None
-
-    @property
-    def base_url(self) -> str:
-        if self._loopback is None:
-            raise RuntimeError("the control plane is not running")
-        return self._loopback.base_url
+        super().stop()
 
     @property
     def open_connections(self) -> int:

@@ -33,7 +33,7 @@ import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Mapping
-from typing import Any, Self
+from typing import Any
 
 import attrs
 from graphql import (
@@ -52,7 +52,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
 from starlette.types import Receive, Scope, Send
 
-from tests.integration.servers import LoopbackServer, RecordedRequest
+from tests.integration.servers import RecordedRequest, ServedApp
 from tests.servers.connection_drop import drop_connection
 from tests.servers.faults import Fault, FaultPlan, FaultRule
 from tests.servers.gpucloud_data import GpuCloudState
@@ -126,12 +126,14 @@ def _formatted(errors: Iterable[GraphQLError]) -> list[dict[str, Any]]:
     return [dict(error.formatted) for error in errors]
 
 
-class GpuCloudServer:
+class GpuCloudServer(ServedApp):
     """The test GPU cloud; ``with GpuCloudServer("1.1") as server: httpx.post(server.url, json=...)``.
 
     ``release``: which ``specs/gpucloud/`` release to serve (default: the newest).
     ``api_keys``: the bearer tokens accepted (default ``{API_KEY}``).
     """
+
+    _name = "the GPU cloud"
 
     def __init__(self, release: str = RELEASES[-1], *, api_keys: Iterable[str] = (API_KEY,)) -> None:
         if release not in RELEASES:
@@ -140,7 +142,6 @@ class GpuCloudServer:
         self.api_keys = frozenset(api_keys)
         self.faults = FaultPlan()
         self._lock = threading.RLock()
-        self._loopback: LoopbackServer | None = None
         #: Bumped by reset(): a request that arrived before it neither executes nor is counted after it.
         self._generation = 0
         self._init_state()
@@ -154,29 +155,6 @@ class GpuCloudServer:
         self._replays: dict[str, dict[str, Any]] = {}
 
     # -- lifecycle -------------------------------------------------------------------------------
-
-    def start(self) -> Self:
-        if self._loopback is not None:
-            raise RuntimeError("the GPU cloud is already running")
-        self._loopback = LoopbackServer(self).start()
-        return self
-
-    def stop(self) -> None:
-        if self._loopback is not None:
-            loopback, self._loopback = self._loopback, None
-            loopback.stop()
-
-    def __enter__(self) -> Self:
-        return self.start()
-
-    def __exit__(self, *exc_info: object) -> None:
-        self.stop()
-
-    @property
-    def base_url(self) -> str:
-        if self._loopback is None:
-            raise RuntimeError("the GPU cloud is not running")
-        return self._loopback.base_url
 
     @property
     def url(self) -> str:
