@@ -164,3 +164,33 @@ def test_a_field_set_before_it_is_read_is_kept_and_the_others_still_read_as_rece
     assert workload.type_ == "Training" and workload.created_at == "not a date"  # kept as received
     assert workload.name == "renamed" and workload.to_dict() == {**answer, "name": "renamed"}
     assert "createdAt" in [issue.path for issue in decode_issues(workload)]
+
+
+def test_fields_read_before_are_set_when_a_model_is_read_and_read_exactly_as_on_first_access() -> None:
+    # After a field of a model has been read once, later instances get it set when they are read
+    # (what keeps a stream's items cheap); a value that needs a closer look still takes the lenient path.
+    from controlplane_client.models.workload import Workload
+    from specloom_runtime import UNSET
+
+    first = Workload.from_dict({"name": "w", "priority": 5, "phaseMessage": None, "suspended": True})
+    assert (first.name, first.priority, first.phase_message, first.suspended) == ("w", 5, None, True)
+
+    answers: list[dict[str, Any]] = [
+        {"name": "x", "priority": 7, "phaseMessage": None, "suspended": False},
+        {"name": 12, "priority": True, "phaseMessage": 3, "suspended": "yes"},  # each a wrong JSON type
+        {"priority": 1.0, "phaseMessage": "m"},  # name (required) missing; 1.0 is an integer too
+        {"name": None, "priority": None},  # null where the spec does not allow it
+    ]
+    for answer in answers:
+        workload = Workload.from_dict(answer)
+        got = (workload.name, workload.priority, workload.phase_message, workload.suspended)
+        wire = ("name", "priority", "phaseMessage", "suspended")
+        assert got == tuple(answer.get(key, UNSET) for key in wire), answer
+        assert [type(value) for value in got] == [type(answer.get(key, UNSET)) for key in wire], answer
+        assert workload.to_dict() == answer
+    issues = [[issue.path for issue in decode_issues(Workload.from_dict(answer))] for answer in answers]
+    assert [sorted(p for p in paths if p in ("name", "priority", "phaseMessage", "suspended")) for paths in issues] == [
+        [], ["name", "phaseMessage", "priority", "suspended"], ["name"], ["name", "priority"]]
+
+    read = Workload.from_dict({"name": "y", "priority": 9})
+    assert Workload.__dict__["name"].__get__(read) == "y"  # set when read, before any access

@@ -18,6 +18,8 @@ from __future__ import annotations
 import enum
 import logging
 from collections.abc import Callable, Mapping
+from functools import partial
+from types import MemberDescriptorType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, Self, TypeVar, cast
 
 import attrs
@@ -69,6 +71,10 @@ class Reading:
 class Codec(Generic[T]):
     """How values of one schema are read: ``decode`` leniently, ``check`` lists what does not fit."""
 
+    #: The exact types of the JSON values ``decode`` returns as they are, with nothing to report (a string
+    #: for a string schema); empty when a value needs converting or a closer look (dates, enums, models).
+    kept: tuple[type, ...] = ()
+
     def decode(self, value: Any, reading: Reading | None) -> T:
         """The value as its Python type; as received (and reported to ``reading``) when it does not fit."""
         raise NotImplementedError
@@ -82,6 +88,11 @@ class Codec(Generic[T]):
         self.check(value, path, out)
         return out
 
+    def reader(self, what: str) -> Callable[[Any], T]:
+        """A function reading one parsed answer after another leniently, as :func:`read_leniently` does:
+        the items of a stream (``what`` names the answer in warnings)."""
+        return partial(read_leniently, codec=self, what=what)
+
 
 def _report(reading: Reading | None) -> None:
     if reading is not None:
@@ -91,9 +102,10 @@ def _report(reading: Reading | None) -> None:
 class _Json(Codec[Any]):
     """A JSON value kept as it is: a string, integer, number, boolean or anything."""
 
-    def __init__(self, name: str, fits: Callable[[Any], bool]) -> None:
+    def __init__(self, name: str, fits: Callable[[Any], bool], kept: tuple[type, ...]) -> None:
         self.name = name
         self.fits = fits
+        self.kept = kept
 
     def decode(self, value: Any, reading: Reading | None) -> Any:
         if not self.fits(value):
@@ -136,11 +148,11 @@ def _is_number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-ANY: Codec[Any] = _Json("anything", lambda value: True)
-STRING: Codec[Any] = _Json("a string", lambda value: isinstance(value, str))
-INTEGER: Codec[Any] = _Json("an integer", _is_integer)
-NUMBER: Codec[Any] = _Json("a number", _is_number)
-BOOLEAN: Codec[Any] = _Json("a boolean", lambda value: isinstance(value, bool))
+ANY: Codec[Any] = _Json("anything", lambda value: True, (str, int, float, bool, type(None), list, dict))
+STRING: Codec[Any] = _Json("a string", lambda value: isinstance(value, str), (str,))
+INTEGER: Codec[Any] = _Json("an integer", _is_integer, (int,))  # (1.0 fits too, but is looked at: not kept)
+NUMBER: Codec[Any] = _Json("a number", _is_number, (int, float))
+BOOLEAN: Codec[Any] = _Json("a boolean", lambda value: isinstance(value, bool), (bool,))
 DATE_TIME: Codec[Any] = _Text("an RFC 3339 date-time", read_datetime)
 DATE: Codec[Any] = _Text("an RFC 3339 full-date", read_date)
 UUID_TEXT: Codec[Any] = _Text("a UUID", read_uuid)
@@ -176,9 +188,19 @@ class _Model(Codec[M]):
 
     def decode(self, value: Any, reading: Reading | None) -> M:
         if isinstance(value, dict):
-            return self.cls._holding(value, reading)
+            return _holding(self.cls, value, reading)
         _report(reading)
         return value  # type: ignore[no-any-return]  # kept as received: not the type the spec promised
+
+    def reader(self, what: str) -> Callable[[Any], M]:
+        cls = self.cls
+
+        def read(body: Any) -> M:  # an object, as a stream's items nearly always are, at the cost of one call
+            if type(body) is dict:
+                return _holding(cls, body, Reading(what, body, self))
+            return read_leniently(body, self, what)
+
+        return read
 
     def check(self, value: Any, path: str, out: list[Issue]) -> None:
         if not isinstance(value, dict):
@@ -238,6 +260,7 @@ class _Map(Codec[dict[str, Any]]):
 class _Nullable(Codec[Any]):
     def __init__(self, inner: Codec[Any]) -> None:
         self.inner = inner
+        self.kept = (*inner.kept, type(None)) if inner.kept else ()
 
     def decode(self, value: Any, reading: Reading | None) -> Any:
         return None if value is None else self.inner.decode(value, reading)
@@ -300,6 +323,12 @@ def union_of(*members: Codec[Any]) -> Codec[Any]:
 #: What a generated model's ``codecs()`` returns: each attribute's codec (``additional_properties`` included).
 Codecs = Mapping[str, Codec[Any]]
 _CODECS: dict[type, Codecs] = {}
+#: Per model, the fields set as soon as an instance is read (see _holding): (wire name, the field slot's
+#: setter, the types whose received value is the field's value).
+_Eager = tuple[tuple[str, Callable[[Any, Any], None], tuple[type, ...]], ...]
+_EAGER: dict[type, _Eager] = {}
+#: What ``dict.get`` answers for a key not received: no field keeps its type.
+_ABSENT: Any = object()
 
 
 class ReceivedModel:
@@ -340,14 +369,7 @@ class ReceivedModel:
         if type(src) is not dict and not isinstance(src, Mapping):
             raise TypeError(f"{cls.__name__}.from_dict takes a JSON object (a mapping), not {type(src).__name__}")
         # A copy: the caller's mapping may change after from_dict, and fields are read later.
-        return cls._holding(dict(src), reading)
-
-    @classmethod
-    def _holding(cls, src: dict[str, Any], reading: Reading | None) -> Self:
-        """An instance holding ``src`` itself: JSON the runtime parsed, which nobody else changes."""
-        instance = cls.__new__(cls)
-        _RECEIVED.__set__(instance, (src, reading))
-        return instance
+        return _holding(cls, dict(src), reading)
 
     if not TYPE_CHECKING:  # to type checkers a model has exactly the fields it declares
 
@@ -374,12 +396,43 @@ class ReceivedModel:
                     value = UNSET  # absent, as received
                     if wire in cls.__required_keys__:
                         _report(reading)
+                if codec.kept:
+                    _read_at_once(cls, name, wire, codec.kept)
             object.__setattr__(self, name, value)
             return value
 
 
 #: The slot holding what an instance was read from (its descriptor, used directly: cheaper than setattr).
 _RECEIVED: Any = ReceivedModel.__dict__["_received"]
+
+
+def _holding(cls: type[M], src: dict[str, Any], reading: Reading | None) -> M:
+    """An instance of ``cls`` holding ``src`` itself: JSON the runtime parsed, which nobody else changes.
+
+    The fields of ``cls`` that callers have read before and whose received value needs no decoding
+    (a string for a string) are set at once: a slot read costs a tenth of a first read through
+    ``__getattr__``, which counts for the items of a stream, read by the thousand for a field or
+    two. Only fields read before, since setting a field costs about as much as a first read saves:
+    a wide model read for one field would pay for all the others.
+    """
+    instance = _new(cls)
+    _RECEIVED.__set__(instance, (src, reading))
+    for wire, store, kept in _EAGER.get(cls, ()):
+        if type(value := src.get(wire, _ABSENT)) in kept:
+            store(instance, value)
+    return instance
+
+
+_new = object.__new__  # what a model's own __new__ is (attrs defines none): called directly, once per model read
+
+
+def _read_at_once(cls: type, name: str, wire: str, kept: tuple[type, ...]) -> None:
+    """Have :func:`_holding` set field ``name`` of ``cls`` (sent as ``wire``) when its value is of a kept type."""
+    eager = _EAGER.get(cls, ())
+    slot = getattr(cls, name, None)
+    if type(slot) is MemberDescriptorType and all(known != wire for known, _, _ in eager):
+        # A new tuple, swapped in whole: a thread reading an instance meanwhile sees the old one or this one.
+        _EAGER[cls] = (*eager, (wire, slot.__set__, kept))
 
 
 class ReceivedList(list[Any]):
@@ -478,6 +531,11 @@ def decode_value(body: Any, strict: bool, codec: Codec[T], response: httpx.Respo
                 f"{what}: the answer does not match the spec:\n  " + "\n  ".join(map(str, issues)),
                 response=response, request_id=request_id_of(response), issues=issues, body=body,
             )
+    return read_leniently(body, codec, what)
+
+
+def read_leniently(body: Any, codec: Codec[T], what: str) -> T:
+    """``body`` read with ``codec``, keeping what does not fit (``what`` names the answer in the warning)."""
     result: Any = codec.decode(body, Reading(what, body, codec))
     if type(result) is list:
         result = ReceivedList(result, body, codec)  # still the list T says

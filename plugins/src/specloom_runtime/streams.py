@@ -23,6 +23,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
+from functools import partial
 from typing import TYPE_CHECKING, Any, Generic, NamedTuple, Self, TypeVar, overload
 
 import httpx
@@ -47,6 +48,7 @@ _DONE = "[DONE]"
 _RECORD_SEPARATOR = b"\x1e"
 #: Reads one JSON text; ``raw_decode`` skips the whitespace scans ``json.loads`` makes (a line is stripped).
 _JSON = json.JSONDecoder()
+_new_tuple = tuple.__new__
 
 
 class ServerSentEvent(NamedTuple, Generic[T]):
@@ -74,32 +76,39 @@ class _Items(Generic[T]):
         self.answer = f"{self.what} -> {response.status_code}"  # names each item's decoding problems
         self.retry: int | None = None
         self.last_event_id = ""
-
-    def decoded(self, body: Any) -> Any:
-        """A parsed item read with the codec (none: as parsed)."""
-        return decode_value(body, self.strict, self.codec, self.response, self.answer) if self.codec else body
+        #: A parsed item read with the codec (none: as parsed).
+        self.decoded: Callable[[Any], Any]
+        if codec is None:
+            self.decoded = _as_parsed
+        elif strict:
+            self.decoded = partial(decode_value, strict=True, codec=codec, response=response, what=self.answer)
+        else:
+            self.decoded = codec.reader(self.answer)
 
     def event(self, sse: httpx_sse.ServerSentEvent) -> ServerSentEvent[T]:
-        if sse.retry is not None:
-            self.retry = sse.retry
-        self.last_event_id = sse.id
+        # Each field of the event read once: they are properties, and this runs for every event.
         data = sse.data
+        retry = sse.retry
+        if retry is not None:
+            self.retry = retry
+        event_id = self.last_event_id = sse.id
         if not data:
             # httpx-sse hands over blocks without data (a lone "id:", "retry:" or "event:"); the WHATWG
             # rules dispatch no event for them. (It cannot tell "data:" with nothing after it apart.)
             return _SKIP  # type: ignore[no-any-return]
         if data == _DONE:
             return _END  # type: ignore[no-any-return]
-        if sse.event == "error":
+        name = sse.event
+        if name == "error":
             raise StreamError(f"{self.what}: the server ended the stream with an error: {data}",
                               request_id=self.request_id, event=data)
-        if self.codec is None:  # a text stream: each event's data as it came
-            return ServerSentEvent(data, sse.event, sse.id, self.retry)  # type: ignore[arg-type]  # T is str
-        try:
-            body = _parse(data.strip())
-        except (ValueError, RecursionError):
-            body = data  # not JSON: kept as text, and the codec reports it where it does not fit
-        return ServerSentEvent(self.decoded(body), sse.event, sse.id, self.retry)
+        if self.codec is not None:  # (else a text stream: each event's data as it came)
+            try:
+                body = _parse(data.strip())
+            except (ValueError, RecursionError):
+                body = data  # not JSON: kept as text, and the codec reports it where it does not fit
+            data = self.decoded(body)
+        return _new_tuple(ServerSentEvent, (data, name, event_id, self.retry))  # (skips NamedTuple's __new__)
 
     def line(self, record: bytes) -> T:
         """One record of a JSON-lines stream (its separator removed)."""
@@ -121,6 +130,10 @@ class _Items(Generic[T]):
             return exc
         return StreamError(f"{self.what}: the stream cannot be read ({type(exc).__name__}: {exc})",
                            request_id=self.request_id)
+
+
+def _as_parsed(body: Any) -> Any:
+    return body
 
 
 def _parse(text: str) -> Any:
