@@ -5,6 +5,8 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import secrets
+import shutil
 import tempfile
 from pathlib import Path, PurePosixPath
 from typing import Any, NamedTuple
@@ -23,20 +25,21 @@ class WriteResult(NamedTuple):
 class _Targets:
     """Maps package-relative paths to files inside ``out``, refusing any that would leave it."""
 
-    def __init__(self, out: Path) -> None:
+    def __init__(self, out: Path, shown: Path | None = None) -> None:
         self.root = out.resolve()
+        self.shown = shown or self.root  # the folder errors name (not the one a new package is staged in)
         self._checked: dict[PurePosixPath, Path] = {}
 
     def __call__(self, relative: str) -> Path:
         pure = PurePosixPath(relative)
         if pure.is_absolute() or not pure.parts or any(p in ("", ".", "..") or "\\" in p for p in pure.parts):
-            raise SpecloomError(f"refusing to write {relative!r}: not a plain path inside {self.root}")
+            raise SpecloomError(f"refusing to write {relative!r}: not a plain path inside {self.shown}")
         parent = self._checked.get(pure.parent)
         if parent is None:
             # Resolved once per folder: a symlinked folder must not lead out of the output.
             parent = (self.root / Path(*pure.parent.parts)).resolve()
             if not parent.is_relative_to(self.root):
-                raise SpecloomError(f"refusing to write {relative!r}: it leaves {self.root}")
+                raise SpecloomError(f"refusing to write {relative!r}: it leaves {self.shown}")
             self._checked[pure.parent] = parent
         return parent / pure.name
 
@@ -45,17 +48,23 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
+def _encoded(files: dict[str, str], inputs: dict[str, Any] | None) -> dict[str, bytes]:
+    """Each file as bytes, in path order, and the manifest last."""
+    encoded = {path: text.encode("utf-8") for path, text in sorted(files.items())}
+    manifest: dict[str, Any] = {"files": {path: _digest(data) for path, data in encoded.items()}}
+    if inputs is not None:
+        manifest["inputs"] = inputs
+    encoded[MANIFEST] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    return encoded
+
+
 def plan(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> tuple[dict[str, bytes], list[str]]:
     """The full set of files (manifest included) and the ones whose bytes on disk differ.
 
     The manifest lists each file's digest and, when given, what the package was made from
     (``inputs``, see :mod:`specloom.inputs`).
     """
-    encoded = {path: text.encode("utf-8") for path, text in sorted(files.items())}
-    manifest: dict[str, Any] = {"files": {path: _digest(data) for path, data in encoded.items()}}
-    if inputs is not None:
-        manifest["inputs"] = inputs
-    encoded[MANIFEST] = (json.dumps(manifest, indent=1, sort_keys=True) + "\n").encode()
+    encoded = _encoded(files, inputs)
     stale = []
     target_of = _Targets(out)
     for path, data in encoded.items():
@@ -79,6 +88,8 @@ def leftovers(out: Path, encoded: dict[str, bytes]) -> list[str]:
 
 
 def write(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None) -> WriteResult:
+    if not os.path.lexists(out):
+        return _write_new(out, _encoded(files, inputs))
     encoded, stale = plan(out, files, inputs)
     removed = leftovers(out, encoded)
     out.mkdir(parents=True, exist_ok=True)
@@ -103,3 +114,40 @@ def write(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None
             parent = parent.parent
     unchanged = tuple(p for p in encoded if p not in stale)
     return WriteResult(tuple(stale), unchanged, tuple(removed))
+
+
+def _write_new(out: Path, encoded: dict[str, bytes]) -> WriteResult:
+    """A package where there was none: written into a new folder beside ``out``, which then becomes ``out``.
+
+    The package appears whole or not at all, and each file costs one create and one write: no
+    temporary file and rename per file, no look at what is not there (on some file systems these
+    system calls cost more than rendering the file).
+    """
+    out.parent.mkdir(parents=True, exist_ok=True)
+    staging = out.parent / f".tmp-{out.name}-{secrets.token_hex(6)}"
+    staging.mkdir()  # (the mode the umask allows, as out would have had)
+    try:
+        target_of = _Targets(staging, shown=out)
+        folders = {staging}
+        for path, data in encoded.items():
+            target = target_of(path)
+            if target.parent not in folders:
+                target.parent.mkdir(parents=True, exist_ok=True)
+                folders.add(target.parent)
+            _create(target, data)
+        os.rename(staging, out)  # refused if out appeared meanwhile: nothing of it is overwritten
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return WriteResult(tuple(encoded), (), ())
+
+
+def _create(target: Path, data: bytes) -> None:
+    """A new file holding ``data`` (refused if one is there), in three system calls: ``open()`` makes more."""
+    fd = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
