@@ -102,7 +102,10 @@ def template_folders(generation: Generation) -> Sequence[Path] | None:
 
 @hookspec
 def extra_files(api: Api, generation: Generation) -> Mapping[str, str] | None:
-    """Files to add to the package: ``{path relative to the package folder: text}``, once per package.
+    """Files to add to the package: ``{path: text}``, once per package.
+
+    Paths are relative to the package's folder (the one holding its ``pyproject.toml``), so a
+    module goes under the import package: ``f"{generation.package.package}/_helpers.py"``.
 
     Hand-written helper modules, documentation, type stubs. A path must be relative, use
     ``/``, stay inside the package folder and not be one specloom or another plugin
