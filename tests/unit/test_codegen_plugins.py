@@ -504,3 +504,24 @@ class OwnWaiters:
         from specloom.waiters import with_waiters
 
         return with_waiters(api, generation.settings.waiters)
+
+
+def test_a_plugin_is_found_by_its_entry_point_name(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """An installed distribution's ``specloom.codegen`` entry point, named on the command line as in a family.toml."""
+    dist_info = tmp_path / "site" / "my_sdk-1.0.dist-info"
+    dist_info.mkdir(parents=True)
+    (dist_info / "METADATA").write_text("Metadata-Version: 2.1\nName: my-sdk\nVersion: 1.0\n")
+    (dist_info / "entry_points.txt").write_text(f"[specloom.codegen]\nmy-sdk = {HERE}:Helpers\n")
+    monkeypatch.syspath_prepend(str(tmp_path / "site"))
+
+    out = tmp_path / "out"
+    assert main(["generate", "--spec", str(SPEC), "--out", str(out), "--name", "cp", "--plugin", "my-sdk"]) == 0
+    assert (out / "cp" / "_helpers.py").is_file()
+    capsys.readouterr()
+
+    assert main(["plugins", "--plugin", "my-sdk"]) == 0
+    listed = capsys.readouterr().out
+    assert "my-sdk                           command line, entry point of my-sdk" in listed
+    assert "hooks: extra_files" in listed
+    assert f"  my-sdk                           {HERE}:Helpers" in listed  # among the installed ones

@@ -179,7 +179,6 @@ class CodegenPlugins:
             self.manager.register(plugin, name=name)
             self.manager.check_pending()
         except (pluggy.PluginValidationError, ValueError) as exc:
-            self.manager.unregister(name=name) if self.manager.has_plugin(name) else None
             raise ConfigError(f"{source}: codegen plugin {name!r} is not a valid plugin: {exc}") from None
         if not self.manager.get_hookcallers(plugin):
             raise ConfigError(f"{source}: codegen plugin {name!r} implements no codegen hook "
