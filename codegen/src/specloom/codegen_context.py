@@ -14,7 +14,8 @@ class Generation:
     """The package being generated: its names and release, its spec, the family's settings for it.
 
     The same object for every hook of one package. ``warn`` reports something a plugin noticed or
-    repaired (``--strict`` turns warnings into a failing exit code).
+    repaired (``--strict`` turns warnings into a failing exit code). A spec read for itself rather
+    than for a package (``specloom diff`` of two spec files) has a package with empty names.
     """
 
     __slots__ = ("diagnostics", "package", "settings", "spec")
