@@ -122,15 +122,17 @@ def _origin(error: BaseException) -> str:
 
 def _check_names(api: Api) -> str:
     """What makes the IR's names unusable, or ``""``: every name an identifier, none twice where it must be unique."""
-    seen: dict[str, set[str]] = {"group module": set(), "group class": set()}
+    # Modules and classes share one namespace each; attributes only within the client or a category.
+    unique: dict[str, set[str]] = {"group module": set(), "group class": set()}
     for group in api.groups:
         for kind, name in (("group attribute", group.python_name), ("group module", group.module.lower()),
                            ("group class", group.class_name)):
             if not is_identifier(name):
                 return f"the {kind} {name!r} of group {group.name!r} is not a Python identifier"
-            if name in seen.get(kind, ()):
-                return f"two groups have the {kind} {name!r}"
-            seen.get(kind, set()).add(name)
+            if kind in unique:
+                if name in unique[kind]:
+                    return f"two groups have the {kind} {name!r}"
+                unique[kind].add(name)
     if len(set(api.top_groups)) != len(api.top_groups):
         return "two groups have the same attribute on the client"
         methods: set[str] = set()
