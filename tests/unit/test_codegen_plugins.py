@@ -525,3 +525,17 @@ def test_a_plugin_is_found_by_its_entry_point_name(tmp_path: Path, monkeypatch: 
     assert "my-sdk                           command line, entry point of my-sdk" in listed
     assert "hooks: extra_files" in listed
     assert f"  my-sdk                           {HERE}:Helpers" in listed  # among the installed ones
+
+
+def test_hooks_no_plugin_implements_cost_no_call(tmp_path: Path) -> None:
+    """Without extra plugins the front end gets no patch and no namer to call (per document, per name)."""
+    from specloom.codegen_plugins import CodegenPlugins
+    from specloom.diagnostics import Diagnostics
+    from specloom.family import Settings
+    from specloom.pipeline import UNNAMED
+
+    generation = Generation(UNNAMED, SPEC, Settings(), Diagnostics())
+    plain = CodegenPlugins(Settings())
+    assert plain.patcher(generation) is None and plain.namer(generation) is None
+    assert [p.name for p in plain.active()] == ["pagination", "waiters"]
+    assert [p.name for p in CodegenPlugins(Settings(disable=("pagination", "waiters"))).active()] == []
