@@ -90,7 +90,7 @@ def test_a_second_generate_from_the_same_inputs_reads_no_spec(tmp_path: Path, ca
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("a spec was read")
 
-    monkeypatch.setattr("specloom.pipeline.load_api_and_files", no_reading)
+    monkeypatch.setattr("specloom.pipeline.read_openapi", no_reading)
     assert main(["generate", "--root", str(root)]) == 0
     assert main(["check", "--root", str(root)]) == 0
     out = capsys.readouterr().out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Literal
 
@@ -48,12 +49,25 @@ def load_api(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
 def load_api_and_files(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
                        pagination: tuple[Declaration, ...] = ()) -> tuple[Api, list[str]]:
     """:func:`load_api`, and the files the spec is made of (relative to its folder, the root file first)."""
-    specs = SpecSet(path, diagnostics)
-    return paginate(ApiBuilder(specs, diagnostics, ledger or Ledger()).build(), pagination, diagnostics), specs.files()
+    api, files = read_openapi(path, diagnostics, ledger)
+    return paginate(api, pagination, diagnostics), files
+
+
+#: ``(kind, identity, default) -> name``: the codegen plugins' naming hook (:func:`specloom.hookspecs.choose_name`).
+Namer = Callable[[str, str, str], str]
+
+
+def read_openapi(path: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
+                 patch: Callable[[str, Any], None] | None = None, namer: Namer | None = None) -> tuple[Api, list[str]]:
+    """An OpenAPI spec's IR as the spec has it, and its files: no pagination or waiters yet (built-in codegen
+    plugins add them); ``patch`` repairs each document once parsed, ``namer`` proposes names before the rules."""
+    specs = SpecSet(path, diagnostics, patch)
+    return ApiBuilder(specs, diagnostics, ledger or Ledger(), namer).build(), specs.files()
 
 
 class ApiBuilder:
-    def __init__(self, specs: SpecSet, diagnostics: Diagnostics, ledger: Ledger) -> None:
+    def __init__(self, specs: SpecSet, diagnostics: Diagnostics, ledger: Ledger, namer: Namer | None = None) -> None:
+        self.namer = namer
         self.specs = specs
         self.diagnostics = diagnostics
         self.ledger = ledger
@@ -72,6 +86,10 @@ class ApiBuilder:
         self.schemas = SchemaBuilder(specs, diagnostics, self._hint_for)
         self.security = SecurityReader(specs, diagnostics, root, Location(self.file))
         self._op_hints: dict[tuple[str, str], str] = {}
+
+    def _chosen(self, kind: str, identity: str, default: str) -> str:
+        """The name a codegen plugin chooses for an element, or ``default``; allocation still settles clashes."""
+        return default if self.namer is None else self.namer(kind, identity, default)
 
     # -- naming of inline models, from their pointer alone -----------------------------
 
@@ -191,12 +209,13 @@ class ApiBuilder:
     def _models(self) -> dict[str, Model]:
         drafts = self.schemas.drafts
         # A class wins its name over an alias that only points at it (a split spec names both).
+        identities = {key: model_identity(key, self.file) for key in drafts}
         candidates = [
-            (d.key, pascal(d.spec_name), (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1,
-                                          d.kind == "alias", d.spec_name, d.key))
+            (d.key, self._chosen("model", identities[d.key], pascal(d.spec_name)),
+             (0 if d.component else 1, 0 if pascal(d.spec_name) == d.spec_name else 1, d.kind == "alias", d.spec_name,
+              d.key))
             for d in drafts.values()
         ]
-        identities = {key: model_identity(key, self.file) for key in drafts}
         kept = {key: self.ledger.models[i] for key, i in identities.items() if i in self.ledger.models}
         classes = allocate(candidates, taken=_MODEL_MODULE_NAMES, fold=str, keep={key: names[0] for key, names in kept.items()})
         modules = allocate(
@@ -434,7 +453,9 @@ class ApiBuilder:
         ]
         categorised = {t for _, tags in tag_groups for t in tags if t in by_tag}
         top_tags = sorted(t for t in by_tag if t not in categorised)
-        group_attrs = allocate(((tag, snake(tag), (tag,)) for tag in by_tag), taken=("options", "cached_property"))
+        # A group a plugin names (choose_name) is called so in the class name too: ``audit`` -> ``AuditApi``.
+        chosen = {tag: self._chosen("group", tag, snake(tag)) for tag in by_tag}
+        group_attrs = allocate(((tag, chosen[tag], (tag,)) for tag in by_tag), taken=("options", "cached_property"))
         # Attribute names on the client: categories and uncategorised groups share the namespace;
         # categories choose first. An uncategorised group also avoids the names of categorised ones,
         # so no two groups ever share a python_name.
@@ -446,13 +467,15 @@ class ApiBuilder:
             [(("group", tag), group_attrs[tag], (1, tag)) for tag in top_tags],
             taken=CLIENT_ATTRIBUTES | set(client_attrs.values()) | {group_attrs[t] for t in categorised},
         )
-        group_classes = allocate((tag, pascal(tag) + "Api", (tag,)) for tag in by_tag)
+        group_classes = allocate((tag, pascal(tag if chosen[tag] == snake(tag) else chosen[tag]) + "Api", (tag,))
+                                 for tag in by_tag)
         groups: list[Group] = []
         for tag in sorted(by_tag, key=lambda t: group_attrs[t]):
             ops = by_tag[tag]
             names = allocate(
                 (
-                    ((op.method, op.path), snake(op.operation_id, fallback="call"),
+                    ((op.method, op.path),
+                     self._chosen("operation", f"{op.method} {op.path}", snake(op.operation_id, fallback="call")),
                      (0 if snake(op.operation_id) == op.operation_id else 1, op.path, op.method))
                     for op in ops
                 ),

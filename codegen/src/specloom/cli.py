@@ -14,11 +14,14 @@ from typing import NamedTuple
 
 from . import __version__
 from .changelog import ReleaseApi
+from .codegen_plugins import declared
+from .determinism import compare
 from .diagnostics import ConfigError, InternalError, SpecloomError
 from .family import NO_SETTINGS, Family, Release, Settings, check_names, discover, release_version
 from .inputs import unchanged
 from .ledger import Ledger
 from .pipeline import Outcome, read_release, render_package, stale_files, write_package
+from .plugin_settings import from_command_line
 from .render import PackageInfo
 from .writer import MANIFEST
 
@@ -55,7 +58,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
         check_names(distribution, args.name, tuple(args.alias or ()), "command line")
         info = PackageInfo(distribution, args.name, one_off.package_version, one_off.version, tuple(args.alias or ()))
         ledger = Ledger.read(Path(args.names_from)) if args.names_from else Ledger()
-        yield ledger, [_Target(one_off.spec, info, Path(args.out), f"{args.name} {one_off.version}")]
+        settings = Settings(plugins=from_command_line(getattr(args, "plugin", None)))
+        yield ledger, [_Target(one_off.spec, info, Path(args.out), f"{args.name} {one_off.version}", True, settings)]
         return
     if args.names_from:
         raise ConfigError("--names-from goes with --spec; a family carries names from release to release itself")
@@ -71,6 +75,8 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
         if unknown:
             raise ConfigError(f"no release {', '.join(unknown)} in {', '.join(f.name for f in families)} "
                               f"(see the [[release]] tables of each family.toml)")
+    # --plugin with a family: after the family's own plugins, for this run (and in the fingerprint).
+    extra = from_command_line(getattr(args, "plugin", None))
     for family in families:
         chain = []
         for release in family.releases:
@@ -78,8 +84,9 @@ def _chains(args: argparse.Namespace) -> Iterator[tuple[Ledger, list[_Target]]]:
                                family.aliases, family.summary)
             out = family.output_dir(root / "generated", release)
             selected = not args.release or release.version in args.release
-            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected,
-                                 family.settings(release)))
+            settings = family.settings(release)
+            settings = settings._replace(plugins=settings.plugins + extra) if extra else settings
+            chain.append(_Target(release.spec, info, out, f"{family.name} {release.version}", selected, settings))
         yield Ledger(), chain
 
 
@@ -113,7 +120,8 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]
     for ledger, chain in _chains(args):
         # A one-off spec's names may come from a package (--names-from) the fingerprint does not cover;
         # --strict must see the warnings, which only reading the spec gives.
-        if not args.spec and not args.strict and _unchanged(chain):
+        twice = getattr(args, "check_determinism", False)
+        if not args.spec and not args.strict and not twice and _unchanged(chain):
             yield from ((None, target) for target in chain if target.selected)
             continue
         earlier: list[ReleaseApi] = []
@@ -122,6 +130,10 @@ def _render(args: argparse.Namespace) -> Iterator[tuple[Outcome | None, _Target]
             if target.selected:
                 outcome = render_package(target.spec, target.info, target.label, ledger, earlier, previous,
                                          target.settings)
+                if twice:
+                    again = render_package(target.spec, target.info, target.label, ledger, earlier, previous,
+                                           target.settings)
+                    compare(target.label, outcome.files, again.files, tuple(u.reference for u in target.settings.plugins))
                 outcome.diagnostics.print()
                 api, found = outcome.api, outcome.inputs
                 yield outcome, target
@@ -136,7 +148,7 @@ def _unchanged(chain: list[_Target]) -> bool:
     """Whether every release of a family was written from the inputs it has now (hashing them, no more)."""
     previous = ""
     for target in chain:
-        found = unchanged(target.out, target.spec, target.info, previous, target.settings.as_json())
+        found = unchanged(target.out, target.spec, target.info, previous, declared(target.settings))
         if found is None:
             return False
         previous = found.fingerprint
@@ -282,6 +294,34 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_plugins(args: argparse.Namespace) -> int:
+    """The codegen plugins a family's packages are generated with (built-in and external), and where each is from."""
+    from .codegen_plugins import CodegenPlugins, installed
+
+    extra = from_command_line(args.plugin)
+    if args.family:
+        root = Path(args.root) if args.root else _find_root(Path.cwd())
+        family = next((f for f in discover(root / "specs") if f.name == args.family), None)
+        if family is None:
+            raise ConfigError(f"no family named {args.family} under {root / 'specs'}")
+        settings = family.settings(family.releases[-1])
+        settings, title = settings._replace(plugins=settings.plugins + extra), f"family {family.name}"
+    else:
+        settings, title = Settings(plugins=extra), "a one-off spec (--spec)"
+    print(f"codegen plugins for {title}, in the order their hooks run:")
+    for plugin in CodegenPlugins(settings).active():
+        print(f"  {plugin.name:32} {plugin.source}" + (f" [{plugin.file}]" if plugin.file else ""))
+        print(f"  {'':32} hooks: {', '.join(plugin.hooks)}")
+    for name in settings.disable:
+        print(f"  {name:32} built-in, disabled by [codegen] disable")
+    available = installed()
+    if available:
+        print("installed specloom.codegen entry points (a family enables one by name in [codegen] plugins):")
+        for name, value in available:
+            print(f"  {name:32} {value}")
+    return 0
+
+
 def cmd_update(args: argparse.Namespace) -> int:
     from .update import take_release
 
@@ -318,6 +358,15 @@ def parser() -> argparse.ArgumentParser:
         p.add_argument("--alias", action="append", help="with --spec: another name for Client (repeatable)")
         p.add_argument("--names-from", help="with --spec: the package generated for the previous release; its names are kept")
         p.add_argument("--strict", action="store_true", help="exit 1 when a spec has warnings (for CI)")
+        p.add_argument("--plugin", action="append", metavar="MODULE:ATTR",
+                       help="a codegen plugin for this run, after the family's own (repeatable)")
+    sub.choices["generate"].add_argument(
+        "--check-determinism", action="store_true",
+        help="render each package twice and fail if the two differ (a codegen plugin that is not pure)")
+    p = sub.add_parser("plugins", help="list the codegen plugins a family is generated with, and where each comes from")
+    p.add_argument("--family", help="the family (default: what a one-off --spec run uses)")
+    p.add_argument("--root", help="the folder holding specs/ (default: found from the current folder)")
+    p.add_argument("--plugin", action="append", metavar="MODULE:ATTR", help="a codegen plugin to add, as generate takes it")
     p = sub.add_parser("diff", help="what changed between two releases, breaking changes first (exit 1 if any)")
     p.add_argument("old", help="the older spec file (with --family: its release, e.g. 2.23)")
     p.add_argument("new", help="the newer spec file (with --family: its release, e.g. 2.24)")
@@ -344,7 +393,7 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     handler = {"generate": cmd_generate, "check": cmd_check, "inspect": cmd_inspect, "diff": cmd_diff,
-               "build": cmd_build, "update": cmd_update}[args.command]
+               "build": cmd_build, "update": cmd_update, "plugins": cmd_plugins}[args.command]
     try:
         return handler(args)
     except InternalError as exc:

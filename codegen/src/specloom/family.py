@@ -10,6 +10,7 @@ from .diagnostics import ConfigError
 from .naming import is_identifier
 from .pagination import Declaration as PageDeclaration
 from .pagination import read_declarations
+from .plugin_settings import PluginUse, read_codegen_table
 from .waiters import Declaration as WaiterDeclaration
 from .waiters import read_family_declarations
 
@@ -40,14 +41,22 @@ class Settings(NamedTuple):
     waiters: tuple[WaiterDeclaration, ...] = ()
     #: Custom GraphQL scalars and what each is read as (one of :data:`SCALAR_KINDS`).
     scalars: tuple[tuple[str, str], ...] = ()
+    #: The codegen plugins asked for (``[codegen] plugins`` and ``--plugin``), in order, with their options.
+    plugins: tuple[PluginUse, ...] = ()
+    #: The built-in codegen plugins turned off (``[codegen] disable``).
+    disable: tuple[str, ...] = ()
 
     def as_json(self) -> dict[str, Any]:
         """The settings as JSON, without the file they were read from (the same wherever the repo is checked
         out): shipped with a package's spec (see :func:`Settings.from_json`), and part of its fingerprint."""
-        return {"pagination": [{k: v for k, v in d._asdict().items() if k != "where"} for d in self.pagination],
-                "waiters": [{"operation": w.operation, "table": dict(w.table), "releases": list(w.releases)}
-                            for w in self.waiters],
-                "scalars": [list(pair) for pair in self.scalars]}
+        found = {"pagination": [{k: v for k, v in d._asdict().items() if k != "where"} for d in self.pagination],
+                 "waiters": [{"operation": w.operation, "table": dict(w.table), "releases": list(w.releases)}
+                             for w in self.waiters],
+                 "scalars": [list(pair) for pair in self.scalars]}
+        # Only when set: a package made without plugins ships the settings it always did.
+        if self.plugins or self.disable:
+            found["codegen"] = {"plugins": [u.as_json() for u in self.plugins], "disable": list(self.disable)}
+        return found
 
     @classmethod
     def from_json(cls, data: dict[str, Any], where: str) -> Settings:
@@ -59,9 +68,13 @@ class Settings(NamedTuple):
             waiters = tuple(WaiterDeclaration(f"{where} ({w['operation']})", w["operation"], w["table"],
                                               tuple(w.get("releases", ()))) for w in data.get("waiters", []))
             scalars = tuple((str(name), str(kind)) for name, kind in data.get("scalars", []))
-        except (TypeError, KeyError, ValueError) as exc:
+            codegen = data.get("codegen", {})
+            plugins = tuple(PluginUse(str(u["reference"]), tuple(sorted(u.get("options", {}).items())), where)
+                            for u in codegen.get("plugins", []))
+            disable = tuple(str(name) for name in codegen.get("disable", []))
+        except (TypeError, KeyError, ValueError, AttributeError) as exc:
             raise ConfigError(f"{where}: not the settings specloom ships with a package ({exc})") from None
-        return cls(pagination, waiters, scalars)
+        return cls(pagination, waiters, scalars, plugins, disable)
 
 
 NO_SETTINGS = Settings()
@@ -80,12 +93,16 @@ class Family(NamedTuple):
     waiters: tuple[WaiterDeclaration, ...] = ()
     #: The ``[scalars]`` table: custom GraphQL scalars and what each is read as.
     scalars: tuple[tuple[str, str], ...] = ()
+    #: The ``[codegen]`` table: codegen plugins (with their options) and the built-ins turned off.
+    plugins: tuple[PluginUse, ...] = ()
+    disable: tuple[str, ...] = ()
 
     def output_dir(self, generated: Path, release: Release) -> Path:
         return generated / f"{self.name}-{release.version}"
 
     def settings(self, release: Release) -> Settings:
-        return Settings(self.pagination, tuple(w for w in self.waiters if w.applies_to(release.version)), self.scalars)
+        return Settings(self.pagination, tuple(w for w in self.waiters if w.applies_to(release.version)), self.scalars,
+                        self.plugins, self.disable)
 
 
 def release_version(text: str, where: str) -> str:
@@ -105,7 +122,7 @@ def check_names(distribution: str, package: str, aliases: tuple[str, ...], where
 
 
 #: The keys family.toml knows, per table: anything else is a mistake to point out, not to ignore.
-TOP_KEYS = frozenset({"family", "release", "pagination", "waiter", "scalars"})
+TOP_KEYS = frozenset({"family", "release", "pagination", "waiter", "scalars", "codegen"})
 FAMILY_KEYS = frozenset({"distribution", "package", "aliases", "summary"})
 RELEASE_KEYS = frozenset({"version", "spec", "patch"})
 
@@ -175,8 +192,9 @@ def load_family(directory: Path) -> Family:
     releases.sort(key=lambda r: tuple(int(x) for x in r.version.split(".")))
     pagination = read_declarations(data.get("pagination", {}), str(path))
     waiters = read_family_declarations(data.get("waiter", []), str(path))
+    plugins, disable = read_codegen_table(data.get("codegen", {}), f"{path} [codegen]")
     return Family(directory.name, distribution, package, aliases, str(table.get("summary", "")), tuple(releases),
-                  pagination, waiters, _scalars(data.get("scalars", {}), f"{path} [scalars]"))
+                  pagination, waiters, _scalars(data.get("scalars", {}), f"{path} [scalars]"), plugins, disable)
 
 
 def _scalars(table: object, where: str) -> tuple[tuple[str, str], ...]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 from urllib.parse import unquote
@@ -75,8 +76,10 @@ def walk(node: Any, parts: list[str], missing: Any = None) -> Any:
 class SpecSet:
     """The root spec and every file it references, loaded once each."""
 
-    def __init__(self, root: Path, diagnostics: Diagnostics) -> None:
+    def __init__(self, root: Path, diagnostics: Diagnostics, patch: Callable[[str, Any], None] | None = None) -> None:
+        """``patch(file, document)``: changes each document in place once it is parsed (codegen plugins' repairs)."""
         self.root_path = root.resolve()
+        self._patch = patch
         self.base_dir = self.root_path.parent
         self.diagnostics = diagnostics
         self._docs: dict[str, Any] = {}
@@ -111,7 +114,10 @@ class SpecSet:
                 text = path.read_text(encoding="utf-8-sig")
             except (OSError, UnicodeDecodeError) as exc:
                 raise SpecError(file, "", f"cannot read the file: {exc}") from None
-            self._docs[file] = parse_text(text, file)
+            document = parse_text(text, file)
+            if self._patch is not None:
+                self._patch(file, document)
+            self._docs[file] = document
         return self._docs[file]
 
     def _file_of(self, referrer: str, target: str) -> str:

@@ -8,8 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
-from .build import load_api_and_files
+from .build import read_openapi
 from .changelog import ReleaseApi, changelog
+from .codegen_context import Generation
+from .codegen_plugins import CodegenPlugins
 from .diagnostics import ConfigError, Diagnostics, InternalError, SpecError, SpecloomError
 from .family import NO_SETTINGS, Settings
 from .graphql import GRAPHQL_SUFFIXES
@@ -17,7 +19,6 @@ from .inputs import Inputs, inputs
 from .ir import Api
 from .ledger import Ledger
 from .render import PackageInfo, Renderer
-from .waiters import with_waiters
 from .writer import WriteResult, leftovers, plan, write
 
 
@@ -37,15 +38,20 @@ def render_package(spec: Path, info: PackageInfo, label: str, ledger: Ledger | N
                    earlier: Sequence[ReleaseApi] = (), previous: str = "", settings: Settings = NO_SETTINGS) -> Outcome:
     """``earlier``: the family's earlier releases, oldest first, which the package's CHANGELOG.md compares;
     ``previous``: the fingerprint of the one before (see :mod:`specloom.inputs`); ``settings``: what the
-    family.toml declares for the release (pagination, waiters, GraphQL scalars)."""
+    family.toml declares for the release (pagination, waiters, GraphQL scalars, codegen plugins)."""
     diagnostics = Diagnostics()
+    plugins = CodegenPlugins(settings)
+    generation = Generation(info, spec, settings, diagnostics)
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger, settings)
-        files = Renderer(api, info, diagnostics, earlier[-1][1] if earlier else None).render()
+        api, spec_files = _read(spec, generation, ledger, plugins)
+        files = Renderer(api, info, diagnostics, earlier[-1][1] if earlier else None,
+                         plugins.template_folders(generation)).render()
         files["CHANGELOG.md"] = changelog((info, api), earlier)
         files.update(shipped_spec(spec, spec_files, info.package, settings))
+        files.update(plugins.extra_files(api, generation, files))
+        plugins.package_ready(files, api, generation)
     return Outcome(label, len(api.operations), len(api.models), files, diagnostics, api,
-                   inputs(spec, spec_files, info, previous, settings.as_json()))
+                   inputs(spec, spec_files, info, previous, plugins.declared()))
 
 
 #: Where a package carries the spec it was made from: ``specloom diff`` reads packages as it reads specs.
@@ -88,22 +94,33 @@ def read_release(spec: Path, info: PackageInfo, ledger: Ledger | None = None, pr
                  settings: Settings = NO_SETTINGS) -> tuple[Api, Inputs | None]:
     """A release's IR and inputs without rendering it (for a release that is not written)."""
     diagnostics = Diagnostics()
+    plugins = CodegenPlugins(settings)
     with _reported(spec, diagnostics):
-        api, spec_files = read_spec(spec, diagnostics, ledger, settings)
-    return api, inputs(spec, spec_files, info, previous, settings.as_json())
+        api, spec_files = _read(spec, Generation(info, spec, settings, diagnostics), ledger, plugins)
+    return api, inputs(spec, spec_files, info, previous, plugins.declared())
+
+
+#: The package of a spec read for itself (``specloom diff``), not for a package.
+UNNAMED = PackageInfo("", "", "", "")
 
 
 def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None,
               settings: Settings = NO_SETTINGS) -> tuple[Api, list[str]]:
     """A release's IR, by either front end, and its files: a GraphQL schema (SDL, or an introspection
-    result) with its operations, or an OpenAPI spec; with what ``settings`` declare (waiters in either)."""
+    result) with its operations, or an OpenAPI spec; with what ``settings`` declare and their codegen plugins do."""
+    return _read(spec, Generation(UNNAMED, spec, settings, diagnostics), ledger, CodegenPlugins(settings))
+
+
+def _read(spec: Path, generation: Generation, ledger: Ledger | None, plugins: CodegenPlugins) -> tuple[Api, list[str]]:
+    """The front end, then the codegen plugins' transforms (the built-ins: pagination, waiters)."""
     if is_graphql(spec):
         from .graphql.reader import load_graphql_api  # here: OpenAPI runs never import graphql-core
 
-        api, files = load_graphql_api(spec, diagnostics, ledger, settings.scalars)
+        api, files = load_graphql_api(spec, generation.diagnostics, ledger, generation.settings.scalars)
     else:
-        api, files = load_api_and_files(spec, diagnostics, ledger, settings.pagination)
-    return with_waiters(api, settings.waiters), files
+        api, files = read_openapi(spec, generation.diagnostics, ledger, plugins.patcher(generation),
+                                  plugins.namer(generation))
+    return plugins.transform(api, generation), files
 
 
 def is_graphql(spec: Path) -> bool:

@@ -11,6 +11,7 @@ import functools
 import json
 import re
 import textwrap
+from pathlib import Path
 from typing import Any, NamedTuple
 
 import jinja2
@@ -99,10 +100,14 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
 
 
 @functools.cache
-def _environment() -> jinja2.Environment:
-    # One per process: templates are compiled once however many packages are rendered.
+def _environment(folders: tuple[Path, ...] = ()) -> jinja2.Environment:
+    """One per process and set of plugin template folders: templates are compiled once however many packages are
+    rendered. A plugin's folders come first; ``specloom/<name>`` is always the built-in template (to extend it)."""
+    built_in = jinja2.PackageLoader("specloom", "templates")
+    loader: jinja2.BaseLoader = built_in if not folders else jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(folders), jinja2.PrefixLoader({"specloom": built_in}), built_in])
     env = jinja2.Environment(
-        loader=jinja2.PackageLoader("specloom", "templates"),
+        loader=loader,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
@@ -130,8 +135,9 @@ class Renderer:
     """Renders every file of one package; returns ``{relative path: text}``."""
 
     def __init__(self, api: Api, info: PackageInfo, diagnostics: Diagnostics | None = None,
-                 previous: Api | None = None) -> None:
-        """``previous``: the family's previous release, whose moved operations keep an alias (:mod:`specloom.moved`)."""
+                 previous: Api | None = None, templates: tuple[Path, ...] = ()) -> None:
+        """``previous``: the family's previous release, whose moved operations keep an alias (:mod:`specloom.moved`);
+        ``templates``: codegen plugins' template folders, searched before the built-in templates."""
         self.api = api
         self.moved = moved_operations(previous, api)
         self._module_of = {op.python_name: g.module for g in api.groups for op in g.operations}
@@ -139,7 +145,7 @@ class Renderer:
         self.info = info
         self.types = PythonTypes(api)
         self.checks = CheckWriter(self.types, info.package)
-        self.env = _environment()
+        self.env = _environment(templates)
         self.pkg = info.package
 
     def render(self) -> dict[str, str]:
