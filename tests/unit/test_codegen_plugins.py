@@ -18,6 +18,7 @@ from specloom.codegen_context import Generation, SpecDocument
 from specloom.hookspecs import hookimpl
 from specloom.ir import Api
 from specloom.ir_edits import rename_group, without_operations
+from specloom.writer import MANIFEST
 
 from tests.support import REPO
 
@@ -448,7 +449,9 @@ def test_a_codegen_table_mistake_is_an_error_naming_it(tmp_path: Path, capsys: p
 
 
 def tree(folder: Path) -> dict[str, str]:
-    return {p.relative_to(folder).as_posix(): p.read_text() for p in sorted(folder.rglob("*")) if p.is_file()}
+    """The package's files, as its manifest lists them (not the caches tools leave beside them), and the manifest."""
+    names = [*json.loads((folder / MANIFEST).read_text())["files"], MANIFEST]
+    return {name: (folder / name).read_text() for name in sorted(names)}
 
 
 def test_disabling_the_built_in_plugins_takes_away_exactly_pagers_and_waiters(tmp_path: Path) -> None:

@@ -47,3 +47,4 @@ def test_an_existing_package_gets_only_its_changed_files_and_loses_those_no_long
     assert sorted(result.written) == [MANIFEST, "pkg/models/b.py"]
     assert result.removed == ("pkg/models/a.py",) and "README.md" in result.unchanged
     assert (out / "README.md").stat().st_mtime_ns == kept and not (out / "pkg/models/a.py").exists()
+    assert (out / "pkg/models/b.py").stat().st_mode == (out / "README.md").stat().st_mode  # not private

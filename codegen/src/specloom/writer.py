@@ -16,6 +16,16 @@ from .diagnostics import SpecloomError
 MANIFEST = ".specloom-manifest.json"
 
 
+def _file_mode() -> int:
+    umask = os.umask(0o22)  # (reading the umask means setting it: set back at once, at import)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
+#: The mode of a file the writer makes: what open() would give it.
+_FILE_MODE = _file_mode()
+
+
 class WriteResult(NamedTuple):
     written: tuple[str, ...]
     unchanged: tuple[str, ...]
@@ -99,6 +109,7 @@ def write(out: Path, files: dict[str, str], inputs: dict[str, Any] | None = None
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         try:
+            os.fchmod(fd, _FILE_MODE)  # mkstemp makes it private; a package is for everyone the umask allows
             with os.fdopen(fd, "wb") as handle:
                 handle.write(encoded[path])
             os.replace(tmp, target)
