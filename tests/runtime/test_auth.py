@@ -9,7 +9,7 @@ from pathlib import Path
 
 import httpx
 import pytest
-from specloom_runtime import AuthenticationError, ConfigurationError, hookimpl
+from specloom_runtime import AuthenticationError, ConfigurationError, TokenExchange, hookimpl
 
 from tests.runtime.harness import CLUSTERS, TOKEN, Harness, list_clusters, sleep_until
 from tests.servers import APP_ID, APP_SECRET, CLIENT_ID, CLIENT_SECRET, CLUSTER_ID, ControlPlaneServer, Fault
@@ -200,3 +200,33 @@ def test_a_refused_token_request_error_carries_what_the_server_said(h: Harness, 
     assert "invalid client credentials" in info.value.message
     assert info.value.code == "invalid_client"
     assert info.value.request_id == token_request.request_id
+
+
+#: A token endpoint that takes only the legacy grant, as Run:ai 2.18 and 2.19 do.
+LEGACY_ONLY = TokenExchange(TOKEN, "grantType", (("app_token", "appID", "appSecret"),))
+
+
+def test_client_credentials_are_sent_as_the_package_s_token_endpoint_spells_them(
+        h: Harness, server: ControlPlaneServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(h.cls, "_token_exchange", LEGACY_ONLY)
+    client = h.client(client_id=APP_ID, client_secret=APP_SECRET)  # no grant given: the endpoint's first
+
+    h.run(client, list_clusters)
+
+    assert json.loads(server.requests_to("POST", TOKEN)[0].body) == {
+        "grantType": "app_token", "appID": APP_ID, "appSecret": APP_SECRET}
+    assert server.requests_to("GET", CLUSTERS)[0].status == 200
+
+
+def test_client_credentials_the_package_has_no_token_endpoint_for_are_refused_before_anything_is_sent(
+        h: Harness, server: ControlPlaneServer, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(h.cls, "_token_exchange", None)
+    with pytest.raises(ConfigurationError, match="client_id/client_secret fits no security scheme of this API .*"
+                                                 "this API's spec names none"):
+        h.build(client_id=CLIENT_ID, client_secret=CLIENT_SECRET)
+
+    monkeypatch.setattr(h.cls, "_token_exchange", LEGACY_ONLY)
+    with pytest.raises(ConfigurationError, match=r"grant 'client_credentials' is not one this API's token endpoint "
+                                                 r"\(/api/v1/token\) takes: 'app_token'"):
+        h.build(client_id=CLIENT_ID, client_secret=CLIENT_SECRET, grant="client_credentials")
+    assert server.requests == []

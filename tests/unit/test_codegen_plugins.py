@@ -454,17 +454,18 @@ def tree(folder: Path) -> dict[str, str]:
     return {name: (folder / name).read_text() for name in sorted(names)}
 
 
-def test_disabling_the_built_in_plugins_takes_away_exactly_pagers_and_waiters(tmp_path: Path) -> None:
-    """The reference family generated with ``disable = ["pagination", "waiters"]`` against generated/ as committed."""
+def test_disabling_the_built_in_plugins_takes_away_exactly_pagers_waiters_and_the_token_endpoint(tmp_path: Path) -> None:
+    """The reference family generated with every built-in disabled against generated/ as committed."""
     root = tmp_path / "root"
     shutil.copytree(REPO / "specs" / "controlplane", root / "specs" / "controlplane")
     toml = root / "specs" / "controlplane" / "family.toml"
-    toml.write_text(toml.read_text() + '\n[codegen]\ndisable = ["pagination", "waiters"]\n')
+    toml.write_text(toml.read_text() + '\n[codegen]\ndisable = ["pagination", "waiters", "token_exchange"]\n')
     assert main(["generate", "--root", str(root), "--release", "2.24"]) == 0
     on, off = tree(REPO / "generated" / "controlplane-2.24"), tree(root / "generated" / "controlplane-2.24")
 
     differing = sorted(name for name in on.keys() | off.keys() if on.get(name) != off.get(name))
-    assert differing == [".specloom-manifest.json", "README.md", "controlplane_client/_spec/release.json",
+    assert differing == [".specloom-manifest.json", "README.md", "controlplane_client/_security.py",
+                         "controlplane_client/_spec/release.json",
                          "controlplane_client/_waiters.py", "controlplane_client/groups/audit_logs.py",
                          "controlplane_client/groups/departments.py", "controlplane_client/groups/events.py",
                          "controlplane_client/groups/nodes.py", "controlplane_client/groups/projects.py",
@@ -485,7 +486,9 @@ def test_disabling_the_built_in_plugins_takes_away_exactly_pagers_and_waiters(tm
     assert len(pagers_on) == len([m for m in removed if m.startswith("iter_")])
     assert all(row["pager"] is None for row in json.loads(off["controlplane_client/operations.json"]))
     assert json.loads(off["controlplane_client/_spec/release.json"])["settings"]["codegen"]["disable"] == [
-        "pagination", "waiters"]
+        "pagination", "waiters", "token_exchange"]
+    security_on, security_off = on["controlplane_client/_security.py"], off["controlplane_client/_security.py"]
+    assert security_off == security_on[:security_on.index("TOKEN_EXCHANGE")] + "TOKEN_EXCHANGE: TokenExchange | None = None\n"
 
 
 def test_a_family_may_replace_a_built_in_with_its_own(tmp_path: Path) -> None:
@@ -540,5 +543,5 @@ def test_hooks_no_plugin_implements_cost_no_call(tmp_path: Path) -> None:
     generation = Generation(UNNAMED, SPEC, Settings(), Diagnostics())
     plain = CodegenPlugins(Settings())
     assert plain.patcher(generation) is None and plain.namer(generation) is None
-    assert [p.name for p in plain.active()] == ["pagination", "waiters"]
-    assert [p.name for p in CodegenPlugins(Settings(disable=("pagination", "waiters"))).active()] == []
+    assert [p.name for p in plain.active()] == ["pagination", "waiters", "token_exchange"]
+    assert [p.name for p in CodegenPlugins(Settings(disable=("pagination", "waiters", "token_exchange"))).active()] == []

@@ -10,11 +10,14 @@ from typing import Any
 
 import httpx
 import pytest
-from specloom_runtime import Call, ClientConfig, Operation, RequestOptions, decode_none
+from specloom_runtime import Call, ClientConfig, Operation, RequestOptions, TokenExchange, decode_none
 from specloom_runtime.auth import ClientCredentialsAuth
 from specloom_runtime.jwt import jwt_expiry
 from specloom_runtime.retry import RetryPlugin, retry_after_seconds
 
+#: The token endpoint of Run:ai 2.20 and later, as the generated package hands it over.
+RUNAI_TOKEN_EXCHANGE = TokenExchange("/api/v1/token", "grantType", (("client_credentials", "clientID", "clientSecret"),
+                                                                    ("app_token", "appID", "appSecret")))
 CONFIG = ClientConfig(base_url="http://127.0.0.1:1", max_retries=3, retry_backoff=1.0, retry_backoff_cap=4.0, retry_after_cap=30.0)
 
 
@@ -108,7 +111,8 @@ def _token_response(request: httpx.Request, token: str) -> httpx.Response:
 
 def test_client_credentials_flow_refreshes_before_expiry_and_once_after_401() -> None:
     now = [1000.0]
-    config = ClientConfig(base_url="https://cp.example.com", client_id="id", client_secret="s3cr3t", refresh_margin=60)
+    config = ClientConfig(base_url="https://cp.example.com", client_id="id", client_secret="s3cr3t", refresh_margin=60,
+                          token_exchange=RUNAI_TOKEN_EXCHANGE)
     auth = ClientCredentialsAuth(config, clock=lambda: now[0])
     request = httpx.Request("GET", "https://cp.example.com/x")
     flow = auth.sync_auth_flow(request)
@@ -135,6 +139,7 @@ def test_client_credentials_flow_refreshes_before_expiry_and_once_after_401() ->
 
 
 def test_legacy_app_token_grant() -> None:
-    config = ClientConfig(base_url="https://cp.example.com", client_id="app", client_secret="x", grant="app_token")
+    config = ClientConfig(base_url="https://cp.example.com", client_id="app", client_secret="x", grant="app_token",
+                          token_exchange=RUNAI_TOKEN_EXCHANGE)
     flow = ClientCredentialsAuth(config).sync_auth_flow(httpx.Request("GET", "https://cp.example.com/x"))
     assert json.loads(next(flow).content) == {"grantType": "app_token", "appID": "app", "appSecret": "x"}

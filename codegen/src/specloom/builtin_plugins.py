@@ -3,7 +3,9 @@
 ``pagination`` finds paginated list operations (the rule and the ``[pagination]`` declarations
 of :mod:`specloom.pagination`) and gives each an ``iter_*`` companion; ``waiters`` follows the
 ``[[waiter]]`` declarations and ``x-specloom-waiter`` extensions (:mod:`specloom.waiters`) and
-gives each submit operation ``*_job`` and ``wait_for_*``. A family turns one off with
+gives each submit operation ``*_job`` and ``wait_for_*``; ``token_exchange`` finds the control
+plane's own token endpoint (:mod:`specloom.token_exchange`), which the package's client
+credentials go to (Run:ai's ``grantType``/``clientID`` spelling). A family turns one off with
 ``[codegen] disable = ["pagination"]``; a plugin of its own may then do the job its way,
 reading the same declarations from ``generation.settings``.
 """
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from .hookspecs import hookimpl
 from .pagination import paginate
+from .token_exchange import find_token_exchange
 from .waiters import with_waiters
 
 if TYPE_CHECKING:
@@ -39,5 +42,15 @@ class WaitersPlugin:
         return with_waiters(api, generation.settings.waiters)
 
 
+class TokenExchangePlugin:
+    """Tells the package where and how client credentials become a token (``Api.token_exchange``)."""
+
+    @hookimpl
+    def transform_api(self, api: Api, generation: Generation) -> Api | None:
+        found = find_token_exchange(api)
+        return api._replace(token_exchange=found) if found is not None else None
+
+
 #: By the name ``[codegen] disable`` uses; registered in this order, before any other plugin.
-BUILT_INS: dict[str, type] = {"pagination": PaginationPlugin, "waiters": WaitersPlugin}
+BUILT_INS: dict[str, type] = {"pagination": PaginationPlugin, "waiters": WaitersPlugin,
+                              "token_exchange": TokenExchangePlugin}

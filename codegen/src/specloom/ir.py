@@ -174,6 +174,16 @@ class SecurityScheme(NamedTuple):
     description: str = ""
 
 
+class TokenExchange(NamedTuple):
+    """How the control plane's own token endpoint takes client credentials: a JSON POST to ``path``
+    whose body names the grant under ``grant_key`` and the pair under the keys each grant uses."""
+
+    path: str
+    grant_key: str
+    #: ``(grant, client id key, client secret key)`` per grant the endpoint takes, the preferred first.
+    grants: tuple[tuple[str, str, str], ...]
+
+
 class GraphQLOperation(NamedTuple):
     """What a GraphQL operation sends: its document (with the fragments it uses), its name, and whether it is
     a ``query``, a ``mutation`` or a ``subscription``."""
@@ -293,6 +303,8 @@ class Api(NamedTuple):
     source: str = ""
     #: Every security scheme the spec declares, by name.
     security_schemes: tuple[SecurityScheme, ...] = ()
+    #: Where and how client credentials become a token, when the spec's token endpoint says so.
+    token_exchange: TokenExchange | None = None
 
     @property
     def operations(self) -> tuple[Operation, ...]:

@@ -112,7 +112,7 @@ def read_spec(spec: Path, diagnostics: Diagnostics, ledger: Ledger | None = None
 
 
 def _read(spec: Path, generation: Generation, ledger: Ledger | None, plugins: CodegenPlugins) -> tuple[Api, list[str]]:
-    """The front end, then the codegen plugins' transforms (the built-ins: pagination, waiters)."""
+    """The front end, then the codegen plugins' transforms (the built-ins: pagination, waiters, token_exchange)."""
     if is_graphql(spec):
         from .graphql.reader import load_graphql_api  # here: OpenAPI runs never import graphql-core
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .ir import SecurityRequirement, SecurityScheme
+from .ir import SecurityRequirement, SecurityScheme, TokenExchange
 
 #: The runtime class each kind of scheme becomes.
 SCHEME_CLASSES = {"apiKey": "ApiKeyScheme", "http": "HttpScheme", "oauth2": "OAuth2Scheme", "openIdConnect": "OpenIdConnectScheme"}
@@ -20,6 +20,13 @@ def scheme_literal(scheme: SecurityScheme) -> str:
         flows = tuple(f.kind for f in scheme.flows)
         return f"{cls}(token_url={token_url!r}, flows={flows!r})"
     return f"{cls}({scheme.url!r})"
+
+
+def exchange_literal(exchange: TokenExchange | None) -> str:
+    """``TokenExchange('/api/v1/token', 'grantType', (('client_credentials', 'clientID', 'clientSecret'),))``."""
+    if exchange is None:
+        return "None"
+    return f"TokenExchange({exchange.path!r}, {exchange.grant_key!r}, {exchange.grants!r})"
 
 
 def requirements_literal(requirements: tuple[SecurityRequirement, ...]) -> str:

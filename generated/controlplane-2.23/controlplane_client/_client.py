@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient, Category
 
-from ._security import SECURITY_SCHEMES
+from ._security import SECURITY_SCHEMES, TOKEN_EXCHANGE
 
 if TYPE_CHECKING:
     from .groups.audit_logs import AsyncAuditLogsApi, AuditLogsApi
@@ -129,6 +129,7 @@ class Client(BaseClient):
     _distribution = 'controlplane-client'
     _version = '1.223.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def organizations(self) -> OrganizationsCategory:
@@ -263,6 +264,7 @@ class AsyncClient(BaseAsyncClient):
     _distribution = 'controlplane-client'
     _version = '1.223.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def organizations(self) -> AsyncOrganizationsCategory:

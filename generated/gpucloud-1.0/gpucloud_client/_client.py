@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient
 
-from ._security import SECURITY_SCHEMES
+from ._security import SECURITY_SCHEMES, TOKEN_EXCHANGE
 
 if TYPE_CHECKING:
     from .groups.endpoints import AsyncEndpointsApi, EndpointsApi
@@ -28,6 +28,7 @@ class Client(BaseClient):
     _distribution = 'gpucloud-client'
     _version = '1.100.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def endpoints(self) -> EndpointsApi:
@@ -88,6 +89,7 @@ class AsyncClient(BaseAsyncClient):
     _distribution = 'gpucloud-client'
     _version = '1.100.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def endpoints(self) -> AsyncEndpointsApi:

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from specloom_runtime import BaseAsyncClient, BaseClient, BaseThreadedClient
 
-from ._security import SECURITY_SCHEMES
+from ._security import SECURITY_SCHEMES, TOKEN_EXCHANGE
 
 if TYPE_CHECKING:
     from .groups.datacenters import AsyncDatacentersApi, DatacentersApi
@@ -29,6 +29,7 @@ class Client(BaseClient):
     _distribution = 'gpucloud-client'
     _version = '1.101.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def datacenters(self) -> DatacentersApi:
@@ -96,6 +97,7 @@ class AsyncClient(BaseAsyncClient):
     _distribution = 'gpucloud-client'
     _version = '1.101.0'
     _security_schemes = SECURITY_SCHEMES
+    _token_exchange = TOKEN_EXCHANGE
 
     @cached_property
     def datacenters(self) -> AsyncDatacentersApi:

@@ -319,6 +319,9 @@ if TYPE_CHECKING:
     from .security import (
         SecurityScheme as SecurityScheme,
     )
+    from .security import (
+        TokenExchange as TokenExchange,
+    )
     from .streams import (
         AsyncEventStream as AsyncEventStream,
     )
@@ -477,6 +480,7 @@ _WHERE: dict[str, str] = {
     "RequestValidationError": "validation",
     "ResponseDecodeError": "errors",
     "SecurityScheme": "security",
+    "TokenExchange": "security",
     "ServerSentEvent": "streams",
     "Stream": "streams",
     "StreamError": "errors",

@@ -62,13 +62,10 @@ class ClientCredentialsAuth(httpx.Auth):
 
     requires_response_body = True
 
-    def __init__(self, config: ClientConfig, clock: Callable[[], float] = time.time) -> None:
+    def __init__(self, config: ClientConfig, clock: Callable[[], float] = time.time, *, url: str | None = None) -> None:
+        """``url``: a token endpoint of the caller's own (a subclass's), else the package's (``config.token_request``)."""
         assert config.client_id and config.client_secret
-        self._url = config.base_url + config.token_path
-        if config.grant == "app_token":
-            self._body = {"grantType": "app_token", "appID": config.client_id, "appSecret": config.client_secret}
-        else:
-            self._body = {"grantType": "client_credentials", "clientID": config.client_id, "clientSecret": config.client_secret}
+        self._url, self._body = (url, {}) if url is not None else config.token_request()
         self._timeout = config.timeout.as_dict()
         self._margin = config.refresh_margin if config.auto_refresh else None
         self._clock = clock

@@ -31,12 +31,12 @@ if TYPE_CHECKING:
     from concurrent.futures import ThreadPoolExecutor
 
     from .downloads import AsyncByteStream, AsyncTextStream, ByteStream, TextStream
-    from .security import SecurityScheme
+    from .security import SecurityScheme, TokenExchange
     from .streams import AsyncEventStream, AsyncJsonLines, EventStream, JsonLines
 
 T = TypeVar("T")
 _SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version",
-                                                                                 "security_schemes"}
+                                                                                 "security_schemes", "token_exchange"}
 
 
 class _ClientBase:
@@ -49,6 +49,8 @@ class _ClientBase:
     _version: ClassVar[str] = "0"
     #: The spec's security schemes by name, set by generated code (``None``: a package that predates them).
     _security_schemes: ClassVar[Mapping[str, SecurityScheme] | None] = None
+    #: The spec's token endpoint for client credentials, set by generated code.
+    _token_exchange: ClassVar[TokenExchange | None] = None
 
     def __init__(self, base_url: str | None, *, plugins: Sequence[object], entry_points: bool, settings: dict[str, Any]) -> None:
         unknown = sorted(set(settings) - _SETTINGS)
@@ -59,7 +61,7 @@ class _ClientBase:
         if "timeout" in settings and not isinstance(settings["timeout"], httpx.Timeout):
             settings["timeout"] = httpx.Timeout(settings["timeout"])
         config = ClientConfig(base_url=(base_url or "").rstrip("/"), distribution=self._distribution, version=self._version,
-                              security_schemes=self._security_schemes, **settings)
+                              security_schemes=self._security_schemes, token_exchange=self._token_exchange, **settings)
         self._plugins = plugin_manager(plugins, entry_points=entry_points)
         self._plugins.hook.configure(config=config)
         for secret in config.secrets():

@@ -6,7 +6,7 @@ import ipaddress
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any
 
 import attrs
 import httpx
@@ -15,7 +15,7 @@ from .errors import ConfigurationError
 
 if TYPE_CHECKING:
     from .credentials import Credential
-    from .security import SecurityScheme
+    from .security import SecurityScheme, TokenExchange
 
 DEFAULT_TIMEOUT = httpx.Timeout(60.0, connect=10.0)
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
@@ -67,9 +67,11 @@ class ClientConfig:
     bearer_token: str | None = attrs.field(default=None, repr=_secret_repr)
     client_id: str | None = None
     client_secret: str | None = attrs.field(default=None, repr=_secret_repr)
-    #: "client_credentials" (current) or "app_token" (the legacy grant older Run:ai clients use).
-    grant: Literal["client_credentials", "app_token"] = "client_credentials"
-    token_path: str = "/api/v1/token"
+    #: The grant client_id/client_secret are exchanged by, one the package's token endpoint takes
+    #: ("client_credentials", or "app_token", the legacy grant of older Run:ai releases); ``None``: its first.
+    grant: str | None = None
+    #: The token endpoint's path under base_url; ``None``: the one the package's spec names.
+    token_path: str | None = None
     auto_refresh: bool = True
     #: Refresh this many seconds before the token expires.
     refresh_margin: float = 60.0
@@ -87,6 +89,8 @@ class ClientConfig:
     password: str | None = attrs.field(default=None, repr=_secret_repr)
     #: The spec's security schemes by name, from the generated package; ``None``: it declares none it knows of.
     security_schemes: Mapping[str, SecurityScheme] | None = attrs.field(default=None, repr=False)
+    #: The spec's token endpoint for client credentials, from the generated package; ``None``: it has none.
+    token_exchange: TokenExchange | None = attrs.field(default=None, repr=False)
 
     # -- retries (retry plugin) --
     max_retries: int = 3
@@ -151,8 +155,22 @@ class ClientConfig:
             raise ConfigurationError("HTTP basic authentication needs both username and password")
         if self.max_retries < 0 or self.retry_backoff < 0 or self.retry_after_cap < 0:
             raise ConfigurationError("max_retries, retry_backoff and retry_after_cap must not be negative")
-        if self.grant not in ("client_credentials", "app_token"):
-            raise ConfigurationError(f"grant must be 'client_credentials' or 'app_token', not {self.grant!r}")
+
+    def token_request(self) -> tuple[str, dict[str, str]]:
+        """The URL and JSON body that exchange client_id/client_secret for a token, by the package's token endpoint."""
+        exchange = self.token_exchange
+        if exchange is None:
+            raise ConfigurationError(
+                "client_id/client_secret: this API's spec names no token endpoint to exchange them at (a JSON POST "
+                "with grantType, clientID and clientSecret); pass bearer_token, or credentials= for an OAuth 2.0 scheme")
+        grants = {grant: keys for grant, *keys in exchange.grants}
+        grant = self.grant or exchange.grants[0][0]
+        if grant not in grants:
+            raise ConfigurationError(f"grant {grant!r} is not one this API's token endpoint ({exchange.path}) takes: "
+                                     + ", ".join(map(repr, grants)))
+        id_key, secret_key = grants[grant]
+        body = {exchange.grant_key: grant, id_key: self.client_id or "", secret_key: self.client_secret or ""}
+        return self.base_url + (self.token_path or exchange.path), body
 
 
 def is_loopback(host: str) -> bool:

@@ -105,7 +105,11 @@ class _Builder:
             forms.append(("username/password", [_is_basic], lambda _: basic))
         if config.client_id and config.client_secret:
             pair = ClientCredentials(config.client_id, config.client_secret)
-            forms.append(("client_id/client_secret", [_has_token_url, _is_bearer], lambda s: self.client_credentials(s, pair)))
+            # A bearer scheme takes them only when the package knows its control plane's own token endpoint.
+            kinds: list[Callable[[SecurityScheme], bool]] = [_has_token_url]
+            if config.token_exchange is not None:
+                kinds.append(_is_bearer)
+            forms.append(("client_id/client_secret", kinds, lambda s: self.client_credentials(s, pair)))
         return forms
 
     def api_key(self, scheme: SecurityScheme) -> Applier:
@@ -121,7 +125,7 @@ class _Builder:
     def client_credentials(self, scheme: SecurityScheme, pair: ClientCredentials) -> Applier:
         if isinstance(scheme, OAuth2Scheme) and scheme.token_url:
             return self.oauth2(scheme.token_url, pair)
-        # An HTTP bearer scheme: tokens from the control plane's own token endpoint (``token_path``).
+        # An HTTP bearer scheme: tokens from the control plane's own token endpoint (``token_exchange``).
         key = ("", pair.client_id, pair.client_secret)
         if key not in self._fetchers:
             self._fetchers[key] = ClientCredentialsAuth(self.config)
@@ -172,7 +176,9 @@ def appliers(config: ClientConfig, schemes: Mapping[str, SecurityScheme]) -> dic
     for setting, kinds, make in builder.simple_forms():
         names = next((names for kind in kinds if (names := [n for n, s in schemes.items() if kind(s)])), [])
         if not names:
-            raise ConfigurationError(f"{setting} fits no security scheme of this API (its schemes: {builder.declared()})")
+            why = (" (an HTTP bearer scheme takes them only at the control plane's own token endpoint, and this API's "
+                   "spec names none)" if setting == "client_id/client_secret" and config.token_exchange is None else "")
+            raise ConfigurationError(f"{setting} fits no security scheme of this API (its schemes: {builder.declared()}){why}")
         for name in names:
             found.setdefault(name, make(schemes[name]))
     return found

@@ -24,8 +24,8 @@ class OAuth2ClientCredentialsAuth(ClientCredentialsAuth):
     """Access tokens for ``credentials`` from ``token_url`` (relative URLs are read against the base URL)."""
 
     def __init__(self, config: ClientConfig, token_url: str, credentials: ClientCredentials) -> None:
-        super().__init__(attrs.evolve(config, client_id=credentials.client_id, client_secret=credentials.client_secret))
-        self._url = str(check_token_url(config.base_url, token_url))
+        super().__init__(attrs.evolve(config, client_id=credentials.client_id, client_secret=credentials.client_secret),
+                         url=str(check_token_url(config.base_url, token_url)))
         self._form = {"grant_type": "client_credentials", **({"scope": " ".join(credentials.scopes)} if credentials.scopes else {})}
         self._client_auth = httpx.BasicAuth(credentials.client_id, credentials.client_secret)
 

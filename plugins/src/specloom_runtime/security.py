@@ -53,6 +53,17 @@ class OpenIdConnectScheme(NamedTuple):
 SecurityScheme = ApiKeyScheme | HttpScheme | OAuth2Scheme | OpenIdConnectScheme
 
 
+class TokenExchange(NamedTuple):
+    """How the control plane's own token endpoint takes client credentials: a JSON POST to ``path``
+    (under the base URL) whose body names the grant under ``grant_key`` and the client id and secret
+    under the keys of that grant. A generated package carries its spec's (``TOKEN_EXCHANGE``)."""
+
+    path: str
+    grant_key: str
+    #: ``(grant, client id key, client secret key)`` per grant the endpoint takes, the preferred first.
+    grants: tuple[tuple[str, str, str], ...]
+
+
 class Placement(NamedTuple):
     """Where and how one credential goes on a request: a header, a query parameter or a cookie."""
 
