@@ -350,7 +350,8 @@ class ApiBuilder:
         schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
         if "json" not in media and "form" not in media and schema_type.kind == "any":
             schema_type = TypeRef("string", format="binary")
-        encoding = read_encoding(media, media_obj, body_loc.child("content", media), self.diagnostics)
+        encoding = read_encoding(media, media_obj, body_loc.child("content", media), self.diagnostics, self.specs.deref,
+                                 self.schemas.type_of)
         return Body(media_type=media, type=schema_type, required=body.get("required") is True,
                     description=text_of(body.get("description")), encoding=encoding)
 
