@@ -271,6 +271,8 @@ class Operation(NamedTuple):
     stream_switch: StreamSwitch | None = None
     #: Set on an operation that submits a long-running job: how to wait for it (``None``: no job).
     waiter: Waiter | None = None
+    #: An upload to a URL the API hands out (:mod:`specloom.presigned`): the method's argument for it; ``""``: none.
+    presigned_url: str = ""
 
 
 class Group(NamedTuple):

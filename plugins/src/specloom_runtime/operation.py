@@ -81,6 +81,9 @@ class Operation(Generic[T]):
     body_encoding: dict[str, PartEncoding] = attrs.field(factory=dict)
     #: A GraphQL operation: the document its variables are sent with (see :mod:`specloom_runtime.graphql`).
     graphql: GraphQLDocument | None = None
+    #: Sent to a URL the caller gives (a presigned upload URL), not to the client's base URL: no credential, no
+    #: client header and no plugin's ``prepare_request`` goes with it (see :mod:`specloom_runtime.presigned`).
+    presigned: bool = False
 
     @property
     def safe(self) -> bool:

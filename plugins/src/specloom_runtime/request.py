@@ -88,6 +88,10 @@ def build_request(call: Call) -> httpx.Request:
     Raises :class:`RequestEncodingError`, naming the argument, when a value cannot be sent.
     """
     operation, arguments, options, config = call.operation, call.arguments, call.options, call.config
+    if operation.presigned:  # to the URL the caller gives, with nothing of the client's (see .presigned)
+        from .presigned import presigned_request
+
+        return presigned_request(call)
     check_headers(options.headers, "request_options.headers")
     where = "path parameters"
     try:
