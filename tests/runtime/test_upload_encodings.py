@@ -152,8 +152,8 @@ def test_objects_and_arrays_of_a_form_body_are_written_as_their_encoding_says(
 
     request = sent_form(forms_api[0])
     assert request.body.decode() == (
-        "name=Ada+Lovelace&city=Paris&zip=75001&filter[status]=active&filter[owner][team]=nlp&point=x%2C3%2Cy%2C4"
-        "&tags=a+b&tags=c%26d&ids=1%7C2%7C3&codes=x%2Cy&settings=%7B%22dark%22%3Atrue%2C%22size%22%3A12%7D"
+        "name=Ada%20Lovelace&city=Paris&zip=75001&filter[status]=active&filter[owner][team]=nlp&point=x%2C3%2Cy%2C4"
+        "&tags=a%20b&tags=c%26d&ids=1%7C2%7C3&codes=x%2Cy&settings=%7B%22dark%22%3Atrue%2C%22size%22%3A12%7D"
         "&redirect=https://example.com/a?b=c")
     # As a form parser reads it (the reserved characters of allowReserved are the spec's own risk):
     assert parse_qsl(request.body.decode())[:9] == [

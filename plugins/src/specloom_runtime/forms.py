@@ -13,8 +13,10 @@ unless the spec's :class:`~specloom_runtime.operation.PartEncoding` says otherwi
 - a value inside an exploded object or an array that is itself structured: JSON text, since RFC
   6570 has no form for it.
 
-Text is percent-encoded as browsers encode forms (a space as ``+``); ``allowReserved`` leaves
-RFC 3986's reserved characters as they are. Keys keep deepObject's brackets as OpenAPI writes them.
+Text is percent-encoded as RFC 3986 says, which OpenAPI follows: every reserved character escaped, a
+space as ``%20`` (every form parser reads it as a space, while the ``+`` browsers send for one is itself
+a reserved character: validators such as Prism refuse it), unless ``allowReserved`` leaves the
+reserved characters as they are. Keys keep deepObject's brackets as OpenAPI writes them.
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from typing import Any
-from urllib.parse import quote_plus
+from urllib.parse import quote
 
 from .codec import to_jsonable
 from .operation import PartEncoding
@@ -41,7 +43,7 @@ def urlencoded_body(body: Any, encoding: Mapping[str, PartEncoding]) -> bytes:
     for name, value in fields.items():
         how = encoding.get(name, _DEFAULT)
         safe = RESERVED if how.allow_reserved else ""
-        written += [f"{quote_plus(key, safe='[]')}={quote_plus(text, safe=safe)}" for key, text in _pairs(name, value, how)]
+        written += [f"{quote(key, safe='[]')}={quote(text, safe=safe)}" for key, text in _pairs(name, value, how)]
     return "&".join(written).encode("ascii")
 
 
