@@ -21,6 +21,7 @@ import pytest
 from specloom_runtime import (
     File,
     PermissionDeniedError,
+    RedirectError,
     RequestEncodingError,
     RequestOptions,
     RequestValidationError,
@@ -43,16 +44,20 @@ PLUGIN_HEADER = "plugin-secret-9c4f"
 class Storage(RecordingApp):
     """The storage host: stores each PUT's bytes by path, answers 200 with an ETag and the headers it received.
 
-    :attr:`failures` answers that many requests first with :attr:`failure_status` (503: retry; 403: an expired URL).
+    :attr:`failures` answers that many requests first with :attr:`failure_status` (503: retry; 403: an expired URL);
+    :attr:`moved` sends a request for ``/uploads/f-1.jsonl`` there with a 307.
     """
 
     def __init__(self) -> None:
         super().__init__(self._answer)
         self.failures = 0
         self.failure_status = 503
+        self.moved = ""
         self._lock = threading.Lock()
 
     def _answer(self, request: RecordedRequest) -> Response:
+        if self.moved and request.raw_path == "/uploads/f-1.jsonl":
+            return Response(status_code=307, headers={"Location": self.moved})
         with self._lock:
             failing, self.failures = self.failures > 0, max(0, self.failures - 1)
         if failing:
@@ -74,7 +79,7 @@ def store(storage: tuple[Storage, LoopbackServer], forms_api: tuple[Api, Loopbac
     """The storage app, its record cleared; the API hands out presigned URLs to it."""
     app, loopback = storage
     app.clear()
-    app.failures, app.failure_status = 0, 503
+    app.failures, app.failure_status, app.moved = 0, 503, ""
     forms_api[0].storage_url = f"{loopback.base_url}/uploads/f-1.jsonl?{SIGNATURE}"
     return app
 
@@ -199,6 +204,28 @@ def test_an_iterator_is_sent_once_a_503_after_it_began_raises(fh: PackageHarness
         fh.run(client, create_then_upload(chunks()))
 
     assert caught.value.status_code == 503 and len(store.requests) == 1
+
+
+@pytest.mark.parametrize("source", ["path", "iterator"])
+def test_a_redirect_of_the_storage_host_is_followed_with_nothing_more_and_never_replays_an_iterator(
+        fh: PackageHarness, store: Storage, storage: tuple[Storage, LoopbackServer], source: str, tmp_path: Path) -> None:
+    path = tmp_path / "batch.jsonl"
+    path.write_bytes(CONTENT)
+    store.moved = f"{storage[1].base_url}/regional/f-1.jsonl?{SIGNATURE}"
+    client = client_of(fh)
+
+    if source == "iterator":
+        with pytest.raises(RedirectError, match="cannot be sent again"):
+            fh.run(client, create_then_upload(iter([CONTENT])))
+        assert [r.raw_path for r in store.requests] == ["/uploads/f-1.jsonl"]
+        return
+    fh.run(client, create_then_upload(path))
+
+    first, moved = store.requests
+    assert [(r.raw_path, r.body == CONTENT) for r in (first, moved)] == [("/uploads/f-1.jsonl", True),
+                                                                          ("/regional/f-1.jsonl", True)]
+    assert {name for name, _ in moved.headers} == {"host", "content-type", "content-length"}
+    no_secret_in(moved)
 
 
 def test_an_expired_url_is_a_typed_error_that_never_shows_the_signature(

@@ -51,7 +51,7 @@ def test_each_part_carries_the_headers_the_caller_gives_it(fh: PackageHarness, f
         "file": File(path, headers={"X-Checksum-SHA256": DIGEST, "X-Page-Count": 12}),
         "metadata": Part({"owner": "nlp"}, headers={"X-Schema-Version": "2"}),
         "pages": [File(b"page one", headers={"X-Page": 1}), Part(b"page two", headers={"x-page": 2}), b"page three"],
-        "note": Part("draft", headers={"X-Note-Lang": "en"}),  # a header the spec does not declare: sent as given
+        "note": Part("# Draft", headers={"X-Note-Lang": "en"}, content_type="text/markdown"),  # an undeclared header
     }
 
     fh.run(client, upload(body))
@@ -66,7 +66,7 @@ def test_each_part_carries_the_headers_the_caller_gives_it(fh: PackageHarness, f
     assert metadata.text == '{"owner":"nlp"}'
     assert [extra_headers(p) for p in (one, two, three)] == [{"x-page": "1"}, {"x-page": "2"}, {}]
     assert [p.data for p in (one, two, three)] == [b"page one", b"page two", b"page three"]
-    assert extra_headers(note) == {"x-note-lang": "en"} and note.text == "draft"
+    assert extra_headers(note) == {"x-note-lang": "en"} and (note.text, note.content_type) == ("# Draft", "text/markdown")
 
 
 def test_a_part_header_missing_or_off_its_schema_is_refused_naming_it_and_nothing_is_sent(
