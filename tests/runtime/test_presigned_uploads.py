@@ -261,5 +261,7 @@ def test_a_url_an_upload_may_not_go_to_is_refused_before_anything_is_sent(fh: Pa
             fh.run(client, lambda c, u=url: c.upload_presigned(u, b"x"))
     with pytest.raises(RequestValidationError, match="body: must be a file"):
         fh.run(client, lambda c: c.upload_presigned(f"http://127.0.0.1:{port}/u", "text, not bytes"))
+    with pytest.raises(RequestEncodingError, match=r"File\.headers are a multipart part's.*request_options\.headers"):
+        fh.run(client, lambda c: c.upload_presigned(f"http://127.0.0.1:{port}/u", File(b"x", headers={"x-amz-acl": "private"})))
 
     assert store.requests == []

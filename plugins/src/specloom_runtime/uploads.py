@@ -301,6 +301,9 @@ def binary_body(value: Any, media_type: str) -> tuple[UploadStream, str]:
     """A file sent as the whole body, and its Content-Type: the spec's; where the spec allows any (``image/*``,
     ``*/*``), the ``File``'s, else ``application/octet-stream``."""
     declared = value.content_type if isinstance(value, File) else None
+    if isinstance(value, File) and value.headers:
+        raise ValueError("body: File.headers are a multipart part's; a body that is the file itself takes its "
+                         "headers from request_options.headers")
     if declared is not None:
         media_type_header(declared, "body")
     media = media_type if "*" not in media_type else declared or "application/octet-stream"
