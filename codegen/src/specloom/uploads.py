@@ -1,8 +1,10 @@
 """Upload bodies (issue 11): what the spec says of multipart and binary request bodies, and how it is rendered.
 
 The IR keeps a multipart or form body's ``encoding`` (:class:`~specloom.ir.PartEncoding`: a
-part's media type, an array's style); the group template passes it to the runtime as the
-operation's ``body_encoding``. Properties of ``format: binary`` are typed as the runtime's
+part's media type and declared headers, a value's style, explode and allowReserved, whether a form
+value is written as its contentType says); the group template passes what the runtime sends by to
+it as the operation's ``body_encoding``, and the generated validator checks the part headers a
+caller gives (:meth:`specloom.checks.CheckWriter.operation_function`). Properties of ``format: binary`` are typed as the runtime's
 ``Upload`` (a ``File``, bytes, a path, a binary file object or an iterator of bytes) by
 :mod:`specloom.pytypes` and checked with ``is_file_content`` by :mod:`specloom.checks`.
 """
