@@ -10,10 +10,13 @@ Content-Type) is refused by the same mock (415). Prism reads the parts but does 
 against the form parameters (a body without the required ``uploadfile`` passes too), so what the
 parts hold is checked by the test control plane's suite (``tests/runtime/test_uploads.py``).
 
-The DigitalOcean batch-file upload (``PUT /<upload_url>``, ``inference_upload_batch_file``) is not
-called here: it is a presigned-URL flow, not an upload to the API. Its spec says to PUT the raw
-bytes to the short-lived ``upload_url`` that ``POST /v1/batches/files`` returns, on another host,
-so no mock of the spec can stand for it.
+The DigitalOcean batch-file upload is a presigned-URL flow: ``POST /v1/batches/files`` (mocked by Prism
+from the real spec, which checks the request) answers with a short-lived ``upload_url`` on object
+storage, and ``inference_upload_batch_file(upload_url=..., body=...)`` (``PUT /<upload_url>``, served
+from ``https://``: the generator makes the URL an argument) PUTs the bytes there. Prism's answer is the
+spec's example, a URL on DigitalOcean Spaces; a loopback server stands in for Spaces at the same path
+and signed query, and shows that the bytes arrive and that nothing of the client's (its DigitalOcean
+token) goes with them.
 """
 
 from __future__ import annotations
@@ -31,6 +34,7 @@ from tests.conformance.conftest import PublicCorpus
 from tests.conformance.prism import PrismServer, describe, is_request_side, prism_unavailable, violations
 from tests.conformance.test_prism import Recorder, imported
 from tests.conformance.test_prism_public import dummy_credentials
+from tests.integration.servers import RecordingApp, serve
 from tests.support import public_spec
 
 pytestmark = pytest.mark.slow
@@ -46,6 +50,7 @@ schemaVersion: 2.1.0
 sdkVersion: kfp-2.7.0
 """
 SOURCES = ("bytes", "path", "iterator")
+DO_TOKEN = "dop_v1_dummy-token-for-prism-4f1a"
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +142,61 @@ def test_kubeflow_pipeline_uploads_are_accepted_by_prism(
 def credential_headers(response: httpx.Response) -> dict[str, str]:
     """The credential the client sent with ``response``'s request (Kubeflow's API key is an ``authorization`` header)."""
     return {"authorization": response.request.headers["authorization"]}
+
+
+@pytest.mark.parametrize("kind", ["sync", "async"])
+def test_the_digitalocean_batch_file_goes_to_the_presigned_url_the_create_call_returns(
+        public_corpus: PublicCorpus, prism_servers: dict[str, PrismServer], tmp_path: Path, kind: str) -> None:
+    label = "digitalocean"
+    public_spec(label)  # skips, saying why, without ../shared/specs/public
+    reason = prism_unavailable()
+    if reason is not None:
+        print(f"\n{label}: Prism presigned-upload conformance skipped: {reason}")
+        pytest.skip(reason)
+    package_dir = public_corpus.package(label)
+    server = prism_for(label, prism_servers, tmp_path)
+    storage = RecordingApp()
+    storage.respond_with(200, content=b"", headers={"ETag": '"stored"'})
+    batch = tmp_path / "batch.jsonl"
+    batch.write_bytes(b'{"custom_id": "r1", "method": "POST", "url": "/v1/chat/completions", "body": {}}\n' * 1000)
+    recorder = Recorder()
+    with serve(storage) as spaces, imported(package_dir.parent, public_spec(label).package) as package:
+
+        def local(upload_url: str) -> str:  # the loopback storage host, at the path and signed query Prism returned
+            parts = httpx.URL(upload_url)
+            return f"{spaces.base_url}{parts.raw_path.decode()}"
+
+        if kind == "sync":
+            http = httpx.Client(timeout=60.0, event_hooks={"response": [recorder]})
+            with package.Client(server.base_url, http_client=http, max_retries=0, bearer_token=DO_TOKEN) as client:
+                batches = client.inference_ap_is.batch_inference
+                intent = batches.inference_create_batch_file(body={"file_name": batch.name})
+                done = batches.inference_upload_batch_file(upload_url=local(intent.upload_url), body=batch)
+        else:
+
+            async def recorded(response: httpx.Response) -> None:
+                recorder(response)
+
+            async def run() -> tuple[Any, Any]:
+                http = httpx.AsyncClient(timeout=60.0, event_hooks={"response": [recorded]})
+                async with package.AsyncClient(server.base_url, http_client=http, max_retries=0,
+                                               bearer_token=DO_TOKEN) as client:
+                    batches = client.inference_ap_is.batch_inference
+                    intent = await batches.inference_create_batch_file(body={"file_name": batch.name})
+                    return intent, await batches.inference_upload_batch_file(upload_url=local(intent.upload_url),
+                                                                             body=batch)
+
+            intent, done = asyncio.run(run())
+
+    created, uploaded = recorder.take()
+    problems = [describe(v) for v in violations(created) if is_request_side(v) and v.get("severity") == "Error"]
+    assert created.status_code == 201 and not problems, problems
+    assert created.request.headers["authorization"] == f"Bearer {DO_TOKEN}"  # the API got the token
+    assert done is None and uploaded.status_code == 200
+    (put,) = storage.requests
+    expected = httpx.URL(intent.upload_url)
+    assert (put.method, put.raw_path, put.query_string) == ("PUT", expected.path, expected.query.decode())
+    assert put.body == batch.read_bytes()
+    assert {name for name, _ in put.headers} == {"host", "content-type", "content-length"}
+    assert put.header("content-type") == "application/octet-stream"
+    assert DO_TOKEN not in repr(put.headers)

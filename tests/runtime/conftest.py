@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.runtime.forms_package import fh, forms_api, forms_package  # noqa: F401 - fixtures (issue 11)
 from tests.runtime.harness import KINDS, Harness
 from tests.servers import ControlPlaneServer
 from tests.servers.fixtures import controlplane_module  # noqa: F401 - a fixture

@@ -96,3 +96,60 @@ def test_swagger2_form_data_without_a_file_is_urlencoded_with_its_collection_for
     body = api.operations[0].body
     assert body is not None and body.media_type == "application/x-www-form-urlencoded" and not body.required
     assert body.encoding == (PartEncoding("terms", style="pipeDelimited", explode=False),)
+
+
+def form_spec(encoding: dict[str, Any]) -> dict[str, Any]:
+    return openapi(paths={"/profile": {"post": {
+        "operationId": "update", "requestBody": {"content": {"application/x-www-form-urlencoded": {"schema": {
+            "type": "object", "properties": {"address": {"type": "object"}, "settings": {"type": "object"},
+                                             "redirect": {"type": "string"}, "tags": {"type": "array"}}},
+            "encoding": encoding}}},
+        "responses": {"204": {"description": "ok"}}}}})
+
+
+def test_the_headers_of_a_multipart_part_are_kept_with_their_schemas(tmp_path: Path) -> None:
+    spec = multipart_spec({"file": {"contentType": "image/png", "headers": {
+        "X-Checksum": {"$ref": "#/components/headers/Checksum"},
+        "X-Rate": {"schema": {"type": "integer", "minimum": 1}},
+        "Content-Type": {"schema": {"type": "string"}}}}})  # OpenAPI: ignored here, it is contentType
+    spec["components"]["headers"] = {"Checksum": {"required": True, "schema": {"type": "string", "pattern": "^[0-9a-f]+$"}}}
+    api, diagnostics = build(tmp_path, spec)
+
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    body = next(op for op in api.operations if op.operation_id == "upload").body
+    assert body is not None
+    (file,) = body.encoding
+    assert [(h.name, h.type.kind, h.required, dict(h.type.constraints)) for h in file.headers] == [
+        ("X-Checksum", "string", True, {"pattern": "^[0-9a-f]+$"}), ("X-Rate", "integer", False, {"minimum": 1})]
+    assert file.content_type == "image/png" and not file.as_media
+
+
+def test_part_headers_are_checked_by_the_generated_validator_and_left_out_of_the_runtime_encoding(tmp_path: Path) -> None:
+    text = group_module(tmp_path, multipart_spec({"meta": {"headers": {"X-Rate": {"required": True, "schema": {
+        "type": "integer"}}}}}))
+
+    assert "body_encoding=" not in text  # headers alone: the runtime sends what the caller gives
+    assert "for where, given in part_headers(arguments.get(\"body\", UNSET), 'meta'):" in text
+    assert "h = given.get('x-rate', UNSET)" in text
+    assert 'problems.append(f"{where}.headers.X-Rate: is required")' in text
+
+
+def test_a_form_body_keeps_style_explode_allow_reserved_and_a_content_type_set_alone(tmp_path: Path) -> None:
+    spec = form_spec({"address": {"style": "deepObject"}, "settings": {"contentType": "application/json"},
+                      "redirect": {"allowReserved": True, "contentType": "text/plain"},
+                      "tags": {"contentType": "application/json", "explode": False,
+                               "headers": {"X-Ignored": {"schema": {"type": "string"}}}}})
+    api, diagnostics = build(tmp_path, spec)
+
+    assert not diagnostics.warnings, warnings_text(diagnostics)
+    body = api.operations[0].body
+    assert body is not None and body.encoding == (
+        PartEncoding("address", style="deepObject", explode=False),
+        # A style, explode or allowReserved set: contentType no longer decides (OpenAPI 3.1.1); headers: multipart only.
+        PartEncoding("redirect", content_type="text/plain", allow_reserved=True),
+        PartEncoding("settings", content_type="application/json", as_media=True),
+        PartEncoding("tags", content_type="application/json", explode=False),
+    )
+    text = group_module(tmp_path, spec)
+    assert "'settings': PartEncoding(content_type='application/json', as_media=True)" in text
+    assert "'redirect': PartEncoding(content_type='text/plain', allow_reserved=True)" in text

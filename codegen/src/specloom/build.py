@@ -15,6 +15,7 @@ from .ledger import Ledger
 from .loader import Location, SpecSet, walk
 from .naming import allocate, pascal, snake
 from .pagination import Declaration, paginate
+from .presigned import presigned
 from .schemas import ANY, SchemaBuilder, extensions_of, text_of
 from .security import SecurityReader
 from .uploads import read_encoding
@@ -25,7 +26,7 @@ _LOCATIONS = ("path", "query", "header", "cookie")
 _CLIENT_HEADERS = frozenset({"accept", "content-type", "authorization"})
 # What the runtime's clients already have: a category or group by one of these names would hide it.
 CLIENT_ATTRIBUTES = frozenset({"options", "close", "aclose", "call", "base_url", "config", "run_concurrently",
-                               "cached_property"})  # the decorator the client's class body uses
+                               "upload_presigned", "cached_property"})  # the decorator the client's class body uses
 # Names a model module imports for itself; a model class by one of them would shadow the import.
 _MODEL_MODULE_NAMES = frozenset({
     "Any", "ClassVar", "Mapping", "TYPE_CHECKING", "TypeAlias", "UUID", "UNSET", "Unset", "OpenStrEnum", "OpenIntEnum",
@@ -280,6 +281,7 @@ class ApiBuilder:
         tags = tuple(str(t) for t in self._list(op, "tags", loc) if isinstance(t, (str, int)))
         own_security = self.security.requirements(op, loc)
         body, responses = self._body(op, loc), self._responses(op, loc)
+        presigned_url, parameters = presigned(method.upper(), path, op, item, body, parameters)
         switch = stream_switch(parameters, body, responses, self._streamed_alternative(op, loc),
                                lambda key: self.schemas.drafts[key].properties if key in self.schemas.drafts else ())
         return Operation(
@@ -298,6 +300,7 @@ class ApiBuilder:
             extensions=extensions_of(op),
             security=self.security.default if own_security is None else own_security,
             stream_switch=switch,
+            presigned_url=presigned_url,
         )
 
     def _parameters(self, item: dict[str, Any], op: dict[str, Any], item_loc: Location, loc: Location, path: str) -> tuple[Parameter, ...]:
@@ -369,7 +372,8 @@ class ApiBuilder:
         schema_type = self.schemas.type_of(media_obj.get("schema", {}), body_loc.child("content", media, "schema"))
         if "json" not in media and "form" not in media and schema_type.kind == "any":
             schema_type = TypeRef("string", format="binary")
-        encoding = read_encoding(media, media_obj, body_loc.child("content", media), self.diagnostics)
+        encoding = read_encoding(media, media_obj, body_loc.child("content", media), self.diagnostics, self.specs.deref,
+                                 self.schemas.type_of)
         return Body(media_type=media, type=schema_type, required=body.get("required") is True,
                     description=text_of(body.get("description")), encoding=encoding)
 

@@ -17,7 +17,7 @@ import re
 import warnings
 from typing import Any
 
-from .ir import Model, Operation, TypeRef
+from .ir import Body, Model, Operation, TypeRef
 from .pytypes import Imports, PythonTypes
 from .uploads import FILE_CHECK
 
@@ -173,10 +173,32 @@ class CheckWriter:
                 lines += ['v = form_fields(arguments.get("body", UNSET))', *_guarded("v is not UNSET", inner)]
             elif inner:
                 lines += ['v = arguments.get("body", UNSET)', *_guarded("v is not UNSET", inner)]
+        if op.body is not None and op.body.media_type.startswith("multipart/form-data"):
+            lines += self._part_headers(op.body, imports)
         if len(lines) == 1:
             return []
         imports.runtime.add("UNSET")
         return [*lines, "return problems"]
+
+    def _part_headers(self, body: Body, imports: Imports) -> list[str]:
+        """Checks of the headers a caller gives each part (``File(headers=...)``, ``Part(headers=...)``) against the
+        spec's ``encoding.<property>.headers``: a required one is there, each value fits its schema."""
+        lines: list[str] = []
+        for encoding in body.encoding:
+            inner: list[str] = []
+            for header in encoding.headers:
+                where = "{where}.headers." + _braces(header.name)
+                checks = self.statements(header.type, "h", where, imports, 1)
+                inner.append(f"h = given.get({header.name.lower()!r}, UNSET)")
+                if header.required:
+                    inner += ["if h is UNSET:", _append("problems", "    ", f"{where}: is required"), *_otherwise(checks)]
+                elif checks:
+                    inner += _guarded("h is not UNSET", checks)
+            if inner:
+                imports.runtime.add("part_headers")
+                lines += [f'for where, given in part_headers(arguments.get("body", UNSET), {encoding.name!r}):',
+                          *_indent(inner)]
+        return lines
 
     def model_function(self, model: Model, imports: Imports) -> list[str]:
         """The body of a model module's ``validate(value, path, problems)``."""

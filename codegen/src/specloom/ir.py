@@ -89,6 +89,14 @@ class Parameter(NamedTuple):
     explode: bool = True
 
 
+class PartHeader(NamedTuple):
+    """A header the spec's ``encoding.<property>.headers`` declares for a multipart part (the caller gives its value)."""
+
+    name: str
+    type: TypeRef
+    required: bool = False
+
+
 class PartEncoding(NamedTuple):
     """The spec's ``encoding`` of one property of a multipart or form body (only what it sets)."""
 
@@ -96,6 +104,13 @@ class PartEncoding(NamedTuple):
     content_type: str | None = None
     style: str = "form"
     explode: bool = True
+    #: A form (urlencoded) body: the value's reserved characters are sent as they are.
+    allow_reserved: bool = False
+    #: A form (urlencoded) body: the value is written as ``content_type`` says (it is set, and none of style,
+    #: explode and allowReserved is: OpenAPI 3.0.4/3.1.1).
+    as_media: bool = False
+    #: A multipart body: the part's headers the spec declares (Content-Type left out: it is ``content_type``), by name.
+    headers: tuple[PartHeader, ...] = ()
 
 
 class Body(NamedTuple):
@@ -266,6 +281,8 @@ class Operation(NamedTuple):
     stream_switch: StreamSwitch | None = None
     #: Set on an operation that submits a long-running job: how to wait for it (``None``: no job).
     waiter: Waiter | None = None
+    #: An upload to a URL the API hands out (:mod:`specloom.presigned`): the method's argument for it; ``""``: none.
+    presigned_url: str = ""
 
 
 class Group(NamedTuple):

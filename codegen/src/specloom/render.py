@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import jinja2
 
-from . import asked_streams, waiter_code
+from . import asked_streams, presigned, waiter_code
 from .checks import ARGUMENT_KEYS, CheckWriter
 from .diagnostics import Diagnostics
 from .imports import all_key, import_block
@@ -375,6 +375,9 @@ class Renderer:
         # Required keyword-only arguments first keeps the signature readable; Python allows any order.
         params.sort(key=lambda p: p[2] != "")
         call_args = [f"{ARGUMENT_KEYS[k]}={{{', '.join(v)}}}" for k, v in call.items() if v]
+        if op.presigned_url:  # the URL the API handed out (specloom.presigned), first
+            params.insert(0, (f"{op.presigned_url}: ", "str", ""))
+            call_args.insert(0, f"url={op.presigned_url}")
         if op.body is not None:
             annotation = self.types.body_annotation(op.body.type, imports)
             if op.body.required:
@@ -419,6 +422,8 @@ class Renderer:
         fields.append(f"security={requirements_literal(op.security)}")
         if streamed is not None:
             fields.append("streamed=True")
+        if op.presigned_url:
+            fields.append("presigned=True")
         pager = self._pager(op, returns, imports, names, shadowed) if op.pagination and streamed is None else None
         asked = None
         method_returns, method_returns_async = returns, returns_async
@@ -605,6 +610,8 @@ class Renderer:
         lines += ["", f"{sent}."]
         if op.stream_switch is not None:
             lines += ["", asked_streams.explained(op.stream_switch)]
+        if op.presigned_url:
+            lines += ["", presigned.explained(op)]
         documented = [p for p in op.parameters if p.description]
         if documented or (op.body and op.body.description):
             lines += ["", "Args:"]

@@ -266,7 +266,13 @@ if TYPE_CHECKING:
         hookimpl as hookimpl,
     )
     from .multipart import (
+        Part as Part,
+    )
+    from .multipart import (
         form_fields as form_fields,
+    )
+    from .multipart import (
+        part_headers as part_headers,
     )
     from .operation import (
         Operation as Operation,
@@ -549,6 +555,9 @@ _WHERE: dict[str, str] = {
     "Upload": "uploads",
     "form_fields": "multipart",
     "is_file_content": "uploads",
+    # part headers, presigned uploads (issue 11)
+    "Part": "multipart",
+    "part_headers": "multipart",
 }
 
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     from .downloads import AsyncByteStream, AsyncTextStream, ByteStream, TextStream
     from .security import SecurityScheme, TokenExchange
     from .streams import AsyncEventStream, AsyncJsonLines, EventStream, JsonLines
+    from .uploads import Upload
 
 T = TypeVar("T")
 _SETTINGS = frozenset(a.name for a in attrs.fields(ClientConfig) if a.init) - {"base_url", "distribution", "version",
@@ -130,6 +131,19 @@ class BaseClient(_ClientBase):
         result: T = drive_sync(call_flow(self._plugins.hook, self._auth, call), self._http)
         return result
 
+    def upload_presigned(self, url: str, body: Upload, *, method: str = "PUT", content_type: str | None = "application/octet-stream",
+                         request_options: RequestOptions | None = None) -> httpx.Response:
+        """Send ``body`` (bytes, a path, a binary file, an iterator, a ``File``) to a presigned ``url``, with no
+        credential or header of the client's (:mod:`specloom_runtime.presigned`); the storage host's answer.
+
+        ``content_type=None`` sends no Content-Type (for a URL signed without one); a non-2xx answer raises
+        the ``ApiError`` of its status.
+        """
+        from .presigned import presigned_operation  # loaded by the first such upload
+
+        return self.call(presigned_operation(url, method, content_type), url=url, body=body,
+                         request_options=request_options)
+
     def close(self) -> None:
         if self._http_client is not None:
             self._http_client.close()
@@ -219,6 +233,15 @@ class BaseAsyncClient(_ClientBase):
         """Send ``operation`` with ``arguments`` (path, query, headers, cookies, body) and decode its answer."""
         call = self._call(operation, arguments, request_options)
         return await drive_async(call_flow(self._plugins.hook, self._auth, call), self._http)
+
+    async def upload_presigned(self, url: str, body: Upload, *, method: str = "PUT",
+                               content_type: str | None = "application/octet-stream",
+                               request_options: RequestOptions | None = None) -> httpx.Response:
+        """The async twin of :meth:`BaseClient.upload_presigned` (an async iterator may be the body)."""
+        from .presigned import presigned_operation  # loaded by the first such upload
+
+        return await self.call(presigned_operation(url, method, content_type), url=url, body=body,
+                               request_options=request_options)
 
     async def aclose(self) -> None:
         if self._http_client is not None:

@@ -65,7 +65,10 @@ def _attempts(hook: pluggy.HookRelay, auth: httpx.Auth | None, call: Call) -> Fl
     operation = call.operation
     hook.validate_request(call=call)
     request = build_request(call)
-    hook.prepare_request(call=call, request=request)
+    if operation.presigned:  # another origin: no credential, and no plugin's header, goes to it
+        auth = None
+    else:
+        hook.prepare_request(call=call, request=request)
     call.request = request
     pristine = httpx.Headers(request.headers)  # before any auth flow writes to the request
     hops = 0

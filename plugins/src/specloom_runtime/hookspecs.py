@@ -68,6 +68,8 @@ def prepare_request(call: Call, request: httpx.Request) -> None:
 
     Typical uses: request-id, identity and idempotency-key headers. The same
     request (and so the same headers) is sent on every retry of the call.
+    Not called for a presigned upload (``Operation.presigned``): it goes to another
+    origin, which gets no header of the client's or of its plugins.
     """
 
 

@@ -29,12 +29,17 @@ class PartEncoding(NamedTuple):
 
     ``content_type``: a multipart part's media type (a list or a wildcard in the spec: the first
     concrete one, else the default); ``style``/``explode``: an array of scalars as one value joined
-    (``explode=False``) rather than one part, or one form field, per item.
+    (``explode=False``) rather than one part, or one form field, per item; in a form body, an object
+    as its properties (:mod:`.forms`). ``allow_reserved``: a form value's reserved characters are
+    sent as they are. ``as_media``: a form value is written as ``content_type`` says (the spec sets
+    it but no style, explode or allowReserved).
     """
 
     content_type: str | None = None
     style: str = "form"
     explode: bool = True
+    allow_reserved: bool = False
+    as_media: bool = False
 
     @property
     def separator(self) -> str:
@@ -76,6 +81,9 @@ class Operation(Generic[T]):
     body_encoding: dict[str, PartEncoding] = attrs.field(factory=dict)
     #: A GraphQL operation: the document its variables are sent with (see :mod:`specloom_runtime.graphql`).
     graphql: GraphQLDocument | None = None
+    #: Sent to a URL the caller gives (a presigned upload URL), not to the client's base URL: no credential, no
+    #: client header and no plugin's ``prepare_request`` goes with it (see :mod:`specloom_runtime.presigned`).
+    presigned: bool = False
 
     @property
     def safe(self) -> bool:

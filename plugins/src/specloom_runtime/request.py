@@ -88,6 +88,10 @@ def build_request(call: Call) -> httpx.Request:
     Raises :class:`RequestEncodingError`, naming the argument, when a value cannot be sent.
     """
     operation, arguments, options, config = call.operation, call.arguments, call.options, call.config
+    if operation.presigned:  # to the URL the caller gives, with nothing of the client's (see .presigned)
+        from .presigned import presigned_request
+
+        return presigned_request(call)
     check_headers(options.headers, "request_options.headers")
     where = "path parameters"
     try:
@@ -108,12 +112,12 @@ def build_request(call: Call) -> httpx.Request:
 
             where = "variables"
             body = graphql_body(operation.graphql, arguments.get("variables") or {})
-        content = data = None
+        content = None
         stream = _upload(operation, body, options.body, header_values)
         if stream is None:
             if options.body:
                 body = {**to_jsonable(body), **options.body} if not isinstance(body, Unset) else dict(options.body)
-            content, data = _encode_body(operation, body, header_values)
+            content = _encode_body(operation, body, header_values)
     except (TypeError, ValueError) as exc:
         raise RequestEncodingError(f"{operation.operation_id}: cannot send the {where}: {exc}") from exc
     timeout = httpx.Timeout(options.timeout) if options.timeout is not None else config.timeout
@@ -127,7 +131,6 @@ def build_request(call: Call) -> httpx.Request:
         params=params,
         headers=header_values,
         content=content,
-        data=data,
         stream=stream,
         extensions={"timeout": timeout.as_dict()},
     )
@@ -147,10 +150,10 @@ def _upload(operation: Operation[Any], body: Any, extra: Mapping[str, Any], head
     from .uploads import binary_body, is_file_content
 
     if media.startswith("multipart/form-data"):
-        from .multipart import form_fields, multipart_body
+        from .multipart import body_fields, multipart_body
 
         if extra:  # request_options.body adds fields, as it does to a JSON object body
-            body = {**(form_fields(body) if not isinstance(body, Unset) else {}), **extra}
+            body = {**(body_fields(body) if not isinstance(body, Unset) else {}), **extra}
         stream, headers["Content-Type"] = multipart_body(body, operation.body_encoding)
     elif "json" not in media and "form-urlencoded" not in media and not isinstance(body, (bytes, str)) and (
             is_file_content(body) or hasattr(body, "read")):  # a text file too: source_of says what is wrong with it
@@ -171,27 +174,19 @@ def can_resend(request: httpx.Request) -> bool:
     return getattr(request.stream, "can_resend", True) is not False
 
 
-def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> tuple[bytes | None, dict[str, Any] | None]:
+def _encode_body(operation: Operation[Any], body: Any, headers: dict[str, str]) -> bytes | None:
     media = operation.body_media_type
     if media is None or isinstance(body, Unset):
-        return None, None
+        return None
     headers["Content-Type"] = media
     if media == "application/x-www-form-urlencoded":
-        # Arrays repeat their key (form style, exploded), as OpenAPI's default encoding says, unless the
-        # spec's encoding joins them (explode: false; Swagger 2.0's collectionFormat csv).
-        joined = {name: e.separator for name, e in operation.body_encoding.items() if not e.explode}
-        form: dict[str, Any] = {}
-        for name, value in to_jsonable(body).items():
-            if isinstance(value, list):
-                items = [_scalar(item) for item in value]
-                form[name] = joined[name].join(items) if name in joined else items
-            elif value is not None:
-                form[name] = _scalar(value)
-        return None, form
+        from .forms import urlencoded_body  # loaded by the first form body
+
+        return urlencoded_body(body, operation.body_encoding)
     if isinstance(body, (bytes, str)) and "json" not in media:
-        return (body.encode() if isinstance(body, str) else body), None
+        return body.encode() if isinstance(body, str) else body
     # allow_nan=False: NaN and infinities are not JSON, and a server would reject them anyway.
-    return json.dumps(to_jsonable(body), separators=(",", ":"), allow_nan=False).encode(), None
+    return json.dumps(to_jsonable(body), separators=(",", ":"), allow_nan=False).encode()
 
 
 def _given(values: Mapping[str, Any] | None) -> list[tuple[str, Any]]:

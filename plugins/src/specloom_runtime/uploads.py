@@ -49,7 +49,8 @@ class File:
     ``size``: the length of an iterator's content, when the caller knows it (sent as
     Content-Length). ``progress`` is called with (bytes sent, total or ``None``) as the content
     goes out: from 0, increasing, ending at the total; a retry that sends the content again
-    starts again from 0.
+    starts again from 0. ``headers``: more headers of its multipart part, as the spec's
+    ``encoding.<property>.headers`` declares them (values written in the ``simple`` style).
     """
 
     content: FileContent
@@ -57,6 +58,7 @@ class File:
     content_type: str | None = None
     size: int | None = None
     progress: ProgressCallback | None = attrs.field(default=None, repr=False)
+    headers: Mapping[str, Any] = attrs.field(factory=dict)
 
 
 #: What an argument typed as a file takes: a :class:`File`, or bare content.
@@ -299,6 +301,9 @@ def binary_body(value: Any, media_type: str) -> tuple[UploadStream, str]:
     """A file sent as the whole body, and its Content-Type: the spec's; where the spec allows any (``image/*``,
     ``*/*``), the ``File``'s, else ``application/octet-stream``."""
     declared = value.content_type if isinstance(value, File) else None
+    if isinstance(value, File) and value.headers:
+        raise ValueError("body: File.headers are a multipart part's; a body that is the file itself takes its "
+                         "headers from request_options.headers")
     if declared is not None:
         media_type_header(declared, "body")
     media = media_type if "*" not in media_type else declared or "application/octet-stream"
