@@ -61,9 +61,14 @@ class PythonTypes:
 
     def __init__(self, api: Api) -> None:
         self.api = api
+        #: While set, the key of every model looked up is added to it (see :mod:`specloom.rendered_models`).
+        self.seen: set[str] | None = None
 
     def model(self, t: TypeRef) -> Model:
-        return self.api.models[t.ref or ""]
+        key = t.ref or ""
+        if self.seen is not None:
+            self.seen.add(key)
+        return self.api.models[key]
 
     def annotation(self, t: TypeRef, imports: Imports) -> str:
         text = self._bare(t, imports)

@@ -16,7 +16,7 @@ from typing import Any, NamedTuple
 
 import jinja2
 
-from . import asked_streams, presigned, waiter_code
+from . import asked_streams, presigned, rendered_models, waiter_code
 from .checks import ARGUMENT_KEYS, CheckWriter
 from .diagnostics import Diagnostics
 from .imports import all_key, import_block
@@ -623,6 +623,19 @@ class Renderer:
     # -- models ------------------------------------------------------------------------
 
     def _model(self, model: Model) -> str:
+        scope = (self.env, self.pkg)
+        text = rendered_models.get(scope, model, self.api.models)
+        if text is None:
+            seen: set[str] = set()
+            self.types.seen = seen
+            try:
+                text = self._render_model(model)
+            finally:
+                self.types.seen = None
+            rendered_models.put(scope, model, self.api.models, seen, text)
+        return text
+
+    def _render_model(self, model: Model) -> str:
         header = docstring(f"The {model.spec_name!r} schema.")
         doc = docstring(model.description or f"The {model.spec_name!r} schema.", 4)
         if model.kind == "enum":
