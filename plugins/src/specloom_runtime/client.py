@@ -90,7 +90,7 @@ class _ClientBase:
         limits = httpx.Limits(max_connections=config.max_connections, max_keepalive_connections=config.max_keepalive_connections)
         proxy = httpx.Proxy(config.proxy, headers=config.proxy_headers) if config.proxy else None
         return {"timeout": config.timeout, "verify": _tls(config), "cert": config.client_cert, "proxy": proxy,
-                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False,
+                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False, "http2": config.http2,
                 "event_hooks": {"response": [check_location]}}  # fmt: skip
 
     def __repr__(self) -> str:
@@ -195,7 +195,8 @@ class BaseAsyncClient(_ClientBase):
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(**self._transport_settings(check_location_async))
+            settings = self._transport_settings(check_location_async)
+            self._http_client = httpx.AsyncClient(transport=_async_transport(self.config, settings), **settings)
         return self._http_client
 
     # A streaming operation's decode is typed with the sync stream; read asynchronously, it gives the async one.
@@ -239,6 +240,19 @@ def _tls(config: ClientConfig) -> ssl.SSLContext | bool:
     if config.ca_bundle:
         return ssl.create_default_context(cafile=config.ca_bundle)
     return True
+
+
+def _async_transport(config: ClientConfig, settings: dict[str, Any]) -> httpx.AsyncBaseTransport | None:
+    """The transport the async client sends over (``None``: httpx's own); aiohttp is imported only here."""
+    chosen = config.async_transport
+    if isinstance(chosen, httpx.AsyncBaseTransport):
+        return chosen
+    if chosen == "httpx" or chosen is None and config.http2:
+        return None
+    from .aiohttp_transport import AiohttpTransport
+
+    ssl_context = httpx.create_ssl_context(verify=settings["verify"], cert=settings["cert"], trust_env=config.trust_env)
+    return AiohttpTransport(ssl_context=ssl_context, limits=settings["limits"])
 
 
 def _warn_if_deprecated(operation: Operation[Any]) -> None:

@@ -112,6 +112,12 @@ class ClientConfig:
     proxy_headers: dict[str, str] | None = attrs.field(default=None, repr=_secret_repr)
     max_connections: int = 10
     max_keepalive_connections: int | None = None
+    #: The async client's HTTP transport: "aiohttp" (HTTP/1.1 over aiohttp's pool, the fastest under
+    #: concurrency), "httpx" (httpx's own, httpcore; HTTP/2 with ``http2``) or an ``httpx.AsyncBaseTransport``
+    #: of your own. ``None``: aiohttp, or httpx when ``http2`` is on. The sync clients always use httpx's.
+    async_transport: str | httpx.AsyncBaseTransport | None = None
+    #: Offer HTTP/2 to https servers (ALPN; plain http stays HTTP/1.1); needs the ``h2`` package (the ``http2`` extra).
+    http2: bool = False
     follow_redirects: bool = True
     max_redirects: int = 5
     trust_env: bool = True
@@ -153,6 +159,27 @@ class ClientConfig:
             raise ConfigurationError("max_retries, retry_backoff and retry_after_cap must not be negative")
         if self.grant not in ("client_credentials", "app_token"):
             raise ConfigurationError(f"grant must be 'client_credentials' or 'app_token', not {self.grant!r}")
+        check_transport(self)
+
+
+ASYNC_TRANSPORTS = ("aiohttp", "httpx")
+
+
+def check_transport(config: ClientConfig) -> None:
+    """A transport the async client can be built on, and HTTP/2 only where it can be spoken."""
+    chosen = config.async_transport
+    if isinstance(chosen, str) and chosen not in ASYNC_TRANSPORTS:
+        raise ConfigurationError(f"async_transport must be one of {', '.join(map(repr, ASYNC_TRANSPORTS))} "
+                                 f"or an httpx.AsyncBaseTransport, not {chosen!r}")
+    if chosen is not None and not isinstance(chosen, (str, httpx.AsyncBaseTransport)):
+        raise ConfigurationError(f"async_transport must be a name or an httpx.AsyncBaseTransport, not {type(chosen).__name__}")
+    if config.http2:
+        if chosen == "aiohttp":
+            raise ConfigurationError("http2=True needs async_transport='httpx' (aiohttp speaks HTTP/1.1 only)")
+        import importlib.util  # only when HTTP/2 is asked for
+
+        if importlib.util.find_spec("h2") is None:
+            raise ConfigurationError("http2=True needs the h2 package: pip install 'specloom-runtime[http2]'")
 
 
 def is_loopback(host: str) -> bool:
