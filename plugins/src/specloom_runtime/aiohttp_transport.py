@@ -89,6 +89,18 @@ class _Body(httpx.AsyncByteStream):
         self._response.release()
 
 
+def _body(response: aiohttp.ClientResponse) -> httpx.AsyncByteStream:
+    """The answer's body: as bytes when all of it came with the head (most small answers), else read as it arrives."""
+    content = response.content
+    if content.is_eof() and content.exception() is None:
+        # Nothing left to wait for: the connection goes back to the pool now, and reading the body
+        # costs no trip through aiohttp's stream reader.
+        body = content.read_nowait()
+        response.release()
+        return httpx.ByteStream(body)
+    return _Body(response)
+
+
 class AiohttpTransport(httpx.AsyncBaseTransport):
     """An ``httpx.AsyncBaseTransport`` sending over one aiohttp session, made on first use (on the running loop)."""
 
@@ -139,7 +151,7 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         extensions: dict[str, Any] = {"http_version": b"HTTP/1.0" if response.version == aiohttp.HttpVersion10 else b"HTTP/1.1"}
         if response.reason:
             extensions["reason_phrase"] = response.reason.encode()
-        return httpx.Response(response.status, headers=list(response.raw_headers), stream=_Body(response),
+        return httpx.Response(response.status, headers=response.raw_headers, stream=_body(response),
                               request=request, extensions=extensions)
 
     async def aclose(self) -> None:
