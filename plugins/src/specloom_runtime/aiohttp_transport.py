@@ -128,18 +128,18 @@ class AiohttpTransport(httpx.AsyncBaseTransport):
         if self._session is None:
             self._session = self._open()
         timeout = request.extensions.get("timeout", {})
-        headers = httpx.Headers(request.headers)
+        headers = request.headers.multi_items()
         data: Any
         try:
             data = request.content or None
         except httpx.RequestNotRead:  # an upload read as it is sent: aiohttp frames it (Content-Length, or chunked)
             data = request.stream
-            headers.pop("transfer-encoding", None)
+            headers = [(name, value) for name, value in headers if name.lower() != "transfer-encoding"]
         try:
             response = await self._session.request(
                 request.method,
                 yarl.URL(str(request.url), encoded=True),
-                headers=headers.multi_items(),
+                headers=headers,
                 data=data,
                 allow_redirects=False,
                 timeout=aiohttp.ClientTimeout(total=None, connect=timeout.get("pool"),
