@@ -25,7 +25,8 @@ if str(GENERATED) not in sys.path:
 
 @pytest.fixture(params=KINDS)
 def kind(request: pytest.FixtureRequest) -> str:
-    """``sync`` (Client), ``threaded`` (ThreadedClient.run_concurrently) or ``async`` (AsyncClient)."""
+    """``sync`` (Client), ``threaded`` (ThreadedClient.run_concurrently) or ``async-<transport>`` (AsyncClient
+    over each transport it can be built on)."""
     return str(request.param)
 
 

@@ -7,7 +7,9 @@ the harness runs it as the kind asks:
 - ``threaded``: through ``ThreadedClient.run_concurrently`` (so on a pool thread);
 - ``async``: the lambda returns a coroutine, awaited on one event loop per test (an
   ``asyncio.Runner``, so the client's connection pool stays on the loop it was made on);
-  :meth:`Harness.run_all` uses ``asyncio.gather``.
+  :meth:`Harness.run_all` uses ``asyncio.gather``. It runs once per transport the async
+  client can be built on (``async-aiohttp``, ``async-httpx``): ``h.kind`` is ``async``
+  for both, ``h.transport`` names the transport.
 """
 
 from __future__ import annotations
@@ -25,10 +27,13 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from specloom_runtime.config import ASYNC_TRANSPORTS
+
 from tests.integration.servers import LoopbackServer
 from tests.servers import CLIENT_ID, CLIENT_SECRET, CLUSTER_ID, ControlPlaneServer, Exchange
 
-KINDS = ("sync", "threaded", "async")
+#: The client kinds every runtime test runs in: the async client once per transport it can be built on.
+KINDS = ("sync", "threaded", *(f"async-{transport}" for transport in ASYNC_TRANSPORTS))
 
 #: Spec path templates used throughout the suite.
 TOKEN = "/api/v1/token"
@@ -119,11 +124,13 @@ class Harness:
     """Builds clients of one kind for a server, runs calls on them, and closes them afterwards."""
 
     def __init__(self, kind: str, server: ControlPlaneServer) -> None:
-        assert kind in KINDS
-        self.kind = kind
+        self.kind, _, transport = kind.partition("-")
+        assert self.kind in ("sync", "threaded", "async") and (not transport or transport in ASYNC_TRANSPORTS), kind
+        #: The async client's transport (``async_transport``); ``None``: the client's default.
+        self.transport = transport or None
         self.server = server
         self._clients: list[Any] = []
-        self._runner = asyncio.Runner() if kind == "async" else None
+        self._runner = asyncio.Runner() if self.kind == "async" else None
 
     # -- clients ------------------------------------------------------------------------------
 
@@ -141,6 +148,8 @@ class Harness:
             base_url = self.server.base_url
         if self.kind != "threaded":
             settings.pop("max_workers", None)
+        if self.transport is not None:
+            settings.setdefault("async_transport", self.transport)
         return self.cls(base_url, **settings)
 
     def client(self, base_url: Any = _DEFAULT, **settings: Any) -> Any:

@@ -155,9 +155,12 @@ def leave_after_first(how: str) -> Callable[[Any], Any]:
 
 
 def busy_connections(client: Any) -> int:
-    """Connections of the client's pool still carrying a request (httpcore internals: no public API says)."""
-    pool = client._http._transport._pool
-    return sum(1 for connection in pool.connections if not connection.is_idle())
+    """Connections of the client's pool still carrying a request (the pool's internals: no public API says)."""
+    transport = client._http._transport
+    if hasattr(transport, "_pool"):  # httpcore
+        return sum(1 for connection in transport._pool.connections if not connection.is_idle())
+    session = transport._session  # aiohttp: the connector's connections handed out and not released
+    return 0 if session is None else len(session.connector._acquired)
 
 
 def plain(event: Any) -> tuple[str, Any, str, int | None]:

@@ -175,10 +175,16 @@ class ClientCredentialsAuth(httpx.Auth):
 
     def sync_auth_flow(self, request: httpx.Request) -> Generator[httpx.Request, httpx.Response, None]:
         seen = self._settled
-        with self._lock:
-            if not self._fresh():
-                yield from self._fetch_sync(seen)
+        if self._fresh():
+            # The usual case, without the lock: threads calling at once would queue on it for every call.
+            # A token is only ever replaced by another valid one (never unset), so one read without the
+            # lock may at worst use the token a refresh is replacing: a 401 then refreshes as below.
             used = self._authorize(request)
+        else:
+            with self._lock:
+                if not self._fresh():
+                    yield from self._fetch_sync(seen)
+                used = self._authorize(request)
         response = yield request
         if response.status_code == 401 and can_resend(request):  # an iterator's body cannot be replayed: the 401 stands
             # Read (so its connection goes back to the pool) before waiting: the refresh may need it.

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 import time
 import uuid
 from typing import Any
@@ -36,6 +37,17 @@ class RequestOptions:
 NO_OPTIONS = RequestOptions()
 
 
+def request_id() -> str:
+    """A random (version 4) UUID naming one call.
+
+    Not ``uuid.uuid4()``: it reads the OS's random source, a system call that lets go of the GIL,
+    and with many threads calling, a thread that lets go of it waits its turn to get it back, once
+    per call. An id needs to be unique, not secret: Python's generator (seeded from the OS, reseeded
+    in a forked child) is enough.
+    """
+    return str(uuid.UUID(int=random.getrandbits(128), version=4))
+
+
 @attrs.define
 class Call:
     """Created per call; plugins may read everything and write their own notes into ``notes``."""
@@ -46,7 +58,7 @@ class Call:
     options: RequestOptions = attrs.field(repr=False)
     config: ClientConfig = attrs.field(repr=False)
     #: Sent as X-Client-Request-Id; the same on every retry of this call.
-    client_request_id: str = attrs.field(factory=lambda: str(uuid.uuid4()))
+    client_request_id: str = attrs.field(factory=request_id)
     idempotency_key: str | None = None
     request: httpx.Request | None = None
     response: httpx.Response | None = None

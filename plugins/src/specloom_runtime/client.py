@@ -93,7 +93,7 @@ class _ClientBase:
         limits = httpx.Limits(max_connections=config.max_connections, max_keepalive_connections=config.max_keepalive_connections)
         proxy = httpx.Proxy(config.proxy, headers=config.proxy_headers) if config.proxy else None
         return {"timeout": config.timeout, "verify": _tls(config), "cert": config.client_cert, "proxy": proxy,
-                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False,
+                "limits": limits, "trust_env": config.trust_env, "follow_redirects": False, "http2": config.http2,
                 "event_hooks": {"response": [check_location]}}  # fmt: skip
 
     def __repr__(self) -> str:
@@ -122,7 +122,7 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = httpx.Client(**self._transport_settings(check_location))
+                    self._http_client = _without_cookie_jar(httpx.Client(**self._transport_settings(check_location)))
         return self._http_client
 
     def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
@@ -211,7 +211,9 @@ class BaseAsyncClient(_ClientBase):
     def _http(self) -> httpx.AsyncClient:
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
-            self._http_client = httpx.AsyncClient(**self._transport_settings(check_location_async))
+            settings = self._transport_settings(check_location_async)
+            self._http_client = _without_cookie_jar(httpx.AsyncClient(transport=_async_transport(self.config, settings),
+                                                                      **settings))
         return self._http_client
 
     # A streaming operation's decode is typed with the sync stream; read asynchronously, it gives the async one.
@@ -264,6 +266,41 @@ def _tls(config: ClientConfig) -> ssl.SSLContext | bool:
     if config.ca_bundle:
         return ssl.create_default_context(cafile=config.ca_bundle)
     return True
+
+
+class _NoCookies(httpx.Cookies):
+    """A cookie jar that keeps nothing.
+
+    The runtime builds every request itself and sends it with ``send()``, which adds no cookie
+    of the client's jar: what httpx stores there from each answer's ``Set-Cookie`` is never sent.
+    Storing it is not free (httpx wraps every answer and its request in urllib objects first:
+    ~27 us a call, a tenth of a sync call's CPU on loopback; issue 15), and a jar kept forever only grows.
+    """
+
+    def extract_cookies(self, response: httpx.Response) -> None:
+        return None
+
+
+HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
+
+
+def _without_cookie_jar(http: HttpClient) -> HttpClient:
+    # httpx's ``cookies`` setter copies into a plain jar; only its attribute takes this one.
+    http._cookies = _NoCookies()
+    return http
+
+
+def _async_transport(config: ClientConfig, settings: dict[str, Any]) -> httpx.AsyncBaseTransport | None:
+    """The transport the async client sends over (``None``: httpx's own); aiohttp is imported only here."""
+    chosen = config.async_transport
+    if isinstance(chosen, httpx.AsyncBaseTransport):
+        return chosen
+    if chosen == "httpx" or chosen is None and config.http2:
+        return None
+    from .aiohttp_transport import AiohttpTransport
+
+    ssl_context = httpx.create_ssl_context(verify=settings["verify"], cert=settings["cert"], trust_env=config.trust_env)
+    return AiohttpTransport(ssl_context=ssl_context, limits=settings["limits"])
 
 
 def _warn_if_deprecated(operation: Operation[Any]) -> None:

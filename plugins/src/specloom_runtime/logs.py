@@ -1,4 +1,4 @@
-"""Log redaction: no credential reaches a log line, whoever logs it (specloom, httpx, httpcore).
+"""Log redaction: no credential reaches a log line, whoever logs it (specloom, httpx, httpcore, aiohttp).
 
 The runtime logs only methods, paths, statuses and ids; this filter is the
 second line of defence for anything else that might format a header or body
@@ -37,10 +37,11 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-LOGGERS = ("specloom", "httpx", "httpcore")
-# httpcore creates these when a transport is first built, after the client is configured:
-# getLogger now makes them, with the filter, and httpcore gets those same loggers later.
-_KNOWN_CHILDREN = ("httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks")
+LOGGERS = ("specloom", "httpx", "httpcore", "aiohttp")
+# httpcore (aiohttp) creates these when a transport is first built (imported), after the client is configured:
+# getLogger now makes them, with the filter, and httpcore and aiohttp get those same loggers later.
+_KNOWN_CHILDREN = ("httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks",
+                   "aiohttp.client", "aiohttp.internal")
 
 # Secrets shorter than this are not masked by value: masking "t" would garble every text.
 MIN_SECRET_LENGTH = 8
