@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import importlib
 import io
 import json
 import pickle
@@ -12,9 +13,10 @@ import subprocess
 import sys
 import time
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import pytest
@@ -191,3 +193,22 @@ def method_of(client: Any, python_name: str) -> Callable[..., Any]:
 #: The ways a user copies a value read from an answer (copy, deepcopy, pickle): each must keep what was received.
 COPIES = [copy.copy, copy.deepcopy, lambda v: pickle.loads(pickle.dumps(v))]
 COPY_IDS = ["copy", "deepcopy", "pickle"]
+
+
+@contextlib.contextmanager
+def imported(folder: Path, name: str) -> Iterator[ModuleType]:
+    """Import package ``name`` from ``folder``, whatever other test put a package of that name in sys.modules
+    (set aside meanwhile, and put back after)."""
+    saved = {k: m for k, m in sys.modules.items() if k == name or k.startswith(name + ".")}
+    for key in saved:
+        del sys.modules[key]
+    sys.path.insert(0, str(folder))
+    try:
+        module = importlib.import_module(name)
+        assert Path(module.__file__ or "").resolve().is_relative_to(folder.resolve()), module.__file__
+        yield module
+    finally:
+        sys.path.remove(str(folder))
+        for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
+            del sys.modules[key]
+        sys.modules.update(saved)

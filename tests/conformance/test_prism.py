@@ -25,7 +25,6 @@ import importlib
 import inspect
 import json
 import re
-import sys
 import time
 import warnings
 from collections.abc import Callable, Iterator
@@ -54,7 +53,7 @@ from tests.conformance.prism import (
     request_body,
     violations,
 )
-from tests.support import load_spec, method_of, runai_spec
+from tests.support import imported, load_spec, method_of, runai_spec
 
 pytestmark = pytest.mark.slow
 
@@ -92,24 +91,6 @@ def prism_224(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismServer]
 
 
 # -- the generated package and its client ------------------------------------------------------------
-
-
-@contextmanager
-def imported(folder: Path, name: str) -> Iterator[ModuleType]:
-    """Import package ``name`` from ``folder``, whatever other test put a package of that name in sys.modules."""
-    saved = {k: m for k, m in sys.modules.items() if k == name or k.startswith(name + ".")}
-    for key in saved:
-        del sys.modules[key]
-    sys.path.insert(0, str(folder))
-    try:
-        module = importlib.import_module(name)
-        assert Path(module.__file__ or "").resolve().is_relative_to(folder.resolve()), module.__file__
-        yield module
-    finally:
-        sys.path.remove(str(folder))
-        for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
-            del sys.modules[key]
-        sys.modules.update(saved)
 
 
 class Recorder:

@@ -29,9 +29,9 @@ from specloom_runtime import ApiError
 
 from tests.conformance.conftest import PublicCorpus
 from tests.conformance.prism import PrismServer, describe, is_request_side, prism_unavailable, violations
-from tests.conformance.test_prism import Recorder, imported
+from tests.conformance.test_prism import Recorder
 from tests.conformance.test_prism_public import dummy_credentials
-from tests.support import load_document, public_spec
+from tests.support import imported, load_document, public_spec
 
 pytestmark = pytest.mark.slow
 

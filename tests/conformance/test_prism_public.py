@@ -31,8 +31,8 @@ from specloom_runtime import ApiError, ApiKeyScheme, HttpScheme, ResponseDecodeE
 
 from tests.conformance.conftest import PublicCorpus
 from tests.conformance.prism import ExampleBuilder, PrismServer, Unbuildable, bundled, prism_unavailable, request_body
-from tests.conformance.test_prism import Call, Recorder, call_operation, imported, judge, keyword_arguments
-from tests.support import load_document, method_of, public_spec, public_specs
+from tests.conformance.test_prism import Call, Recorder, call_operation, judge, keyword_arguments
+from tests.support import imported, load_document, method_of, public_spec, public_specs
 
 pytestmark = pytest.mark.slow
 

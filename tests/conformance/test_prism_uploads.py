@@ -32,10 +32,10 @@ from specloom_runtime import File
 
 from tests.conformance.conftest import PublicCorpus
 from tests.conformance.prism import PrismServer, describe, is_request_side, prism_unavailable, violations
-from tests.conformance.test_prism import Recorder, imported
+from tests.conformance.test_prism import Recorder
 from tests.conformance.test_prism_public import dummy_credentials
 from tests.integration.servers import RecordingApp, serve
-from tests.support import public_spec
+from tests.support import imported, public_spec
 
 pytestmark = pytest.mark.slow
 

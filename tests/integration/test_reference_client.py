@@ -16,12 +16,9 @@ import datetime
 import importlib
 import inspect
 import json
-import sys
 import uuid
 import warnings
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 from urllib.parse import parse_qsl, quote
@@ -45,7 +42,7 @@ from tests.integration.reference_server import (
     ControlPlane,
 )
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp, serve
-from tests.support import REPO, generate
+from tests.support import REPO, generate, imported
 
 REFERENCE = REPO / "generated" / "controlplane-2.24"
 REFERENCE_SPEC = REPO / "specs" / "controlplane" / "2.24" / "openapi.yaml"
@@ -57,30 +54,6 @@ Action = Callable[[Any], Any]
 
 
 # -- fixtures and helpers ----------------------------------------------------------------------------
-
-
-@contextmanager
-def imported(folder: Path, package: str) -> Iterator[ModuleType]:
-    """``package`` imported from ``folder``; a same-named package imported from elsewhere is set aside meanwhile."""
-
-    def loaded() -> dict[str, ModuleType]:
-        return {n: m for n, m in sys.modules.items() if n == package or n.startswith(package + ".")}
-
-    aside = loaded()
-    for name in aside:
-        del sys.modules[name]
-    sys.path.insert(0, str(folder))
-    try:
-        module = importlib.import_module(package)
-    finally:
-        sys.path.remove(str(folder))
-    assert Path(module.__file__ or "").resolve().is_relative_to(folder.resolve()), module.__file__
-    try:
-        yield module
-    finally:
-        for name in loaded():
-            del sys.modules[name]
-        sys.modules.update(aside)
 
 
 @pytest.fixture(scope="module")

@@ -6,8 +6,6 @@ Its fixtures are imported by the runtime suite's conftest, like :mod:`tests.serv
 
 from __future__ import annotations
 
-import importlib
-import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -17,7 +15,7 @@ from starlette.responses import JSONResponse, Response
 from tests.integration.servers import LoopbackServer, RecordedRequest, RecordingApp, serve
 from tests.runtime.harness import PackageHarness
 from tests.servers import ControlPlaneServer
-from tests.support import REPO, generate
+from tests.support import REPO, generate, imported
 
 SPEC = REPO / "tests" / "runtime" / "specs" / "forms.yaml"
 PACKAGE = "forms_demo"
@@ -26,13 +24,8 @@ PACKAGE = "forms_demo"
 @pytest.fixture(scope="module")
 def forms_package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     folder = generate(SPEC, tmp_path_factory.mktemp("forms"), PACKAGE).parent
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(folder, PACKAGE) as package:
+        yield package
 
 
 class Api(RecordingApp):

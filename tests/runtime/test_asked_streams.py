@@ -11,7 +11,6 @@ from __future__ import annotations
 import importlib
 import inspect
 import json
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -23,7 +22,7 @@ from tests.integration.servers import LoopbackServer, RecordedRequest, Recording
 from tests.runtime.harness import PackageHarness
 from tests.runtime.test_streams import busy_connections, read_all
 from tests.servers import ControlPlaneServer
-from tests.support import generate, method_of, public_spec
+from tests.support import generate, imported, method_of, public_spec
 
 PACKAGE = "digitalocean_asked"
 COMPLETION = {"id": "chatcmpl-1", "object": "chat.completion", "created": 1700000000, "model": "llama3-8b-instruct",
@@ -38,13 +37,8 @@ BODY = {"model": "llama3-8b-instruct", "messages": [{"role": "user", "content": 
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     spec = public_spec("digitalocean").path  # skips, saying why, without ../shared/specs/public
     folder = generate(spec, tmp_path_factory.mktemp("digitalocean"), PACKAGE).parent
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(folder, PACKAGE) as package:
+        yield package
 
 
 def answer(request: RecordedRequest) -> Response:

@@ -9,9 +9,7 @@ against a loopback server that records every request.
 from __future__ import annotations
 
 import base64
-import importlib
 import logging
-import sys
 import urllib.parse
 from collections.abc import Iterator
 from typing import Any
@@ -24,7 +22,7 @@ from tests.integration.servers import LoopbackServer, RecordedRequest, Recording
 from tests.runtime.harness import Harness, PackageHarness
 from tests.runtime.test_streams import read_all
 from tests.servers import ControlPlaneServer
-from tests.support import REPO, generate
+from tests.support import REPO, generate, imported
 
 SPEC = REPO / "tests" / "runtime" / "specs" / "security.yaml"
 PACKAGE = "security_demo"
@@ -36,13 +34,8 @@ ISSUED = "issued-access-token-2c4e"
 @pytest.fixture(scope="module")
 def package(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
     folder = generate(SPEC, tmp_path_factory.mktemp("security"), PACKAGE).parent
-    sys.path.insert(0, str(folder))
-    try:
-        yield importlib.import_module(PACKAGE)
-    finally:
-        sys.path.remove(str(folder))
-        for name in [n for n in sys.modules if n == PACKAGE or n.startswith(PACKAGE + ".")]:
-            del sys.modules[name]
+    with imported(folder, PACKAGE) as package:
+        yield package
 
 
 def answer(request: RecordedRequest) -> Response:
