@@ -5,13 +5,23 @@ from __future__ import annotations
 import json
 import os
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from tests.benchmarks._bench import RESULTS_ENV, STRICT, python_env
+from tests.support import REPO, imported
 
 _results_key = pytest.StashKey[Path]()
+
+
+@pytest.fixture(scope="module")
+def cp() -> Iterator[Any]:
+    """The reference family's 2.24 package as committed under generated/ (``controlplane_client``)."""
+    with imported(REPO / "generated" / "controlplane-2.24", "controlplane_client") as package:
+        yield package
 
 
 def pytest_configure(config: pytest.Config) -> None:

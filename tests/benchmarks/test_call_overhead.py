@@ -10,7 +10,6 @@ into its model.
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from collections.abc import Callable, Iterator
 
@@ -18,7 +17,6 @@ import httpx
 import pytest
 
 from tests.benchmarks._bench import Goal, median, report, server_process
-from tests.support import REPO
 
 GOAL = 1.15
 ROUNDS, CALLS = 7, 300
@@ -42,14 +40,6 @@ uvicorn.run(Starlette(routes=[Route("/api/v1/nodes", nodes)]), host="127.0.0.1",
 def server() -> Iterator[str]:
     with server_process(SERVER) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def cp() -> object:
-    sys.path.insert(0, str(REPO / "generated" / "controlplane-2.24"))
-    import controlplane_client
-
-    return controlplane_client
 
 
 def _per_call(fn: Callable[[], object]) -> float:

@@ -22,7 +22,6 @@ run; the ratios of sides measured alternately in the same run are what decide.
 from __future__ import annotations
 
 import asyncio
-import sys
 import time
 from collections.abc import Awaitable, Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -34,7 +33,6 @@ import pytest
 
 from tests.benchmarks._bench import Goal, median, report, server_process
 from tests.benchmarks.test_call_overhead import SERVER
-from tests.support import REPO
 
 ROUNDS, CALLS = 9, 1000
 #: Threaded rounds are longer: 16 threads on 2 cores swing a short round's rate by a fifth either way.
@@ -48,14 +46,6 @@ PATH = "/api/v1/nodes"
 def server() -> Iterator[str]:
     with server_process(SERVER) as url:
         yield url
-
-
-@pytest.fixture(scope="module")
-def cp() -> Any:
-    sys.path.insert(0, str(REPO / "generated" / "controlplane-2.24"))
-    import controlplane_client
-
-    return controlplane_client
 
 
 async def _async_rate(call: Callable[[], Awaitable[object]], in_flight: int, calls: int = CALLS) -> tuple[float, int]:

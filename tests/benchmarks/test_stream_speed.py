@@ -15,7 +15,6 @@ floats, which lossless decoding cannot accept.
 from __future__ import annotations
 
 import json
-import sys
 import time
 from collections.abc import Callable, Iterator
 
@@ -24,7 +23,6 @@ import httpx_sse
 import pytest
 
 from tests.benchmarks._bench import Goal, median, report, server_process
-from tests.support import REPO
 
 GOAL = 0.9
 ROUNDS, ITEMS = 5, 20_000
@@ -83,14 +81,6 @@ def _compare(title: str, generated: Callable[[], int], anchor: Callable[[], int]
          f"{anchor_name} {median(theirs):,.0f}"), f"ratio {ratio:.3f}"],
         [Goal(f"the generated client reads >= {GOAL}x the rate of {anchor_name} ({ratio:.3f}x)", ratio >= GOAL)],
     )
-
-
-@pytest.fixture(scope="module")
-def cp() -> object:
-    sys.path.insert(0, str(REPO / "generated" / "controlplane-2.24"))
-    import controlplane_client
-
-    return controlplane_client
 
 
 @pytest.mark.benchmark

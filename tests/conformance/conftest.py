@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from tests.conformance.checks import fresh_venv
+from tests.conformance.prism import PrismServer
 from tests.support import (
     HOSTILE_SPEC,
     REPO,
@@ -166,3 +167,12 @@ def cached_document(path: Path) -> Any:
 @pytest.fixture(scope="session")
 def public_corpus(tmp_path_factory: pytest.TempPathFactory) -> PublicCorpus:
     return PublicCorpus(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def prism_servers() -> Iterator[dict[str, PrismServer]]:
+    """Prism servers a test module starts when it first needs one (by the name it chooses); stopped with the module."""
+    started: dict[str, PrismServer] = {}
+    yield started
+    for server in started.values():
+        server.stop()

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 from urllib.parse import quote
@@ -61,14 +60,6 @@ def explicit_array_encodings(spec: dict[str, Any]) -> dict[str, Any]:
                       for name, schema in media["schema"].get("properties", {}).items() if schema.get("type") == "array"}
             media["encoding"] = {**arrays, **media.get("encoding", {})}
     return spec
-
-
-@pytest.fixture(scope="module")
-def prism_servers() -> Iterator[dict[str, PrismServer]]:
-    started: dict[str, PrismServer] = {}
-    yield started
-    for server in started.values():
-        server.stop()
 
 
 def prism_for(label: str, servers: dict[str, PrismServer], folder: Path) -> PrismServer:

@@ -22,7 +22,6 @@ token) goes with them.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -51,15 +50,6 @@ sdkVersion: kfp-2.7.0
 """
 SOURCES = ("bytes", "path", "iterator")
 DO_TOKEN = "dop_v1_dummy-token-for-prism-4f1a"
-
-
-@pytest.fixture(scope="module")
-def prism_servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, PrismServer]]:
-    """One Prism per Kubeflow spec, started when first asked for, stopped with the module."""
-    started: dict[str, PrismServer] = {}
-    yield started
-    for server in started.values():
-        server.stop()
 
 
 def prism_for(label: str, servers: dict[str, PrismServer], folder: Path) -> PrismServer:
