@@ -134,6 +134,7 @@ def test_proxy_credentials_are_masked(h: Harness, caplog: pytest.LogCaptureFixtu
     'token request refused: {"clientSecret": "k1"}',
     "send_request_headers.started request=<Request [b'GET']> headers=[(b'X-API-Key', b'k1')]",
     "Cookie: session=k1",
+    "Adding b'cookie'=b'session=k1' to the header table, sensitive:False, huffman:True",  # hpack, over HTTP/2
 ])
 def test_a_short_secret_in_a_credential_position_is_masked(line: str) -> None:
     # Too short to be masked wherever it occurs, but where it stands it can only be a credential.

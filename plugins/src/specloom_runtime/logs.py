@@ -1,12 +1,13 @@
-"""Log redaction: no credential reaches a log line, whoever logs it (specloom, httpx, httpcore, aiohttp).
+"""Log redaction: no credential reaches a log line, whoever logs it (specloom, httpx, httpcore, hpack, aiohttp).
 
 The runtime logs only methods, paths, statuses and ids; this filter is the
 second line of defence for anything else that might format a header or body
-(httpcore's DEBUG trace prints every response header, ``Set-Cookie`` included).
+(httpcore's DEBUG trace prints every response header, ``Set-Cookie`` included; over HTTP/2,
+hpack's DEBUG lines print every header it encodes or decodes, ``Authorization`` included).
 
 A logger's filters see only the records created on that very logger, not those
 of its children passing through on their way to the root's handlers: so the
-filter goes on every logger under the three names, not only on the three.
+filter goes on every logger under those names, not only on them.
 Besides the patterns, every secret the client knows (:func:`remember_secret`)
 is masked wherever it appears, so an echo of it by a server is masked too.
 """
@@ -34,14 +35,17 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         (re.compile(r"""(?i)(\(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"],\s*b?['"])[^'"]*"""),
          r"\1***"),
         (re.compile(r"(?im)^(\s*(?:set-cookie|cookie|proxy-authorization)\s*:\s*).*$"), r"\1***"),
+        # Credential headers as hpack (HTTP/2's header coder) prints them: b'cookie'=b'...'.
+        (re.compile(r"""(?i)(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"]=b?['"])[^'"]*"""),
+         r"\1***"),
     )
 
 
-LOGGERS = ("specloom", "httpx", "httpcore", "aiohttp")
+LOGGERS = ("specloom", "httpx", "httpcore", "hpack", "aiohttp")
 # httpcore (aiohttp) creates these when a transport is first built (imported), after the client is configured:
 # getLogger now makes them, with the filter, and httpcore and aiohttp get those same loggers later.
 _KNOWN_CHILDREN = ("httpcore.connection", "httpcore.http11", "httpcore.http2", "httpcore.proxy", "httpcore.socks",
-                   "aiohttp.client", "aiohttp.internal")
+                   "hpack.hpack", "hpack.table", "aiohttp.client", "aiohttp.internal")
 
 # Secrets shorter than this are not masked by value: masking "t" would garble every text.
 MIN_SECRET_LENGTH = 8
