@@ -17,11 +17,20 @@ T = TypeVar("T")
 SAFE_METHODS = frozenset({"GET", "HEAD", "PUT", "DELETE", "OPTIONS"})
 
 
+#: What joins an array's items into one value when they are not exploded, by OpenAPI style (else a comma).
+_DELIMITERS = {"spaceDelimited": " ", "pipeDelimited": "|"}
+
+
 class ParamStyle(NamedTuple):
     """Serialisation of one query, header or cookie parameter that is not ``form``/exploded."""
 
     style: str = "form"
     explode: bool = True
+
+    @property
+    def separator(self) -> str:
+        """What joins an array's items into one value when ``explode`` is off (OpenAPI's style)."""
+        return _DELIMITERS.get(self.style, ",")
 
 
 class PartEncoding(NamedTuple):
@@ -44,7 +53,7 @@ class PartEncoding(NamedTuple):
     @property
     def separator(self) -> str:
         """What joins an array's items into one value when ``explode`` is off (OpenAPI's style)."""
-        return {"spaceDelimited": " ", "pipeDelimited": "|"}.get(self.style, ",")
+        return _DELIMITERS.get(self.style, ",")
 
 
 @attrs.frozen

@@ -233,8 +233,7 @@ def _encode_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[
             if style.explode and style.style == "form":
                 pairs.extend((name, _scalar(item)) for item in value)
             else:
-                sep = {"spaceDelimited": " ", "pipeDelimited": "|"}.get(style.style, ",")
-                pairs.append((name, sep.join(_scalar(item) for item in value)))
+                pairs.append((name, style.separator.join(_scalar(item) for item in value)))
         elif isinstance(value, dict):
             if style.style == "deepObject":
                 pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
