@@ -32,7 +32,7 @@ class Http2Server:
         ca = trustme.CA()
         self.ca_file = str(folder / "h2-ca.pem")
         ca.cert_pem.write_to_path(self.ca_file)
-        cert = ca.issue_cert(LOOPBACK)
+        cert = ca.issue_cert(LOOPBACK, "localhost")  # tests reach it by host name too
         self._cert_file, self._key_file = str(folder / "h2-cert.pem"), str(folder / "h2-key.pem")
         cert.private_key_and_cert_chain_pem.write_to_path(self._cert_file)
         cert.private_key_pem.write_to_path(self._key_file)

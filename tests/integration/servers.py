@@ -15,6 +15,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any, Self
 from urllib.parse import parse_qsl, unquote
 
@@ -30,6 +31,22 @@ LOOPBACK = "127.0.0.1"
 ALL_METHODS = ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS", "TRACE"]
 # Only a safety net so a broken server cannot hang the suite; nothing is asserted about time.
 _STARTUP_LIMIT_S = 60.0
+
+
+def established_connections(port: int) -> int:
+    """Client-side TCP connections of this machine to 127.0.0.1:``port`` that are ESTABLISHED (Linux)."""
+    count = 0
+    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
+        try:
+            lines = Path(table).read_text().splitlines()[1:]
+        except OSError:
+            continue
+        for line in lines:
+            fields = line.split()
+            remote_port = int(fields[2].rsplit(":", 1)[1], 16)
+            if remote_port == port and fields[3] == "01":
+                count += 1
+    return count
 
 
 class LoopbackServer:

@@ -10,6 +10,12 @@ the harness runs it as the kind asks:
   :meth:`Harness.run_all` uses ``asyncio.gather``. It runs once per transport the async
   client can be built on (``async-aiohttp``, ``async-httpx``): ``h.kind`` is ``async``
   for both, ``h.transport`` names the transport.
+
+Each kind runs over HTTP/2 as well (``sync-h2``, ``threaded-h2``, ``async-h2``): the
+``server`` fixture is then the control plane served by hypercorn over TLS offering ``h2``
+(:class:`tests.servers.http2_controlplane.Http2ControlPlane`), and the clients are built with
+``http2=True`` and its CA bundle; the async client over httpx's transport (aiohttp speaks
+HTTP/1.1 only). ``h.http2`` says which.
 """
 
 from __future__ import annotations
@@ -24,16 +30,24 @@ import threading
 import time
 import uuid
 from collections.abc import Callable, Sequence
-from pathlib import Path
 from typing import Any
 
 from specloom_runtime.config import ASYNC_TRANSPORTS
 
 from tests.integration.servers import LoopbackServer
 from tests.servers import CLIENT_ID, CLIENT_SECRET, CLUSTER_ID, ControlPlaneServer, Exchange
+from tests.servers.http2_controlplane import Http2ControlPlane
 
-#: The client kinds every runtime test runs in: the async client once per transport it can be built on.
-KINDS = ("sync", "threaded", *(f"async-{transport}" for transport in ASYNC_TRANSPORTS))
+#: The client kinds run over HTTP/2 (against the control plane served over HTTP/2).
+HTTP2_KINDS = ("sync-h2", "threaded-h2", "async-h2")
+#: The client kinds every runtime test runs in: the async client once per transport it can be built on,
+#: then every kind over HTTP/2.
+KINDS = ("sync", "threaded", *(f"async-{transport}" for transport in ASYNC_TRANSPORTS), *HTTP2_KINDS)
+
+
+def is_http2(kind: str) -> bool:
+    """Whether the client kind ``kind`` runs over HTTP/2."""
+    return kind in HTTP2_KINDS
 
 #: Spec path templates used throughout the suite.
 TOKEN = "/api/v1/token"
@@ -104,27 +118,14 @@ def sleep_until(wall_clock: float) -> None:
         time.sleep(remaining)
 
 
-def established_connections(port: int) -> int:
-    """Client-side TCP connections of this machine to 127.0.0.1:``port`` that are ESTABLISHED (Linux)."""
-    count = 0
-    for table in ("/proc/net/tcp", "/proc/net/tcp6"):
-        try:
-            lines = Path(table).read_text().splitlines()[1:]
-        except OSError:
-            continue
-        for line in lines:
-            fields = line.split()
-            remote_port = int(fields[2].rsplit(":", 1)[1], 16)
-            if remote_port == port and fields[3] == "01":
-                count += 1
-    return count
-
-
 class Harness:
     """Builds clients of one kind for a server, runs calls on them, and closes them afterwards."""
 
     def __init__(self, kind: str, server: ControlPlaneServer) -> None:
-        self.kind, _, transport = kind.partition("-")
+        self.kind, _, variant = kind.partition("-")
+        #: Whether the clients ask for HTTP/2 (and ``server`` is served over it).
+        self.http2 = is_http2(kind)
+        transport = ("httpx" if self.kind == "async" else "") if self.http2 else variant
         assert self.kind in ("sync", "threaded", "async") and (not transport or transport in ASYNC_TRANSPORTS), kind
         #: The async client's transport (``async_transport``); ``None``: the client's default.
         self.transport = transport or None
@@ -150,6 +151,10 @@ class Harness:
             settings.pop("max_workers", None)
         if self.transport is not None:
             settings.setdefault("async_transport", self.transport)
+        if self.http2:
+            assert isinstance(self.server, Http2ControlPlane), "the HTTP/2 kinds run against the HTTP/2 control plane"
+            settings.setdefault("http2", True)
+            settings.setdefault("ca_bundle", self.server.ca_file)
         return self.cls(base_url, **settings)
 
     def client(self, base_url: Any = _DEFAULT, **settings: Any) -> Any:

@@ -1,14 +1,16 @@
-"""HTTP/2 where the server offers it (``http2=True``, httpx's h2), in every client kind.
+"""HTTP/2 where the server offers it (``http2=True``, httpx's h2): what is HTTP/2's own.
 
-The test control plane is served a second time, by hypercorn over TLS on 127.0.0.1
-offering ``h2`` by ALPN (:class:`tests.integration.http2_server.Http2Server`): the same
-app and state, so faults, tokens and the request log work as over uvicorn. aiohttp speaks
-HTTP/1.1 only: asking it for HTTP/2 is refused when the client is built, and an async
-client asking for HTTP/2 without naming a transport gets httpx's.
+The whole runtime suite also runs over HTTP/2 (the ``-h2`` kinds of
+:mod:`tests.runtime.harness`). This module asks for HTTP/2 (or not) itself, in the kinds
+over HTTP/1.1, of the test control plane served a second time by hypercorn over TLS on
+127.0.0.1 offering ``h2`` by ALPN (:class:`tests.integration.http2_server.Http2Server`).
+aiohttp speaks HTTP/1.1 only: asking it for HTTP/2 is refused when the client is built, and
+an async client asking for HTTP/2 without naming a transport gets httpx's.
 """
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator
 from typing import Any
 
@@ -16,10 +18,14 @@ import pytest
 from specloom_runtime import ConfigurationError, capture_calls
 
 from tests.integration.http2_server import Http2Server
-from tests.runtime.harness import CLUSTERS, FAST, Harness, list_clusters
-from tests.runtime.test_streams import busy_connections, follow_logs, read_all
-from tests.servers import CLIENT_ID, CLIENT_SECRET, ControlPlaneServer
-from tests.servers.faults import Fault
+from tests.runtime.harness import CLUSTERS, HTTP2_KINDS, KINDS, Harness, list_clusters
+from tests.servers import ControlPlaneServer
+
+
+@pytest.fixture(params=[kind for kind in KINDS if kind not in HTTP2_KINDS])
+def kind(request: pytest.FixtureRequest) -> str:
+    """The kinds over HTTP/1.1 only: this module asks for HTTP/2 (or not) itself, of its own server."""
+    return str(request.param)
 
 
 @pytest.fixture(scope="module")
@@ -62,30 +68,6 @@ def test_without_http2_the_same_server_is_reached_over_http11(h: Harness, server
     assert seen == ["HTTP/1.1"]
 
 
-def test_over_http2_tokens_retries_and_many_calls_at_once_behave_as_over_http11(
-        h: Harness, server: ControlPlaneServer, h2: Http2Server) -> None:
-    client = http2_client(h, h2, client_id=CLIENT_ID, client_secret=CLIENT_SECRET, refresh_margin=5, max_workers=8,
-                          **FAST)
-    server.inject(Fault.status(503), method="GET", path=CLUSTERS)
-
-    results = h.run_all(client, [list_clusters] * 8)
-
-    assert len(results) == 8 and all(results)
-    assert server.token_request_count() == 1, "one token request for every caller, over HTTP/2 too"
-    assert len(server.requests_to("GET", CLUSTERS)) == 9, "the 503 was retried once"
-
-
-def test_a_stream_over_http2_yields_its_events_and_gives_the_stream_back(
-        h: Harness, server: ControlPlaneServer, h2: Http2Server) -> None:
-    client = http2_client(h, h2, bearer_token=server.mint_token())
-
-    events, seen = versions(h, client, read_all(follow_logs))
-
-    assert seen == ["HTTP/2"]
-    assert [e.data.line for e in events] == ["epoch 1 loss 0.500", "epoch 2 loss 0.333", "epoch 3 loss 0.250"]
-    assert busy_connections(client) == 0
-
-
 def test_http2_without_h2_installed_is_refused_naming_the_extra(h: Harness, monkeypatch: pytest.MonkeyPatch,
                                                                   h2: Http2Server) -> None:
     import importlib.util
@@ -100,3 +82,29 @@ def test_http2_without_h2_installed_is_refused_naming_the_extra(h: Harness, monk
 def test_an_unknown_async_transport_is_refused_naming_the_choices(h: Harness) -> None:
     with pytest.raises(ConfigurationError, match="async_transport must be one of 'aiohttp', 'httpx'"):
         h.build(async_transport="urllib3")
+
+
+# httpcore's HTTP/2 connection, mended by the runtime (specloom_runtime.http2); the other defect it mends, streams
+# closed early, is test_a_thousand_streams_left_after_their_first_event_leave_no_connection_in_use over HTTP/2.
+
+@pytest.fixture
+def threads_switch_often() -> Iterator[None]:
+    """Threads switched every 10 µs instead of 5 ms, so that races show in a few hundred calls."""
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(1e-5)
+    yield
+    sys.setswitchinterval(interval)
+
+
+@pytest.mark.usefixtures("threads_switch_often")
+def test_hundreds_of_calls_at_once_over_one_http2_connection_never_fail(
+        h: Harness, server: ControlPlaneServer, h2: Http2Server) -> None:
+    # httpcore's sync connection calls h2 from every thread: two threads pick the same stream id, or send
+    # their headers out of order (StreamIDTooLowError), or lose each other's frames, and the connection is
+    # lost for every call on it. No retry hides it here.
+    client = http2_client(h, h2, bearer_token=server.mint_token(), max_connections=1, max_workers=64, max_retries=0)
+
+    for _ in range(5):
+        results = h.run_all(client, [list_clusters] * 64, return_exceptions=True)
+        assert [r for r in results if isinstance(r, BaseException)] == []
+

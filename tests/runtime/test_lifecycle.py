@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from tests.runtime.harness import CLUSTERS, Harness, established_connections, list_clusters
+from tests.integration.servers import established_connections
+from tests.runtime.harness import CLUSTERS, Harness, list_clusters
 from tests.servers import ControlPlaneServer
 
 needs_proc = pytest.mark.skipif(not Path("/proc/net/tcp").exists(), reason="counts connections through /proc/net/tcp")

@@ -64,7 +64,7 @@ def test_no_logger_of_the_stack_logs_a_credential(h: Harness, server: ControlPla
 
     names = {r.name for r in caplog.records}
     # httpcore traces every request; aiohttp (the async client's transport there) logs none.
-    traced = set() if h.transport == "aiohttp" else {"httpcore.http11", "httpcore.connection"}
+    traced = set() if h.transport == "aiohttp" else {f"httpcore.http{2 if h.http2 else 11}", "httpcore.connection"}
     assert {*traced, "httpx", "specloom"} <= names, names
     texts = {"captured log": caplog.text}
     texts.update({f"record {i} ({r.name})": r.getMessage() for i, r in enumerate(caplog.records)})

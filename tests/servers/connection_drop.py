@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import socket
 import struct
 
@@ -11,13 +12,12 @@ from starlette.types import Receive, Send
 async def drop_connection(receive: Receive, send: Send, *, hard: bool) -> None:
     """Close the connection without an answer: RST (``hard``) or FIN.
 
-    ASGI has no way to do this, so it reaches uvicorn's transport through the ``send``
-    callable (a bound method of uvicorn's request-response cycle), then waits until
-    uvicorn has seen the disconnect, so that it does not answer 500 on our behalf.
+    ASGI has no way to do this, so it reaches the server's transport through the ``send``
+    callable (:func:`_transport`), then waits until the server has seen the disconnect, so
+    that it does not answer 500 on our behalf. Over HTTP/2 this drops every stream of the
+    connection, as a reset connection does.
     """
-    transport = getattr(getattr(send, "__self__", None), "transport", None)
-    if transport is None:
-        raise RuntimeError("cannot reach the connection to reset it: the server is not uvicorn's h11/httptools")
+    transport = _transport(send)
     if hard:
         sock = transport.get_extra_info("socket")
         if sock is not None:
@@ -27,3 +27,20 @@ async def drop_connection(receive: Receive, send: Send, *, hard: bool) -> None:
         transport.close()
     while (await receive())["type"] != "http.disconnect":
         pass
+
+
+def _transport(send: Send) -> asyncio.Transport:
+    """The connection's transport: ``send`` is a bound method of uvicorn's request-response cycle, which
+    holds it; or of hypercorn's stream, which sends through its protocol to its TCP server's writer."""
+    owner = getattr(send, "__self__", None)
+    for _ in range(3):
+        if owner is None:
+            break
+        transport = getattr(owner, "transport", None)  # uvicorn (h11, httptools)
+        if transport is not None:
+            return transport  # type: ignore[no-any-return]
+        writer = getattr(owner, "writer", None)  # hypercorn's TCPServer
+        if writer is not None:
+            return writer.transport  # type: ignore[no-any-return]
+        owner = getattr(getattr(owner, "send", None), "__self__", None)
+    raise RuntimeError("cannot reach the connection to reset it: the server is neither uvicorn nor hypercorn")

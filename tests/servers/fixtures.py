@@ -8,6 +8,8 @@ Load them in a conftest or test module with ``pytest_plugins = ["tests.servers.f
   ``@pytest.mark.parametrize("controlplane", [{"token_lifetime": 1}], indirect=True)``.
 - ``controlplane_module``: one server for the whole module; call ``.reset()`` where a test
   needs a clean state.
+- ``controlplane_h2_module``: like ``controlplane_module``, served over HTTP/2 (hypercorn over TLS,
+  :class:`tests.servers.http2_controlplane.Http2ControlPlane`; clients trust its ``ca_file``).
 - ``controlplane_factory``: ``start(**options)`` starts more servers, all stopped after the test.
 """
 
@@ -19,6 +21,7 @@ from typing import Any
 import pytest
 
 from tests.servers.controlplane import ControlPlaneServer
+from tests.servers.http2_controlplane import Http2ControlPlane
 
 
 @pytest.fixture
@@ -33,6 +36,13 @@ def controlplane(request: pytest.FixtureRequest) -> Iterator[ControlPlaneServer]
 def controlplane_module() -> Iterator[ControlPlaneServer]:
     """One running control plane shared by the tests of a module (not reset between them)."""
     with ControlPlaneServer() as server:
+        yield server
+
+
+@pytest.fixture(scope="module")
+def controlplane_h2_module(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Http2ControlPlane]:
+    """One control plane served over HTTP/2 for the tests of a module (not reset between them)."""
+    with Http2ControlPlane(tmp_path_factory.mktemp("controlplane-h2")) as server:
         yield server
 
 

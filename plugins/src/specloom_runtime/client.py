@@ -122,7 +122,7 @@ class BaseClient(_ClientBase):
         if self._http_client is None:
             with self._lock:
                 if self._http_client is None:
-                    self._http_client = _without_cookie_jar(httpx.Client(**self._transport_settings(check_location)))
+                    self._http_client = _prepared(httpx.Client(**self._transport_settings(check_location)), self.config)
         return self._http_client
 
     def call(self, operation: Operation[T], *, request_options: RequestOptions | None = None, **arguments: Any) -> T:
@@ -212,8 +212,8 @@ class BaseAsyncClient(_ClientBase):
         # Created on first use, like the sync client's; no await between check and set.
         if self._http_client is None:
             settings = self._transport_settings(check_location_async)
-            self._http_client = _without_cookie_jar(httpx.AsyncClient(transport=_async_transport(self.config, settings),
-                                                                      **settings))
+            http = httpx.AsyncClient(transport=_async_transport(self.config, settings), **settings)
+            self._http_client = _prepared(http, self.config)
         return self._http_client
 
     # A streaming operation's decode is typed with the sync stream; read asynchronously, it gives the async one.
@@ -284,9 +284,14 @@ class _NoCookies(httpx.Cookies):
 HttpClient = TypeVar("HttpClient", httpx.Client, httpx.AsyncClient)
 
 
-def _without_cookie_jar(http: HttpClient) -> HttpClient:
+def _prepared(http: HttpClient, config: ClientConfig) -> HttpClient:
+    """``http`` as the runtime sends through it: no cookie jar; over HTTP/2, two httpcore defects mended."""
     # httpx's ``cookies`` setter copies into a plain jar; only its attribute takes this one.
     http._cookies = _NoCookies()
+    if config.http2:
+        from . import http2  # needs h2, which only HTTP/2 needs
+
+        http2.mend(http)
     return http
 
 
