@@ -17,9 +17,12 @@ from typing import Any
 import pytest
 from specloom_runtime import ConfigurationError, capture_calls
 
+from tests.integration.connect_proxy import ConnectProxy
 from tests.integration.http2_server import Http2Server
 from tests.runtime.harness import CLUSTERS, HTTP2_KINDS, KINDS, Harness, list_clusters
+from tests.runtime.test_streams import leave_after_first
 from tests.servers import ControlPlaneServer
+from tests.support import wait_for
 
 
 @pytest.fixture(params=[kind for kind in KINDS if kind not in HTTP2_KINDS])
@@ -108,3 +111,21 @@ def test_hundreds_of_calls_at_once_over_one_http2_connection_never_fail(
         results = h.run_all(client, [list_clusters] * 64, return_exceptions=True)
         assert [r for r in results if isinstance(r, BaseException)] == []
 
+
+
+def test_through_an_http_proxy_streams_closed_early_are_reset_as_well(
+        h: Harness, server: ControlPlaneServer, h2: Http2Server) -> None:
+    # Through a proxy, httpcore builds the HTTP/2 connection inside the tunnel, elsewhere than a direct one.
+    for _ in range(150):
+        server.api.script_stream(b'id: 1\ndata: {"line": "epoch 1 loss 0.500"}\n\n', 60.0)
+    with ConnectProxy() as proxy:
+        client = http2_client(h, h2, bearer_token=server.mint_token(), proxy=proxy.url, max_connections=1,
+                              max_retries=0)
+
+        left = [h.run(client, leave_after_first("close")) for _ in range(150)]
+        _, seen = versions(h, client, list_clusters)
+
+    assert {first.data.line for first, _ in left} == {"epoch 1 loss 0.500"}
+    assert seen == ["HTTP/2"]
+    assert proxy.tunnels == [f"127.0.0.1:{h2.port}"], "one connection, through the proxy"
+    wait_for(lambda: server.api.streams_open == 0)
