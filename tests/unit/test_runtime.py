@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import datetime
 import enum
+import urllib.parse
 import uuid
 from typing import Any
 
@@ -115,6 +116,25 @@ def test_query_styles_and_unset_values() -> None:
     )
     assert request.url.query == b"multi=a&multi=b&csv=a%2Cb&deep%5Bk%5D=1&flag=true&n=0"
     assert request.headers["x-trace"] == "5" and "x-skip" not in request.headers
+
+
+@pytest.mark.parametrize(("style", "value", "sent"), [
+    # The rules a form body's fields follow too (specloom_runtime.styles): never Python's repr on the wire.
+    (ParamStyle("deepObject", True), {"owner": {"team": "nlp"}, "tags": ["a", "b"], "gone": None},
+     "f[owner][team]=nlp&f[tags]=a&f[tags]=b"),
+    (ParamStyle("pipeDelimited", False), {"role": "admin", "name": "Alex"}, "f=role|admin|name|Alex"),
+    (ParamStyle("spaceDelimited", False), ["a", "b"], "f=a b"),
+    (ParamStyle("form", True), {"role": "admin", "gone": None}, "role=admin"),
+    (ParamStyle("form", True), [{"x": 1}, True], 'f={"x":1}&f=true'),
+    (ParamStyle("form", False), {"at": {"x": 1}}, 'f=at,{"x":1}'),
+    (ParamStyle("form", True), None, "f="),
+])
+def test_structured_query_values_follow_their_style(style: ParamStyle, value: Any, sent: str) -> None:
+    operation = Operation(method="GET", path="/things", operation_id="find", decode=decode_none, styles={"f": style})
+
+    request = _request(operation, query={"f": value})
+
+    assert urllib.parse.unquote_plus(request.url.query.decode()) == sent
 
 
 @pytest.mark.parametrize(("body", "sent"), [({}, b"{}"), ([], b"[]"), (Point(2), b'{"x":2}'), ([Point(1)], b'[{"x":1}]')])

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import httpx
 
+from . import styles
 from .codec import to_jsonable
 from .errors import ConfigurationError, RequestEncodingError
 from .operation import Operation, ParamStyle
@@ -206,41 +207,11 @@ def _expand_path(template: str, values: Mapping[str, Any]) -> str:
 
 
 def _simple(value: Any) -> str:
-    """OpenAPI's ``simple`` style (paths and headers): arrays and objects as comma-separated items."""
-    value = to_jsonable(value)
-    if isinstance(value, list):
-        return ",".join(_scalar(item) for item in value)
-    if isinstance(value, dict):
-        return ",".join(f"{k},{_scalar(v)}" for k, v in value.items())
-    return _scalar(value)
-
-
-def _scalar(value: Any) -> str:
-    value = to_jsonable(value)
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return ""
-    return str(value)
+    return styles.simple(to_jsonable(value))
 
 
 def _encode_query(operation: Operation[Any], values: Mapping[str, Any]) -> list[tuple[str, str | int | float | bool | None]]:
-    pairs: list[tuple[str, str | int | float | bool | None]] = []
+    encoded: list[tuple[str, str | int | float | bool | None]] = []
     for name, value in _given(values):
-        style = operation.styles.get(name, _DEFAULT_STYLE)
-        value = to_jsonable(value)
-        if isinstance(value, list):
-            if style.explode and style.style == "form":
-                pairs.extend((name, _scalar(item)) for item in value)
-            else:
-                pairs.append((name, style.separator.join(_scalar(item) for item in value)))
-        elif isinstance(value, dict):
-            if style.style == "deepObject":
-                pairs.extend((f"{name}[{k}]", _scalar(v)) for k, v in value.items())
-            elif style.explode:
-                pairs.extend((k, _scalar(v)) for k, v in value.items())
-            else:
-                pairs.append((name, ",".join(f"{k},{_scalar(v)}" for k, v in value.items())))
-        else:
-            pairs.append((name, _scalar(value)))
-    return pairs
+        encoded += styles.pairs(name, to_jsonable(value), operation.styles.get(name, _DEFAULT_STYLE))
+    return encoded
