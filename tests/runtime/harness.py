@@ -40,14 +40,16 @@ from tests.servers.http2_controlplane import Http2ControlPlane
 
 #: The client kinds run over HTTP/2 (against the control plane served over HTTP/2).
 HTTP2_KINDS = ("sync-h2", "threaded-h2", "async-h2")
-#: The client kinds every runtime test runs in: the async client once per transport it can be built on,
-#: then every kind over HTTP/2.
-KINDS = ("sync", "threaded", *(f"async-{transport}" for transport in ASYNC_TRANSPORTS), *HTTP2_KINDS)
+#: The client kinds over HTTP/1.1: the async client once per transport it can be built on.
+HTTP1_KINDS = ("sync", "threaded", *(f"async-{transport}" for transport in ASYNC_TRANSPORTS))
+#: The client kinds every runtime test runs in: every kind over HTTP/1.1, then over HTTP/2.
+KINDS = (*HTTP1_KINDS, *HTTP2_KINDS)
 
 
 def is_http2(kind: str) -> bool:
     """Whether the client kind ``kind`` runs over HTTP/2."""
     return kind in HTTP2_KINDS
+
 
 #: Spec path templates used throughout the suite.
 TOKEN = "/api/v1/token"

@@ -19,13 +19,13 @@ from specloom_runtime import ConfigurationError, capture_calls
 
 from tests.integration.connect_proxy import ConnectProxy
 from tests.integration.http2_server import Http2Server
-from tests.runtime.harness import CLUSTERS, HTTP2_KINDS, KINDS, Harness, list_clusters
+from tests.runtime.harness import CLUSTERS, HTTP1_KINDS, Harness, list_clusters
 from tests.runtime.test_streams import leave_after_first
 from tests.servers import ControlPlaneServer
 from tests.support import wait_for
 
 
-@pytest.fixture(params=[kind for kind in KINDS if kind not in HTTP2_KINDS])
+@pytest.fixture(params=HTTP1_KINDS)
 def kind(request: pytest.FixtureRequest) -> str:
     """The kinds over HTTP/1.1 only: this module asks for HTTP/2 (or not) itself, of its own server."""
     return str(request.param)
