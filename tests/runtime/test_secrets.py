@@ -13,6 +13,7 @@ import uuid
 from collections.abc import Callable
 from typing import Any
 
+import hpack
 import pytest
 from specloom_runtime import ApiConnectionError, ConfigurationError, RequestOptions
 from specloom_runtime.logs import redact
@@ -139,3 +140,13 @@ def test_proxy_credentials_are_masked(h: Harness, caplog: pytest.LogCaptureFixtu
 def test_a_short_secret_in_a_credential_position_is_masked(line: str) -> None:
     # Too short to be masked wherever it occurs, but where it stands it can only be a credential.
     assert "k1" not in redact(line)
+
+
+def test_hpack_header_blocks_are_masked_whole() -> None:
+    # Over HTTP/2, hpack's DEBUG lines print each encoded (and decoded) header block: its Huffman code hides
+    # nothing, as decoding the block back shows.
+    block = hpack.Encoder().encode([(b"authorization", b"Bearer k1k1k1k1k1k1")])
+    assert hpack.Decoder().decode(block) == [("authorization", "Bearer k1k1k1k1k1k1")]
+
+    for said in ("Encoded header block to", "Decoding"):
+        assert redact(f"{said} {block!r}") == f"{said} b'***'"

@@ -38,6 +38,8 @@ def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
         # Credential headers as hpack (HTTP/2's header coder) prints them: b'cookie'=b'...'.
         (re.compile(r"""(?i)(b?['"](?:set-cookie|cookie|authorization|proxy-authorization|x-api-key|api-key)['"]=b?['"])[^'"]*"""),
          r"\1***"),
+        # hpack's whole header blocks: Huffman-coded, every header in one is a static table away from clear text.
+        (re.compile(r"^(Encoded header block to|Decoding) b['\"].*$", re.DOTALL), r"\1 b'***'"),
     )
 
 
