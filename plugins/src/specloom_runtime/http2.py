@@ -17,9 +17,9 @@ httpcore 1.0.9 (the newest release) has two defects that the runtime suite finds
    calling at once get connections of their own from the pool (up to ``max_connections``), as
    over HTTP/1.1. The async connection runs on one thread, and multiplexes.
 
-:func:`mend` makes an httpx client's connection pools build these connections where they would
-build httpcore's (direct, through an HTTP proxy tunnel or through SOCKS). The client owns its
-pools, so nothing outside it changes. Imported only when a client asks for HTTP/2, since it needs h2.
+:func:`mend` makes an httpx client's connection pools build these connections wherever they
+would build httpcore's: on a direct connection, or inside a proxy's tunnel. The client owns
+its pools, so nothing outside it changes. Imported only when a client asks for HTTP/2, since it needs h2.
 """
 
 from __future__ import annotations
