@@ -127,7 +127,10 @@ class Harness:
         self.kind, _, variant = kind.partition("-")
         #: Whether the clients ask for HTTP/2 (and ``server`` is served over it).
         self.http2 = is_http2(kind)
-        transport = ("httpx" if self.kind == "async" else "") if self.http2 else variant
+        if self.http2:  # the variant is "h2"; the async client speaks it over httpx's transport only
+            transport = "httpx" if self.kind == "async" else ""
+        else:
+            transport = variant
         assert self.kind in ("sync", "threaded", "async") and (not transport or transport in ASYNC_TRANSPORTS), kind
         #: The async client's transport (``async_transport``); ``None``: the client's default.
         self.transport = transport or None

@@ -112,7 +112,6 @@ def test_hundreds_of_calls_at_once_over_one_http2_connection_never_fail(
         assert [r for r in results if isinstance(r, BaseException)] == []
 
 
-
 def test_through_an_http_proxy_streams_closed_early_are_reset_as_well(
         h: Harness, server: ControlPlaneServer, h2: Http2Server) -> None:
     # Through a proxy, httpcore builds the HTTP/2 connection inside the tunnel, elsewhere than a direct one.
